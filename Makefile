@@ -1,0 +1,49 @@
+# make        install what is missing (Debian packages, npm packages), then build the booklet into output/
+# make test   the type check and the whole test suite
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+# Debian packages: the browser that paginates, poppler for PDF checks, EPUBCheck (with its Java runtime).
+SYSTEM_PACKAGES := chromium poppler-utils epubcheck
+SOURCES := $(shell find src test -name '*.ts' 2>/dev/null)
+
+.PHONY: all build test system-deps typecheck clean
+
+all: build
+
+## Install the Debian packages that are missing (as root with apt; otherwise say what to install).
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	[ -e /usr/bin/epubcheck ] || missing="$$missing epubcheck"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "Missing system packages:$$missing. Install them with: sudo apt-get install$$missing" >&2; exit 1; \
+	  fi; \
+	fi
+
+## npm packages, exactly as locked.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+## Compile (and type check) src/ and test/ into dist/.
+dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES)
+	rm -rf dist
+	node_modules/.bin/tsc -p tsconfig.json
+	chmod +x dist/src/cli/main.js
+	touch $@
+
+typecheck: dist/.built
+
+build: system-deps dist/.built
+	node dist/src/cli/main.js build manuscripts --out output
+
+test: system-deps dist/.built
+	node --test dist/test/
+
+clean:
+	rm -rf dist output/booklet* output/fonts output/.cache

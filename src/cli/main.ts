@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// The `booklet` command: argv → command. A user's mistake prints `file:line:col` messages and exits 1;
+// anything else is a bug and says so.
+import { Command } from 'commander';
+import { BookletError, formatMessage } from '../diagnostics.js';
+import { registerBuild } from './build.js';
+
+const program = new Command('booklet')
+  .description('Print-ready Chinese study booklets from Markdown: typeset HTML, paginated PDF, EPUB 3')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(text) });
+registerBuild(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof BookletError) {
+    for (const message of error.messages) process.stderr.write(`${formatMessage(message)}\n`);
+    const count = error.messages.length;
+    process.stderr.write(`booklet: ${count} error${count === 1 ? '' : 's'}; nothing was written.\n`);
+  } else {
+    const detail = process.env['BOOKLET_DEBUG'] ? (error as Error).stack : (error as Error).message;
+    process.stderr.write(`booklet: internal error: ${detail}\nThis is a bug in booklet; please report it (BOOKLET_DEBUG=1 shows the stack).\n`);
+  }
+  process.exitCode = 1;
+}

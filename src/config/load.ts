@@ -1,0 +1,27 @@
+// Load booklet.yaml: find it, read it, validate it against the schema, then resolve it (resolve.ts).
+import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { BookletError, fail } from '../diagnostics.js';
+import { readTextFile } from '../manuscript/read-text.js';
+import { BookletSchema } from './schema.js';
+import { validateYaml } from './validate-yaml.js';
+import { resolveBooklet, type ResolvedBooklet } from './resolve.js';
+
+export const CONFIG_FILE = 'booklet.yaml';
+
+/** Load and resolve `DIR/booklet.yaml`; user mistakes are thrown as a `BookletError`. */
+export async function loadBooklet(dir: string): Promise<ResolvedBooklet> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    fail(`Not a folder: ${dir}`, { file: dir }, 'config', 'Give the folder that holds booklet.yaml (default: manuscripts/).');
+  }
+  const file = join(dir, CONFIG_FILE);
+  const exists = await stat(file).catch(() => undefined);
+  if (!exists) {
+    fail(`No ${CONFIG_FILE} in ${dir}`, { file }, 'config', `Create ${file} with title, compiler, date and articles.`);
+  }
+  const text = await readTextFile(file, 'config');
+  const result = validateYaml({ file, text }, BookletSchema, 'config');
+  if (!result.ok) throw new BookletError(result.messages);
+  return resolveBooklet(dir, file, result.value, result.locate);
+}

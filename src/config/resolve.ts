@@ -1,0 +1,77 @@
+// Resolve a validated booklet.yaml: absolute paths, a named page size, and the place of each entry so
+// that later problems (a missing article) point at the line in booklet.yaml.
+import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { BookletError, createMessage, type Place } from '../diagnostics.js';
+import { PAGE_SIZES, type BookletSchema } from './schema.js';
+import type { Locate } from './validate-yaml.js';
+
+export interface ResolvedArticleRef {
+  /** Absolute path of the manuscript. */
+  path: string;
+  /** As written in booklet.yaml. */
+  name: string;
+  /** Where booklet.yaml names it. */
+  place: Place;
+}
+
+export interface ResolvedPage {
+  /** A5, 大32开, 16开, or `W×H mm`. */
+  name: string;
+  /** Trim size in millimetres. */
+  width: number;
+  height: number;
+  bodySize: number;
+  lineHeight: number;
+}
+
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page'> {
+  /** The manuscripts folder, absolute. */
+  dir: string;
+  configFile: string;
+  page: ResolvedPage;
+  articles: ResolvedArticleRef[];
+}
+
+/** Resolve paths and page size; every named article file must exist. */
+export async function resolveBooklet(
+  dir: string,
+  configFile: string,
+  config: BookletSchema,
+  locate: Locate,
+): Promise<ResolvedBooklet> {
+  const articles = config.articles.map((name, index) => ({
+    name,
+    path: resolve(dir, name),
+    place: locate(['articles', index]),
+  }));
+
+  const missing = [];
+  const seen = new Set<string>();
+  for (const article of articles) {
+    const info = await stat(article.path).catch(() => undefined);
+    if (!info?.isFile()) {
+      missing.push(
+        createMessage(`Article \`${article.name}\` not found (looked for ${article.path})`, article.place, 'config', {
+          hint: 'Article paths are relative to booklet.yaml; check the spelling or create the file.',
+        }),
+      );
+    } else if (seen.has(article.path)) {
+      missing.push(createMessage(`Article \`${article.name}\` is listed twice`, article.place, 'config', { hint: 'Remove one entry.' }));
+    }
+    seen.add(article.path);
+  }
+  if (missing.length > 0) throw new BookletError(missing);
+
+  const size = config.page.size;
+  const named = typeof size === 'string';
+  const page: ResolvedPage = {
+    name: named ? size : `${size.width}×${size.height} mm`,
+    width: named ? PAGE_SIZES[size].width : size.width,
+    height: named ? PAGE_SIZES[size].height : size.height,
+    bodySize: config.page.bodySize,
+    lineHeight: config.page.lineHeight,
+  };
+  const { articles: _articles, page: _page, ...rest } = config;
+  return { ...rest, dir: resolve(dir), configFile: resolve(configFile), page, articles };
+}

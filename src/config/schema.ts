@@ -1,0 +1,102 @@
+// The one schema of `booklet.yaml`: every field has a description and a default where one makes sense.
+// Nothing downstream reads raw YAML; it reads `ResolvedBooklet` (see resolve.ts).
+import { z } from 'zod';
+
+/** Trim sizes in millimetres (GB/T 788-1999 as quoted in cjk-print-rules.md G1). */
+export const PAGE_SIZES = {
+  A5: { width: 148, height: 210 },
+  '大32开': { width: 140, height: 203 },
+  '16开': { width: 185, height: 260 },
+} as const;
+
+export type PageSizeName = keyof typeof PAGE_SIZES;
+
+const pageSizeName = z.enum(Object.keys(PAGE_SIZES) as [PageSizeName, ...PageSizeName[]]);
+
+const customPageSize = z.strictObject({
+  width: z.number().min(90).max(420).describe('Trim width in millimetres.'),
+  height: z.number().min(120).max(600).describe('Trim height in millimetres.'),
+});
+
+export const PageSchema = z
+  .strictObject({
+    size: z
+      .union([pageSizeName, customPageSize])
+      .default('A5')
+      .describe('Trim size: A5, 大32开, 16开, or {width, height} in mm. Default A5.'),
+    bodySize: z
+      .number()
+      .min(7.875)
+      .max(14)
+      .default(10.5)
+      .describe('Body type size in pt. Default 10.5 (五号), the usual size for body text (clreq).'),
+    lineHeight: z
+      .number()
+      .min(1.5)
+      .max(2)
+      .default(1.75)
+      .describe('Line pitch as a multiple of the body size, 1.5–2.0 (clreq E4). Default 1.75.'),
+  })
+  .describe('Page geometry.');
+
+export const BookletSchema = z
+  .strictObject({
+    title: z.string().min(1).describe('The booklet title, e.g. 学习读本. Required.'),
+    subtitle: z.string().min(1).optional().describe('A subtitle under the title on the cover.'),
+    compiler: z.string().min(1).describe('The compiler or organisation (编者), shown on the cover and colophon.'),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+      .describe('Publication date, YYYY-MM-DD. Also the fixed date written into PDF and EPUB metadata.'),
+    edition: z.string().min(1).default('第1版').describe('Edition statement (版次). Default 第1版.'),
+    language: z
+      .string()
+      .regex(/^zh(-Hans|-CN)?$/, 'must be zh-Hans (or zh, zh-CN): the typesetting rules are for Simplified Chinese')
+      .default('zh-Hans')
+      .describe('Language tag of the text. Default zh-Hans; it selects Simplified Chinese glyphs and punctuation.'),
+    page: PageSchema.default({ size: 'A5', bodySize: 10.5, lineHeight: 1.75 }),
+    articles: z
+      .array(z.string().min(1).regex(/\.md$/, 'must name a Markdown file ending in .md'))
+      .min(1, 'must list at least one article')
+      .describe('The article files, in reading order, relative to booklet.yaml.'),
+  })
+  .describe('booklet.yaml: the booklet metadata and the order of its articles.');
+
+export type BookletSchema = z.infer<typeof BookletSchema>;
+
+/** The front matter of one article manuscript. */
+export const ArticleSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case ASCII letters, digits and hyphens, starting with a letter')
+      .optional()
+      .describe('Anchor id (ASCII, short: it becomes a PDF destination). Default: from the file name.'),
+    title: z.string().min(1).describe('Article title. Required.'),
+    subtitle: z.string().min(1).optional().describe('Subtitle, printed under the title.'),
+    author: z.string().min(1).optional().describe('Author, printed as the byline.'),
+    source: z.string().min(1).optional().describe('Where the article was first published (来源).'),
+    affiliation: z.string().min(1).optional().describe("The author's affiliation or position."),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The source note as printed at the end of the article; default built from source and affiliation.'),
+    editorial: z
+      .array(
+        z.strictObject({
+          action: z
+            .enum(['join', 'heading', 'move', 'gap', 'metadata', 'punctuation'])
+            .describe('What was done: join a broken paragraph, make a heading, move a fragment, record a gap, …'),
+          line: z.number().int().min(1).describe('The line in the original source this concerns.'),
+          to: z.number().int().min(1).optional().describe('For move: the source line the fragment now follows.'),
+          text: z.string().min(1).optional().describe('The text concerned, as in the source.'),
+          note: z.string().min(1).describe('Why, in a sentence.'),
+        }),
+      )
+      .default([])
+      .describe('Editorial decisions made while cleaning the source, one entry per repair.'),
+  })
+  .describe('Article front matter.');
+
+export type ArticleSchema = z.infer<typeof ArticleSchema>;

@@ -1,0 +1,129 @@
+// Parse YAML and validate it against a zod schema, turning every problem into a message that names the
+// file, the line and the key. Used for booklet.yaml and for manuscript front matter.
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { VFileMessage } from 'vfile-message';
+import { createMessage } from '../diagnostics.js';
+
+export interface YamlSource {
+  /** The file path used in messages. */
+  file: string;
+  text: string;
+  /** Lines before the YAML text in its file (front matter starts on line 2). Default 0. */
+  lineOffset?: number;
+}
+
+/** Where the value at a key path was written (for messages about valid but wrong values). */
+export type Locate = (path: (string | number)[]) => { file: string; line: number; column: number };
+
+export type Validated<T> = { ok: true; value: T; locate: Locate } | { ok: false; messages: VFileMessage[] };
+
+/** Parse `source.text` as YAML and validate it; the `ruleId` of messages is `ruleId`. */
+export function validateYaml<S extends z.ZodType>(
+  source: YamlSource,
+  schema: S,
+  ruleId: string,
+): Validated<z.infer<S>> {
+  const counter = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const offset = source.lineOffset ?? 0;
+  const at = (pos: number | undefined) => {
+    const { line, col } = counter.linePos(pos ?? 0);
+    return { file: source.file, line: line + offset, column: col };
+  };
+
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      messages: doc.errors.map((error) =>
+        createMessage(`Invalid YAML: ${firstLine(error.message)}`, at(error.pos[0]), ruleId, {
+          hint: 'Check indentation, colons after keys, and quote values that contain a colon or start with a symbol.',
+        }),
+      ),
+    };
+  }
+
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) {
+    const locate: Locate = (path) => at((doc.getIn(path, true) as Node | undefined)?.range?.[0]);
+    return { ok: true, value: result.data, locate };
+  }
+
+  return {
+    ok: false,
+    messages: result.error.issues.map((issue) => {
+      const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0] ?? '';
+        const pair = findKey(doc, path, key);
+        const known = knownKeys(schema, path);
+        return createMessage(`Unknown key \`${[...path, key].join('.')}\``, at(pair?.range?.[0]), ruleId, {
+          hint: known.length > 0 ? `Known keys here: ${known.join(', ')}.` : 'Remove it.',
+        });
+      }
+      const node = doc.getIn(path, true) as Node | undefined;
+      const name = path.length > 0 ? `\`${path.join('.')}\`` : 'The document';
+      const place = node?.range ? at(node.range[0]) : at(findKey(doc, path.slice(0, -1), String(path.at(-1)))?.range?.[0]);
+      const missing = issue.code === 'invalid_type' && node === undefined;
+      const reason = missing ? `Missing required key ${name}` : `${name} ${describeIssue(issue)}`;
+      return createMessage(reason, place, ruleId, { hint: descriptionAt(schema, path) });
+    }),
+  };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `must be ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_union') return 'has a value of the wrong form';
+  return issue.message.replace(/^Invalid (string|input): /, '');
+}
+
+/** The key node for `key` in the map at `path` (its range points at the key). */
+function findKey(doc: Document, path: (string | number)[], key: string): Node | undefined {
+  const map = path.length > 0 ? doc.getIn(path, true) : doc.contents;
+  if (!isMap(map)) return undefined;
+  for (const item of map.items) {
+    if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) return item.key;
+  }
+  return undefined;
+}
+
+/** Walk the schema along `path` (through defaults, optionals and arrays) to the object schema there. */
+function schemaAt(schema: z.ZodType, path: (string | number)[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of [...path, undefined]) {
+    for (;;) {
+      const wrapper: { type?: string; innerType?: z.ZodType } | undefined = (
+        current as { def?: { type?: string; innerType?: z.ZodType } } | undefined
+      )?.def;
+      if (wrapper?.innerType && (wrapper.type === 'default' || wrapper.type === 'optional' || wrapper.type === 'nullable')) {
+        current = wrapper.innerType;
+      } else break;
+    }
+    if (key === undefined) return current;
+    const node: { type?: string; element?: z.ZodType; shape?: Record<string, z.ZodType> } | undefined = (
+      current as { def?: { type?: string; element?: z.ZodType; shape?: Record<string, z.ZodType> } } | undefined
+    )?.def;
+    if (node?.type === 'array') current = node.element;
+    else if (node?.type === 'object' && typeof key === 'string') current = node.shape?.[key];
+    else return undefined;
+  }
+  return current;
+}
+
+function knownKeys(schema: z.ZodType, path: (string | number)[]): string[] {
+  const def = (schemaAt(schema, path) as { def?: { type?: string; shape?: Record<string, unknown> } } | undefined)?.def;
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+function descriptionAt(schema: z.ZodType, path: (string | number)[]): string | undefined {
+  const parent = path.slice(0, -1);
+  const key = path.at(-1);
+  const holder = schemaAt(schema, parent) as { def?: { type?: string; shape?: Record<string, z.ZodType> } } | undefined;
+  if (holder?.def?.type === 'object' && typeof key === 'string') return holder.def.shape?.[key]?.description;
+  return undefined;
+}

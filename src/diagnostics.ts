@@ -1,0 +1,108 @@
+// Messages and the reporter. Every problem the user can act on is a vfile message with a place and a
+// rule id; this is the only module that prints them.
+import { isAbsolute, relative } from 'node:path';
+import { VFileMessage } from 'vfile-message';
+import type { VFile } from 'vfile';
+
+/** Where a problem is: a file, and a line and column when known (1-based). */
+export interface Place {
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+/** A fatal problem: the build stops, prints these messages and exits non-zero. */
+export class BookletError extends Error {
+  readonly messages: VFileMessage[];
+  constructor(messages: VFileMessage[]) {
+    super(messages.map((m) => m.reason).join('; '));
+    this.name = 'BookletError';
+    this.messages = messages;
+  }
+}
+
+/** Make one message. `hint` says how to fix it and is printed on the next line. */
+export function createMessage(
+  reason: string,
+  place: Place,
+  ruleId: string,
+  options: { fatal?: boolean; hint?: string } = {},
+): VFileMessage {
+  const point = place.line ? { line: place.line, column: place.column ?? 1 } : undefined;
+  const message = new VFileMessage(reason, { place: point, ruleId, source: 'booklet' });
+  message.file = place.file;
+  message.fatal = options.fatal ?? true;
+  if (options.hint) message.note = options.hint;
+  return message;
+}
+
+/** Throw a single fatal message. */
+export function fail(reason: string, place: Place, ruleId: string, hint?: string): never {
+  throw new BookletError([createMessage(reason, place, ruleId, hint ? { hint } : {})]);
+}
+
+/** The fatal messages a vfile collected, as one error to throw; `undefined` when there are none. */
+export function fatalMessages(files: VFile[]): BookletError | undefined {
+  const fatal = files.flatMap((file) => file.messages.filter((m) => m.fatal === true));
+  return fatal.length > 0 ? new BookletError(fatal) : undefined;
+}
+
+function severity(message: VFileMessage): string {
+  if (message.fatal === true) return 'error';
+  if (message.fatal === false) return 'warning';
+  return 'info';
+}
+
+/** `file:line:col severity reason  rule-id` (the line of `vfile`'s reporters and of compilers). */
+export function formatMessage(message: VFileMessage, cwd = process.cwd()): string {
+  const file = message.file ? (isAbsolute(message.file) ? relative(cwd, message.file) || message.file : message.file) : '<booklet>';
+  const where = message.line ? `${file}:${message.line}:${message.column ?? 1}` : file;
+  const rule = message.ruleId ? `  ${message.ruleId}` : '';
+  const hint = message.note ? `\n  hint: ${message.note}` : '';
+  return `${where} ${severity(message)} ${message.reason}${rule}${hint}`;
+}
+
+/** Prints messages and progress. One per CLI run; nothing else writes to the terminal. */
+export interface Reporter {
+  message(message: VFileMessage): void;
+  info(text: string): void;
+  /** Start a stage; the returned function ends it. Shown as a spinner on a TTY, silent elsewhere. */
+  stage(label: string): (outcome?: 'ok' | 'fail') => void;
+}
+
+/** A reporter for a terminal: messages on stderr, progress only when stderr is an interactive TTY. */
+export async function createReporter(options: { quiet?: boolean } = {}): Promise<Reporter> {
+  const interactive = Boolean(process.stderr.isTTY) && !process.env['CI'] && !options.quiet;
+  const ora = interactive ? (await import('ora')).default : undefined;
+  return {
+    message(message) {
+      process.stderr.write(`${formatMessage(message)}\n`);
+    },
+    info(text) {
+      if (!options.quiet) process.stderr.write(`${text}\n`);
+    },
+    stage(label) {
+      if (!ora) return () => {};
+      const spinner = ora({ text: label, stream: process.stderr }).start();
+      const started = performance.now();
+      return (outcome = 'ok') => {
+        const ms = Math.round(performance.now() - started);
+        if (outcome === 'ok') spinner.succeed(`${label} (${ms} ms)`);
+        else spinner.fail(label);
+      };
+    },
+  };
+}
+
+/** A reporter that keeps everything, for tests. */
+export function createMemoryReporter(): Reporter & { messages: VFileMessage[]; lines: string[] } {
+  const messages: VFileMessage[] = [];
+  const lines: string[] = [];
+  return {
+    messages,
+    lines,
+    message: (m) => void messages.push(m),
+    info: (t) => void lines.push(t),
+    stage: () => () => {},
+  };
+}

@@ -1,0 +1,122 @@
+// The whole booklet as one hast document: cover, title page, contents, one <section> per article,
+// colophon. The print PDF and the EPUB are both made from this tree.
+import { h } from 'hastscript';
+import type { Root, Element, ElementContent } from 'hast';
+import type { ResolvedBooklet } from '../config/resolve.js';
+import type { ArticleMeta } from '../manuscript/read.js';
+import type { HeadingInfo } from './rehype-heading-ids.js';
+import type { Stylesheet } from './styles.js';
+import { FONT_FACES } from './fonts.js';
+
+export interface RenderedArticle {
+  meta: ArticleMeta;
+  /** The manuscript path, as shown in messages. */
+  path: string;
+  body: Root;
+  headings: HeadingInfo[];
+}
+
+/** Assemble the document tree. */
+export function bookletDocument(booklet: ResolvedBooklet, articles: RenderedArticle[], styles: Stylesheet[]): Root {
+  const head = h('head', [
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('title', booklet.subtitle ? `${booklet.title}：${booklet.subtitle}` : booklet.title),
+    h('meta', { name: 'author', content: booklet.compiler }),
+    h('meta', { name: 'generator', content: 'booklet' }),
+    h('meta', { name: 'dcterms.date', content: booklet.date }),
+    ...styles.map((sheet) => h('style', { dataStyle: sheet.name }, `\n${sheet.css}\n`)),
+  ]);
+  const body = h('body', [
+    cover(booklet),
+    titlePage(booklet),
+    contents(articles),
+    ...articles.map(article),
+    colophon(booklet),
+  ]);
+  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: booklet.language }, [head, body])] };
+}
+
+function cover(booklet: ResolvedBooklet): Element {
+  return h('section.cover#cover', { ariaLabel: '封面' }, [
+    h('p.cover-title', booklet.title),
+    booklet.subtitle ? h('p.cover-subtitle', booklet.subtitle) : undefined,
+    h('p.cover-compiler', `${booklet.compiler}　编`),
+    h('p.cover-date', formatMonth(booklet.date)),
+  ].filter(isElement));
+}
+
+function titlePage(booklet: ResolvedBooklet): Element {
+  return h('section.title-page#title-page', { ariaLabel: '扉页' }, [
+    h('p.title-page-title', booklet.title),
+    booklet.subtitle ? h('p.title-page-subtitle', booklet.subtitle) : undefined,
+    h('p.title-page-compiler', `${booklet.compiler}　编`),
+  ].filter(isElement));
+}
+
+function contents(articles: RenderedArticle[]): Element {
+  return h('nav.toc#toc', { ariaLabelledby: 'toc-title', role: 'doc-toc' }, [
+    h('h1.toc-title#toc-title', '目录'),
+    h(
+      'ol.toc-articles',
+      articles.map((a) =>
+        h('li.toc-article', [
+          h('a', { href: `#${a.meta.id}` }, a.meta.title),
+          a.headings.length > 0
+            ? h('ol.toc-sections', a.headings.filter((x) => x.depth === 2).map((x) => h('li.toc-section', [h('a', { href: `#${x.id}` }, x.text)])))
+            : undefined,
+        ].filter(isElement)),
+      ),
+    ),
+  ]);
+}
+
+function article(a: RenderedArticle): Element {
+  const { meta } = a;
+  const header = h('header.article-header', { dataLine: 1 }, [
+    h('h1.article-title', meta.title),
+    meta.subtitle ? h('p.article-subtitle', meta.subtitle) : undefined,
+    meta.author ? h('p.article-byline', meta.author) : undefined,
+  ].filter(isElement));
+  const note = sourceNote(meta);
+  return h('section.article', { id: meta.id, dataSource: a.path, ariaLabel: meta.title }, [
+    header,
+    ...(a.body.children as ElementContent[]),
+    note ? h('p.source-note', `（${note}）`) : undefined,
+  ].filter((x): x is ElementContent => x !== undefined));
+}
+
+/** The note as printed, or one built from `source` and `affiliation`. */
+export function sourceNote(meta: ArticleMeta): string | undefined {
+  if (meta.note) return meta.note;
+  const parts = [meta.source ? `来源：${meta.source}` : '', meta.affiliation ? `作者单位：${meta.affiliation}` : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join('；') : undefined;
+}
+
+function colophon(booklet: ResolvedBooklet): Element {
+  const families = [...new Set(FONT_FACES.map((f) => f.family))].join('、');
+  const rows: [string, string][] = [
+    ['书名', booklet.subtitle ? `${booklet.title}：${booklet.subtitle}` : booklet.title],
+    ['编者', booklet.compiler],
+    ['版次', `${formatDay(booklet.date)}${booklet.edition}`],
+    ['开本', `${booklet.page.name}（${booklet.page.width} mm × ${booklet.page.height} mm）`],
+    ['字体', `${families}（SIL Open Font License）`],
+  ];
+  return h('section.colophon#colophon', { ariaLabel: '版权页' }, [
+    h('dl.colophon-list', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),
+  ]);
+}
+
+function formatMonth(date: string): string {
+  const [y, m] = date.split('-');
+  return `${y}年${Number(m)}月`;
+}
+
+function formatDay(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}
+
+function isElement(x: Element | undefined): x is Element {
+  return x !== undefined;
+}

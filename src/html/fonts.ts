@@ -1,0 +1,46 @@
+// The booklet's fonts: full TrueType (glyf) Noto SC faces from npm, one file per weight. Chromium embeds
+// TrueType outlines as CID TrueType; CFF CJK fonts become Type 3, unusable for print (cjk-print-rules §1.1).
+// One whole face per weight, never unicode-range subsets: punctuation compression needs 、。，．：；“‘”’
+// in one face (cjk-print-rules §1.3).
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export interface FontFace {
+  family: 'Noto Serif SC' | 'Noto Sans SC';
+  weight: 400 | 500 | 700;
+  /** The npm package that ships the file. */
+  package: string;
+  /** The file inside the package. */
+  file: string;
+  /** Our file name in the output folder. */
+  name: string;
+  /** The PostScript name Chromium reports for it (used by font checks). */
+  postScriptName: string;
+}
+
+/** Every face the booklet loads: serif body (400, bold 700), sans headings (500) and emphasis (700). */
+export const FONT_FACES: readonly FontFace[] = [
+  face('Noto Serif SC', 400, '@expo-google-fonts/noto-serif-sc', '400Regular/NotoSerifSC_400Regular.ttf', 'NotoSerifSC-Regular'),
+  face('Noto Serif SC', 700, '@expo-google-fonts/noto-serif-sc', '700Bold/NotoSerifSC_700Bold.ttf', 'NotoSerifSC-Bold'),
+  face('Noto Sans SC', 500, '@expo-google-fonts/noto-sans-sc', '500Medium/NotoSansSC_500Medium.ttf', 'NotoSansSC-Medium'),
+  face('Noto Sans SC', 700, '@expo-google-fonts/noto-sans-sc', '700Bold/NotoSansSC_700Bold.ttf', 'NotoSansSC-Bold'),
+];
+
+function face(family: FontFace['family'], weight: FontFace['weight'], pkg: string, file: string, psName: string): FontFace {
+  return { family, weight, package: pkg, file, name: `${psName}.ttf`, postScriptName: psName };
+}
+
+/** The absolute path of a face's file in node_modules. */
+export function fontPath(font: FontFace): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve(`${font.package}/package.json`)), font.file);
+}
+
+/** `@font-face` rules loading each face from `baseUrl` (relative to the HTML document). */
+export function fontFaceCss(baseUrl: string): string {
+  return FONT_FACES.map(
+    (font) =>
+      `@font-face { font-family: "${font.family}"; font-style: normal; font-weight: ${font.weight}; ` +
+      `font-display: block; src: url("${baseUrl}${font.name}") format("truetype"); }`,
+  ).join('\n');
+}

@@ -1,0 +1,44 @@
+// The plugin order that turns one manuscript's mdast into its hast, one comment per stage.
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import type { Root as MdastRoot } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import type { VFile } from 'vfile';
+import { remarkStudyBoxes } from './remark-study-boxes.js';
+import { remarkCjkSoftBreaks } from './remark-cjk-soft-breaks.js';
+import { rehypeSourceLines } from './rehype-source-lines.js';
+import { rehypeHeadingIds } from './rehype-heading-ids.js';
+import { rehypeFootnoteIds } from './rehype-footnote-ids.js';
+import { rehypeCjkNoBreak } from './rehype-cjk-no-break.js';
+
+/** Build the transform for one article; `id` prefixes its heading and footnote ids. */
+export function createArticleProcessor(id: string) {
+  return (
+    unified()
+      // :::key-points / :::questions → <aside class="study-box">; unknown directives back to text.
+      .use(remarkStudyBoxes)
+      // Soft line breaks between Han characters must not become spaces.
+      .use(remarkCjkSoftBreaks)
+      // mdast → hast; footnote ids are prefixed per article so they stay unique in one document.
+      .use(remarkRehype, {
+        clobberPrefix: `${id}-`,
+        footnoteLabel: '注释',
+        footnoteLabelTagName: 'h2',
+        footnoteBackLabel: '返回正文',
+      })
+      // data-line on every block, for findings that name the manuscript line.
+      .use(rehypeSourceLines)
+      // Short ASCII ids on section headings, collected for the table of contents.
+      .use(rehypeHeadingIds, { prefix: id })
+      // …and the footnote label, which remark-rehype leaves unprefixed.
+      .use(rehypeFootnoteIds, { prefix: id })
+      // WORD JOINER before ——, ～, · (Chromium would let them start a line).
+      .use(rehypeCjkNoBreak)
+      .freeze()
+  );
+}
+
+/** Transform one parsed manuscript to hast. Messages (fatal or not) are left on `file`. */
+export async function articleToHast(tree: MdastRoot, file: VFile, id: string): Promise<HastRoot> {
+  return (await createArticleProcessor(id).run(tree, file)) as HastRoot;
+}

@@ -1,0 +1,22 @@
+// Chromium lets a line start with —— (dash), a single — or ～ (connectors) and · (interpunct), which
+// clreq forbids (cjk-print-rules A1/A4, GB/T 15834 §5.1.6–5.1.7). A WORD JOINER (U+2060) between the
+// preceding character and the mark keeps them together (tested: the mark moves down with the character).
+import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+
+export const WORD_JOINER = '\u2060';
+
+/** Marks that must not start a line and that Chromium does not hold back by itself. */
+const NO_START = /([^\s\u2060—～·])([—～·])/gu;
+
+const SKIP = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
+
+/** Insert U+2060 before ——, —, ～ and · wherever they follow another character. */
+export function rehypeCjkNoBreak() {
+  return (tree: Root) => {
+    visit(tree, 'text', (node, _index, parent) => {
+      if (parent?.type === 'element' && SKIP.has(parent.tagName)) return;
+      node.value = node.value.replace(NO_START, `$1${WORD_JOINER}$2`);
+    });
+  };
+}

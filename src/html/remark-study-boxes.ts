@@ -1,0 +1,74 @@
+// Study boxes: `:::key-points` (学习要点) and `:::questions` (思考题) become boxed `<aside>` panels with a
+// title (`:::questions[课后思考]` overrides it). An unknown container directive is an error; an unknown
+// text or leaf directive (e.g. `比例为 3:1` is not one, but `注意:abc` is) is put back as the text it was.
+import { visit, SKIP } from 'unist-util-visit';
+import type { Root, Paragraph, Text, Parent } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import type { VFile } from 'vfile';
+
+/** The study boxes and their default titles. */
+export const STUDY_BOXES: Readonly<Record<string, string>> = {
+  'key-points': '学习要点',
+  questions: '思考题',
+  reading: '延伸阅读',
+  note: '注',
+};
+
+/** Turn known container directives into study boxes; restore unknown directives as text. */
+export function remarkStudyBoxes() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'containerDirective') {
+        if (!(node.name in STUDY_BOXES)) {
+          const message = file.message(`Unknown study box \`:::${node.name}\``, { place: node.position, ruleId: 'directive', source: 'booklet' });
+          message.fatal = true;
+          message.note = `Use one of: ${Object.keys(STUDY_BOXES).map((n) => `:::${n}`).join(', ')}.`;
+          return SKIP;
+        }
+        toStudyBox(node);
+        return undefined;
+      }
+      if ((node.type === 'textDirective' || node.type === 'leafDirective') && parent && index !== undefined) {
+        restoreAsText(node, parent, index, file);
+        return [SKIP, index];
+      }
+      return undefined;
+    });
+  };
+}
+
+function toStudyBox(node: ContainerDirective): void {
+  const first = node.children[0];
+  const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
+  if (label) node.children.shift();
+  const title: Paragraph = label
+    ? { ...label, data: { hProperties: { className: ['study-box-title'] } } }
+    : {
+        type: 'paragraph',
+        children: [{ type: 'text', value: STUDY_BOXES[node.name] ?? node.name }],
+        data: { hProperties: { className: ['study-box-title'] } },
+      };
+  node.children.unshift(title);
+  node.data = {
+    hName: 'aside',
+    hProperties: { className: ['study-box', node.name], role: 'note' },
+  };
+}
+
+/** A directive nobody defined is most likely ordinary text with a colon: keep the characters. */
+function restoreAsText(node: TextDirective | LeafDirective, parent: Parent, index: number, file: VFile): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const value = start !== undefined && end !== undefined ? String(file.value).slice(start, end) : `:${node.name}`;
+  const text: Text = { type: 'text', value };
+  if (node.position) text.position = node.position;
+  if (node.type === 'leafDirective') {
+    const paragraph: Paragraph = { type: 'paragraph', children: [text] };
+    if (node.position) paragraph.position = node.position;
+    parent.children.splice(index, 1, paragraph as never);
+    const warning = file.message(`Unknown directive \`::${node.name}\`, kept as text`, { place: node.position, ruleId: 'directive', source: 'booklet' });
+    warning.fatal = false;
+  } else {
+    parent.children.splice(index, 1, text as never);
+  }
+}

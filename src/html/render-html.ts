@@ -1,0 +1,51 @@
+// Manuscripts → one typeset HTML document (the input of pagination and of the EPUB).
+import { unified } from 'unified';
+import rehypeStringify from 'rehype-stringify';
+import type { Root } from 'hast';
+import type { VFileMessage } from 'vfile-message';
+import type { ResolvedBooklet } from '../config/resolve.js';
+import type { Manuscript } from '../manuscript/read.js';
+import { fatalMessages } from '../diagnostics.js';
+import { articleToHast } from './processor.js';
+import { bookletDocument, type RenderedArticle } from './document.js';
+import { printStylesheets } from './styles.js';
+import { pageGeometry, type PageGeometry } from './page-geometry.js';
+import { FONT_FACES, fontPath } from './fonts.js';
+
+/** Where fonts go, relative to the HTML file. */
+export const FONT_DIR = 'fonts/';
+
+export interface RenderedHtml {
+  html: string;
+  tree: Root;
+  articles: RenderedArticle[];
+  geometry: PageGeometry;
+  /** Files the document needs beside it: absolute source → path relative to the HTML. */
+  assets: { from: string; to: string }[];
+  /** Warnings (fatal problems are thrown). */
+  messages: VFileMessage[];
+}
+
+/** Transform every manuscript and assemble the booklet document. */
+export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscript[]): Promise<RenderedHtml> {
+  const articles: RenderedArticle[] = [];
+  for (const m of manuscripts) {
+    const body = await articleToHast(m.tree, m.file, m.meta.id);
+    articles.push({ meta: m.meta, path: m.file.path, body, headings: m.file.data.headings ?? [] });
+  }
+  const failure = fatalMessages(manuscripts.map((m) => m.file));
+  if (failure) throw failure;
+
+  const geometry = pageGeometry(booklet.page);
+  const styles = await printStylesheets(geometry, FONT_DIR);
+  const tree = bookletDocument(booklet, articles, styles);
+  const html = unified().use(rehypeStringify).stringify(tree);
+  return {
+    html,
+    tree,
+    articles,
+    geometry,
+    assets: FONT_FACES.map((font) => ({ from: fontPath(font), to: `${FONT_DIR}${font.name}` })),
+    messages: manuscripts.flatMap((m) => m.file.messages.filter((x) => !x.fatal)),
+  };
+}

@@ -1,0 +1,28 @@
+// The stylesheets of an edition, read from styles/ at the package root: shared CJK typography, the book
+// furniture (cover, contents, colophon), and the paged-media rules that only the print edition uses.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fontFaceCss } from './fonts.js';
+import { geometryCss, type PageGeometry } from './page-geometry.js';
+
+/** styles/ at the package root (this file is src/html/ or dist/src/html/). */
+export const STYLES_DIR = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../../styles/' : '../../styles/', import.meta.url));
+
+export interface Stylesheet {
+  name: string;
+  css: string;
+}
+
+/** The print edition's stylesheets, in cascade order. `fontBase` is the fonts' URL from the document. */
+export async function printStylesheets(geometry: PageGeometry, fontBase: string): Promise<Stylesheet[]> {
+  const read = (name: string) => readFile(join(STYLES_DIR, name), 'utf8');
+  const [cjk, book, page] = await Promise.all([read('cjk.css'), read('book.css'), read('page.css')]);
+  return [
+    { name: 'fonts', css: fontFaceCss(fontBase) },
+    { name: 'geometry', css: geometryCss(geometry, { paged: true }) },
+    { name: 'cjk', css: cjk },
+    { name: 'book', css: book },
+    { name: 'page', css: page },
+  ];
+}

@@ -1,0 +1,54 @@
+// The only module that starts Chromium. Debian's chromium by default (BOOKLET_CHROMIUM or CHROME_PATH
+// override it); as root it needs --no-sandbox, and this machine's closed network wants the background
+// services off.
+import { access, constants } from 'node:fs/promises';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { fail } from '../diagnostics.js';
+
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--allow-file-access-from-files',
+  '--font-render-hinting=none',
+];
+
+export interface BrowserOptions {
+  /** Path of the Chromium binary. Default: $BOOKLET_CHROMIUM, $CHROME_PATH, or /usr/bin/chromium. */
+  executablePath?: string;
+  /** How long Chromium may take to start, in ms. Default 30 000. */
+  timeout?: number;
+}
+
+/** The Chromium binary this run uses. */
+export function chromiumPath(options: BrowserOptions = {}): string {
+  return options.executablePath ?? process.env['BOOKLET_CHROMIUM'] ?? process.env['CHROME_PATH'] ?? DEFAULT_CHROMIUM;
+}
+
+/** Start headless Chromium; a missing or broken binary is one clear message, not a stack trace. */
+export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
+  const executablePath = chromiumPath(options);
+  const hint = 'Install it with `apt-get install chromium` (or run `make`), or set BOOKLET_CHROMIUM to a Chromium binary.';
+  try {
+    await access(executablePath, constants.X_OK);
+  } catch {
+    fail(`Chromium not found at ${executablePath}`, { file: executablePath }, 'browser', hint);
+  }
+  try {
+    return await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: ARGS,
+      timeout: options.timeout ?? 30_000,
+      protocolTimeout: 180_000,
+    });
+  } catch (error) {
+    fail(`Chromium failed to start: ${(error as Error).message.split('\n')[0]}`, { file: executablePath }, 'browser', hint);
+  }
+}

@@ -1,0 +1,105 @@
+// `booklet build` as a user runs it: bad input gives `file:line:col` messages, exit 1, no stack trace,
+// and leaves the output folder exactly as it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CLI, FIXTURES, withTempDir } from '../helpers.js';
+
+function booklet(cwd: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return { status: run.status, stderr: run.stderr, stdout: run.stdout };
+}
+
+/** Copy the basic fixture to `dir/manuscripts`, break it with `mutate`, and put a good output in place. */
+async function brokenBuild(mutate: (manuscripts: string) => Promise<void>) {
+  return withTempDir(async (dir) => {
+    const manuscripts = join(dir, 'manuscripts');
+    await cp(join(FIXTURES, 'basic'), manuscripts, { recursive: true });
+    await mkdir(join(dir, 'output'));
+    await writeFile(join(dir, 'output', 'booklet.html'), 'the previous good build');
+    await mutate(manuscripts);
+    const result = booklet(dir, 'build');
+    const output = await readdir(join(dir, 'output'));
+    const previous = await readFile(join(dir, 'output', 'booklet.html'), 'utf8');
+    return { ...result, output, previous };
+  });
+}
+
+function assertRefused(result: Awaited<ReturnType<typeof brokenBuild>>, message: RegExp): void {
+  assert.equal(result.status, 1, result.stderr);
+  assert.match(result.stderr, message);
+  assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+  assert.deepEqual(result.output, ['booklet.html'], 'no new or temporary files in output/');
+  assert.equal(result.previous, 'the previous good build', 'the previous output is untouched');
+}
+
+test('build writes booklet.html and the fonts', async () => {
+  await withTempDir(async (dir) => {
+    await cp(join(FIXTURES, 'basic'), join(dir, 'manuscripts'), { recursive: true });
+    const result = booklet(dir, 'build');
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual((await readdir(join(dir, 'output'))).sort(), ['booklet.html', 'fonts']);
+    assert.match(await readFile(join(dir, 'output', 'booklet.html'), 'utf8'), /<h1 class="article-title">样例文章<\/h1>/);
+  });
+});
+
+test('--out and DIR are honoured', async () => {
+  await withTempDir(async (dir) => {
+    const result = booklet(dir, 'build', join(FIXTURES, 'basic'), '--out', 'elsewhere');
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok((await readdir(join(dir, 'elsewhere'))).includes('booklet.html'));
+  });
+});
+
+test('invalid YAML front matter', async () => {
+  const result = await brokenBuild((m) => writeFile(join(m, '01-sample.md'), '---\ntitle: 样例\nauthor: [张三\n---\n\n正文。\n'));
+  assertRefused(result, /^manuscripts\/01-sample\.md:3:\d+ error Invalid YAML: .*front-matter\n/m);
+});
+
+test('a manuscript named in booklet.yaml that does not exist', async () => {
+  const result = await brokenBuild(async (m) => {
+    const yaml = await readFile(join(m, 'booklet.yaml'), 'utf8');
+    await writeFile(join(m, 'booklet.yaml'), yaml + '  - 02-missing.md\n');
+  });
+  assertRefused(result, /^manuscripts\/booklet\.yaml:7:5 error Article `02-missing\.md` not found .*config\n  hint: /m);
+});
+
+test('an empty manuscript', async () => {
+  const result = await brokenBuild((m) => writeFile(join(m, '01-sample.md'), ''));
+  assertRefused(result, /^manuscripts\/01-sample\.md:1:1 error Manuscript is empty  manuscript\n/m);
+});
+
+test('a manuscript that is not UTF-8', async () => {
+  const result = await brokenBuild((m) =>
+    writeFile(join(m, '01-sample.md'), Buffer.concat([Buffer.from('---\ntitle: 样例\n---\n\n'), Buffer.from([0xd5, 0xfd, 0xce, 0xc4])])),
+  );
+  assertRefused(result, /^manuscripts\/01-sample\.md:5:1 error File is not valid UTF-8 \(byte 0xD5 at byte offset 23\)  manuscript\n  hint: .*GB18030/m);
+});
+
+test('an unknown study box', async () => {
+  const result = await brokenBuild(async (m) => {
+    const md = await readFile(join(m, '01-sample.md'), 'utf8');
+    await writeFile(join(m, '01-sample.md'), md.replace(':::key-points', ':::keypoints'));
+  });
+  assertRefused(result, /^manuscripts\/01-sample\.md:16:1 error Unknown study box `:::keypoints`  directive\n/m);
+});
+
+test('a missing folder and an unknown option', async () => {
+  await withTempDir(async (dir) => {
+    const missing = booklet(dir, 'build', 'nowhere');
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /^nowhere error Not a folder: nowhere  config/m);
+    const unknown = booklet(dir, 'build', '--colour');
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /unknown option '--colour'/);
+  });
+});
+
+test('--help describes the command', () => {
+  const help = booklet(process.cwd(), 'build', '--help');
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /Usage: booklet build \[options\] \[dir\]/);
+  assert.match(help.stdout, /--out <dir>/);
+});

@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadBooklet } from '../../src/config/load.js';
+import { BookletError, formatMessage } from '../../src/diagnostics.js';
+import { FIXTURES, withTempDir } from '../helpers.js';
+
+/** Load a booklet.yaml written into a temp folder (with 01.md present) and return the messages. */
+async function problems(yaml: string): Promise<string[]> {
+  return withTempDir(async (dir) => {
+    await writeFile(join(dir, 'booklet.yaml'), yaml);
+    await writeFile(join(dir, '01.md'), '---\ntitle: 一\n---\n正文');
+    try {
+      await loadBooklet(dir);
+      return [];
+    } catch (error) {
+      if (!(error instanceof BookletError)) throw error;
+      return error.messages.map((m) => formatMessage(m, dir).split('\n')[0]!);
+    }
+  });
+}
+
+const valid = 'title: 读本\ncompiler: 编写组\ndate: 2026-01-01\narticles:\n  - 01.md\n';
+
+test('a valid booklet.yaml loads with defaults filled in', async () => {
+  const booklet = await loadBooklet(join(FIXTURES, 'basic'));
+  assert.equal(booklet.title, '测试读本');
+  assert.equal(booklet.language, 'zh-Hans');
+  assert.equal(booklet.edition, '第1版');
+  assert.deepEqual(booklet.page, { name: 'A5', width: 148, height: 210, bodySize: 10.5, lineHeight: 1.75 });
+  assert.equal(booklet.articles.length, 1);
+  assert.equal(booklet.articles[0]!.place.line, 6);
+});
+
+test('the valid minimal file has no problems', async () => {
+  assert.deepEqual(await problems(valid), []);
+});
+
+test('an unknown key names its line and the known keys', async () => {
+  assert.deepEqual(await problems(valid + 'colour: red\n'), ['booklet.yaml:6:1 error Unknown key `colour`  config']);
+});
+
+test('an unknown nested key names its line', async () => {
+  assert.deepEqual(await problems(valid + 'page:\n  size: A5\n  bleed: 3\n'), ['booklet.yaml:8:3 error Unknown key `page.bleed`  config']);
+});
+
+test('a value of the wrong type names the key and line', async () => {
+  assert.deepEqual(await problems(valid.replace('date: 2026-01-01', 'date: 2026')), [
+    'booklet.yaml:3:7 error `date` must be string  config',
+  ]);
+});
+
+test('a page size that does not exist is refused', async () => {
+  assert.deepEqual(await problems(valid + 'page:\n  size: B7\n'), ['booklet.yaml:7:9 error `page.size` has a value of the wrong form  config']);
+});
+
+test('a missing required key is named', async () => {
+  assert.deepEqual(await problems(valid.replace('compiler: 编写组\n', '')), ['booklet.yaml:1:1 error Missing required key `compiler`  config']);
+});
+
+test('invalid YAML names its line', async () => {
+  const messages = await problems('title: 读本\ncompiler: [编写组\ndate: 2026-01-01\n');
+  assert.equal(messages.length >= 1, true);
+  assert.match(messages[0]!, /^booklet\.yaml:\d+:\d+ error Invalid YAML: /);
+});
+
+test('an article file that does not exist is named at its line in booklet.yaml', async () => {
+  const messages = await problems(valid + '  - 02.md\n');
+  assert.equal(messages.length, 1);
+  assert.match(messages[0]!, /^booklet\.yaml:6:5 error Article `02\.md` not found \(looked for .*\/02\.md\)  config$/);
+});
+
+test('a folder without booklet.yaml is one clear message', async () => {
+  await withTempDir(async (dir) => {
+    await mkdir(join(dir, 'empty'));
+    await assert.rejects(loadBooklet(join(dir, 'empty')), (error: unknown) => {
+      assert.ok(error instanceof BookletError);
+      assert.match(error.messages[0]!.reason, /^No booklet\.yaml in /);
+      return true;
+    });
+  });
+});

@@ -1,0 +1,56 @@
+// The whole HTML stage on a fixture, against a reviewed golden file (rewrite with UPDATE=1).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadBooklet } from '../../src/config/load.js';
+import { readManuscripts } from '../../src/manuscript/read.js';
+import { renderHtml } from '../../src/html/render-html.js';
+import { FIXTURES } from '../helpers.js';
+
+const dir = join(FIXTURES, 'basic');
+
+async function render() {
+  const booklet = await loadBooklet(dir);
+  return renderHtml(booklet, await readManuscripts(booklet, dir));
+}
+
+test('basic fixture: the document matches output.html (styles elided)', async () => {
+  const { html } = await render();
+  // The stylesheets are tested by what they do in Chromium; the golden is about structure.
+  const actual = html.replace(/(<style data-style="[a-z]+">)[\s\S]*?(<\/style>)/g, '$1…$2');
+  const golden = join(dir, 'output.html');
+  if (process.env['UPDATE']) await writeFile(golden, actual);
+  assert.equal(actual, await readFile(golden, 'utf8'));
+});
+
+test('basic fixture: lang, ASCII ids, data-line stamps and unique footnote ids', async () => {
+  const { html, articles } = await render();
+  assert.match(html, /^<!doctype html><html lang="zh-Hans">/);
+  const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+  assert.ok(ids.length > 8);
+  for (const id of ids) assert.match(id, /^[A-Za-z][A-Za-z0-9_-]{0,40}$/, `id ${id}`);
+  assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+  assert.deepEqual(articles[0]?.headings.map((h) => h.id), ['sample-1', 'sample-2']);
+  // Every paragraph of the article body names its manuscript line.
+  const article = html.slice(html.indexOf('<section class="article"'), html.indexOf('<section class="colophon"'));
+  for (const p of article.matchAll(/<p(?: [^>]*)?>/g)) {
+    if (!/class="(article-|source-note|study-box-title)/.test(p[0])) assert.match(p[0], /data-line="\d+"/, p[0]);
+  }
+  // The soft line break between Han characters left no space.
+  assert.match(html, /包含软换行也不应出现空格/);
+});
+
+test('every stylesheet is inlined and fonts are TrueType files beside the document', async () => {
+  const { html, assets } = await render();
+  for (const name of ['fonts', 'geometry', 'cjk', 'book', 'page']) assert.match(html, new RegExp(`<style data-style="${name}">`));
+  assert.deepEqual(
+    assets.map((a) => a.to),
+    ['fonts/NotoSerifSC-Regular.ttf', 'fonts/NotoSerifSC-Bold.ttf', 'fonts/NotoSansSC-Medium.ttf', 'fonts/NotoSansSC-Bold.ttf'],
+  );
+  for (const asset of assets) {
+    const head = (await readFile(asset.from)).subarray(0, 4);
+    // 0x00010000 is a TrueType (glyf) font; CFF fonts start with "OTTO" and become Type 3 in PDFs.
+    assert.deepEqual([...head], [0, 1, 0, 0], asset.from);
+  }
+});
