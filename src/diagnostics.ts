@@ -72,7 +72,8 @@ export interface Reporter {
 
 /** A reporter for a terminal: messages on stderr, progress only when stderr is an interactive TTY. */
 export async function createReporter(options: { quiet?: boolean } = {}): Promise<Reporter> {
-  const interactive = Boolean(process.stderr.isTTY) && !process.env['CI'] && !options.quiet;
+  // A pseudo-terminal with no size (`script`, some CI runners) makes a spinner redraw forever: need columns.
+  const interactive = Boolean(process.stderr.isTTY) && (process.stderr.columns ?? 0) > 0 && !process.env['CI'] && !options.quiet;
   const ora = interactive ? (await import('ora')).default : undefined;
   return {
     message(message) {
