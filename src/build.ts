@@ -1,34 +1,87 @@
-// The whole booklet: read → html → write. Later stages (paginate, epub, proof) plug in here.
-import { resolve } from 'node:path';
+// The whole booklet: read → html → paginate → pdf (screen, print) → write. One browser for the build.
+import { join, resolve } from 'node:path';
 import type { Reporter } from './diagnostics.js';
 import { loadBooklet } from './config/load.js';
 import { readManuscripts } from './manuscript/read.js';
 import { renderHtml } from './html/render-html.js';
-import { writeOutputs } from './output.js';
+import { subsetFonts } from './html/subset-fonts.js';
+import { openOutput } from './output.js';
+import { launchBrowser } from './paginate/browser.js';
+import { paginate } from './paginate/pagedjs.js';
+import { printPdf, finishScreenPdf, outlineFromFacts } from './paginate/pdf.js';
+import { makePrintEdition } from './paginate/print-edition.js';
+import { pdfMetadata } from './paginate/pdf-metadata.js';
+import type { PaginationFacts } from './paginate/in-page/bridge.js';
+
+export const EDITIONS = ['html', 'screen', 'print'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+/** Output file of each edition. */
+export const EDITION_FILES: Record<Edition, string> = {
+  html: 'booklet.html',
+  screen: 'booklet.pdf',
+  print: 'booklet-print.pdf',
+};
 
 export interface BuildOptions {
   /** The folder with booklet.yaml. Default `manuscripts`. */
   dir: string;
   /** The output folder. Default `output`. */
   out: string;
+  /** Which editions to make; the HTML is always made (the others are made from it). Default all. */
+  editions?: readonly Edition[];
   reporter: Reporter;
+  /** Chromium binary (default: $BOOKLET_CHROMIUM or /usr/bin/chromium). */
+  chromium?: string;
 }
 
 export interface BuildResult {
   written: string[];
+  pagination?: PaginationFacts;
 }
 
-/** Build every edition of the booklet in `options.dir` into `options.out`. */
+/** Build the editions of the booklet in `options.dir` into `options.out`. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { reporter } = options;
+  const editions = new Set(options.editions ?? EDITIONS);
   const booklet = await stage(reporter, 'Read booklet.yaml', () => loadBooklet(options.dir));
   const manuscripts = await stage(reporter, `Read ${booklet.articles.length} manuscripts`, () => readManuscripts(booklet));
   const html = await stage(reporter, 'Typeset HTML', () => renderHtml(booklet, manuscripts));
   html.messages.forEach((m) => reporter.message(m));
-  const written = await stage(reporter, 'Write outputs', () =>
-    writeOutputs(resolve(options.out), [{ name: 'booklet.html', data: html.html }], html.assets),
-  );
-  return { written };
+
+  const output = await openOutput(resolve(options.out));
+  try {
+    const fonts = await stage(reporter, 'Subset fonts', () => subsetFonts(html.html, join(output.dir, '.cache')));
+    await output.copyAssets(fonts);
+    const htmlPath = await output.write(EDITION_FILES.html, html.html);
+    let pagination: PaginationFacts | undefined;
+    if (editions.has('screen') || editions.has('print')) {
+      const browser = await stage(reporter, 'Start Chromium', () => launchBrowser(options.chromium ? { executablePath: options.chromium } : {}));
+      try {
+        const laidOut = await stage(reporter, 'Paginate with Paged.js', () => paginate(browser, htmlPath));
+        laidOut.warnings.forEach((m) => reporter.message(m));
+        pagination = laidOut.facts;
+        const raw = await stage(reporter, `Print ${laidOut.facts.pages.length} pages`, () => printPdf(laidOut.page));
+        await laidOut.page.close();
+        const meta = pdfMetadata(booklet, html.articles.map((a) => a.meta));
+        const trim = { width: booklet.page.width, height: booklet.page.height };
+        const outline = outlineFromFacts(laidOut.facts, html.articles.map((a) => a.meta.id));
+        const screen = await stage(reporter, 'Finish the screen PDF', () => finishScreenPdf(raw, meta, trim, laidOut.facts, outline));
+        if (editions.has('screen')) await output.write(EDITION_FILES.screen, screen);
+        if (editions.has('print')) {
+          const print = await stage(reporter, 'Make the print PDF', () => makePrintEdition(screen, trim, meta));
+          await output.write(EDITION_FILES.print, print);
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+    const written = await output.commit();
+    return pagination ? { written, pagination } : { written };
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
 }
 
 async function stage<T>(reporter: Reporter, label: string, run: () => Promise<T>): Promise<T> {

@@ -55,11 +55,18 @@ function severity(message: VFileMessage): string {
 
 /** `file:line:col severity reason  rule-id` (the line of `vfile`'s reporters and of compilers). */
 export function formatMessage(message: VFileMessage, cwd = process.cwd()): string {
-  const file = message.file ? (isAbsolute(message.file) ? relative(cwd, message.file) || message.file : message.file) : '<booklet>';
+  const file = message.file ? shortPath(message.file, cwd) : '<booklet>';
   const where = message.line ? `${file}:${message.line}:${message.column ?? 1}` : file;
   const rule = message.ruleId ? `  ${message.ruleId}` : '';
   const hint = message.note ? `\n  hint: ${message.note}` : '';
   return `${where} ${severity(message)} ${message.reason}${rule}${hint}`;
+}
+
+/** A path relative to `cwd` when it is inside it, else as given. */
+function shortPath(file: string, cwd: string): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel : file;
 }
 
 /** Prints messages and progress. One per CLI run; nothing else writes to the terminal. */

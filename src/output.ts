@@ -1,49 +1,82 @@
-// Writing outputs: every file goes to a temporary name in the same folder and is renamed into place only
-// when all of them are written, so a failed build never leaves a half-written file where a good one was.
+// Writing outputs: each file goes to a temporary name in its final folder and is renamed into place only
+// when the whole build has succeeded, so a failed build never leaves a half-written file where a good one
+// was. Static assets (fonts) are copied when missing or changed.
 import { mkdir, writeFile, rename, rm, stat, copyFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, basename, extname } from 'node:path';
 import { fail } from './diagnostics.js';
 
-export interface OutputFile {
-  /** Path relative to the output folder. */
-  name: string;
-  data: string | Uint8Array;
+export interface Output {
+  /** The output folder, absolute. */
+  dir: string;
+  /** Write `name` under a temporary name; returns the temporary path (usable before commit). */
+  write(name: string, data: string | Uint8Array): Promise<string>;
+  /** Copy assets beside the outputs (needed by the HTML before commit). */
+  copyAssets(assets: { from: string; to: string }[]): Promise<void>;
+  /** Rename every written file into place; returns the final paths. */
+  commit(): Promise<string[]>;
+  /** Remove every temporary file (after a failure). */
+  abort(): Promise<void>;
 }
 
-/** Write `files` into `outDir` atomically (all renamed after all are written) and copy `assets` beside them. */
-export async function writeOutputs(
-  outDir: string,
-  files: OutputFile[],
-  assets: { from: string; to: string }[] = [],
-): Promise<string[]> {
-  const suffix = `.${process.pid}.${Date.now().toString(36)}.tmp`;
+/** Open an output folder for one build. */
+export async function openOutput(dir: string): Promise<Output> {
+  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => writeFailed(error, dir));
+  const tag = `${process.pid}.${Date.now().toString(36)}.tmp`;
   const staged: { tmp: string; final: string }[] = [];
-  try {
-    await mkdir(outDir, { recursive: true });
-    for (const asset of assets) {
-      const final = join(outDir, asset.to);
-      if (await sameSize(asset.from, final)) continue;
-      await mkdir(dirname(final), { recursive: true });
-      staged.push({ tmp: final + suffix, final });
-      await copyFile(asset.from, final + suffix);
-    }
-    for (const file of files) {
-      const final = join(outDir, file.name);
-      await mkdir(dirname(final), { recursive: true });
-      staged.push({ tmp: final + suffix, final });
-      await writeFile(final + suffix, file.data);
-    }
-  } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    const path = (error as NodeJS.ErrnoException).path ?? outDir;
-    fail(`Cannot write the output (${code}: ${path})`, { file: outDir }, 'output', 'Check that the folder is writable and the disk has space; the previous outputs were left as they were.');
-  }
-  for (const s of staged) await rename(s.tmp, s.final);
-  return files.map((f) => join(outDir, f.name));
+  // Hidden, and keeping the extension: Chromium decides how to show a file:// URL by its extension.
+  const tmpName = (final: string) => {
+    const ext = extname(final);
+    return join(dirname(final), `.${basename(final, ext)}.${tag}${ext}`);
+  };
+
+  return {
+    dir,
+    async write(name, data) {
+      const final = join(dir, name);
+      const tmp = tmpName(final);
+      staged.push({ tmp, final });
+      try {
+        await mkdir(dirname(final), { recursive: true });
+        await writeFile(tmp, data);
+      } catch (error) {
+        writeFailed(error as NodeJS.ErrnoException, final);
+      }
+      return tmp;
+    },
+    async copyAssets(assets) {
+      for (const asset of assets) {
+        const final = join(dir, asset.to);
+        if (await sameFile(asset.from, final)) continue;
+        const tmp = tmpName(final);
+        try {
+          await mkdir(dirname(final), { recursive: true });
+          await copyFile(asset.from, tmp);
+          await rename(tmp, final);
+        } catch (error) {
+          await rm(tmp, { force: true });
+          writeFailed(error as NodeJS.ErrnoException, final);
+        }
+      }
+    },
+    async commit() {
+      for (const s of staged) await rename(s.tmp, s.final);
+      const finals = staged.map((s) => s.final);
+      staged.length = 0;
+      return finals;
+    },
+    async abort() {
+      await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+      staged.length = 0;
+    },
+  };
 }
 
-async function sameSize(a: string, b: string): Promise<boolean> {
+function writeFailed(error: NodeJS.ErrnoException, path: string): never {
+  const code = error.code ?? 'error';
+  fail(`Cannot write ${error.path ?? path} (${code})`, { file: path }, 'output', 'Check that the folder is writable and the disk has space; the previous outputs were left as they were.');
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
   const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
   return x !== undefined && y !== undefined && x.size === y.size && y.mtimeMs >= x.mtimeMs;
 }

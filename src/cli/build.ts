@@ -1,18 +1,25 @@
-// `booklet build [DIR] [--out DIR]`: wiring only.
-import type { Command } from 'commander';
-import { build } from '../build.js';
+// `booklet build [DIR] [--out DIR] [--edition …]`: wiring only.
+import { Option, type Command } from 'commander';
+import { build, EDITIONS, type Edition } from '../build.js';
 import { createReporter } from '../diagnostics.js';
 
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('Build every edition of the booklet in DIR into the output folder')
+    .description('Build the editions of the booklet in DIR into the output folder')
     .argument('[dir]', 'the folder with booklet.yaml', 'manuscripts')
     .option('-o, --out <dir>', 'the output folder', 'output')
+    .addOption(
+      new Option('-e, --edition <edition>', 'html, screen (booklet.pdf), print (booklet-print.pdf) or all')
+        .choices([...EDITIONS, 'all'])
+        .default('all'),
+    )
+    .option('--chromium <path>', 'the Chromium binary (default $BOOKLET_CHROMIUM or /usr/bin/chromium)')
     .option('-q, --quiet', 'print only problems', false)
-    .action(async (dir: string, options: { out: string; quiet: boolean }) => {
+    .action(async (dir: string, options: { out: string; edition: Edition | 'all'; chromium?: string; quiet: boolean }) => {
       const reporter = await createReporter({ quiet: options.quiet });
-      const result = await build({ dir, out: options.out, reporter });
+      const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
+      const result = await build({ dir, out: options.out, editions, reporter, ...(options.chromium ? { chromium: options.chromium } : {}) });
       reporter.info(`Wrote ${result.written.join(', ')}`);
     });
 }

@@ -55,6 +55,16 @@ export const BookletSchema = z
       .default('zh-Hans')
       .describe('Language tag of the text. Default zh-Hans; it selects Simplified Chinese glyphs and punctuation.'),
     page: PageSchema.default({ size: 'A5', bodySize: 10.5, lineHeight: 1.75 }),
+    notes: z
+      .strictObject({
+        placement: z
+          .enum(['none', 'article', 'end'])
+          .default('none')
+          .describe('Ruled note pages (学习笔记): none, after each article, or at the end. Default none.'),
+        pages: z.number().int().min(1).max(8).default(1).describe('How many note pages each time. Default 1.'),
+      })
+      .default({ placement: 'none', pages: 1 })
+      .describe('Ruled note pages for the reader (print editions only).'),
     articles: z
       .array(z.string().min(1).regex(/\.md$/, 'must name a Markdown file ending in .md'))
       .min(1, 'must list at least one article')

@@ -16,8 +16,13 @@ export interface RenderedArticle {
   headings: HeadingInfo[];
 }
 
-/** Assemble the document tree. */
-export function bookletDocument(booklet: ResolvedBooklet, articles: RenderedArticle[], styles: Stylesheet[]): Root {
+/** Assemble the document tree; `linesPerPage` sizes the ruled note pages. */
+export function bookletDocument(
+  booklet: ResolvedBooklet,
+  articles: RenderedArticle[],
+  styles: Stylesheet[],
+  linesPerPage: number,
+): Root {
   const head = h('head', [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
@@ -31,7 +36,8 @@ export function bookletDocument(booklet: ResolvedBooklet, articles: RenderedArti
     cover(booklet),
     titlePage(booklet),
     contents(articles),
-    ...articles.map(article),
+    ...articles.flatMap((a) => [article(a), ...(booklet.notes.placement === 'article' ? notePages(booklet, linesPerPage) : [])]),
+    ...(booklet.notes.placement === 'end' ? notePages(booklet, linesPerPage) : []),
     colophon(booklet),
   ]);
   return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: booklet.language }, [head, body])] };
@@ -61,14 +67,29 @@ function contents(articles: RenderedArticle[]): Element {
       'ol.toc-articles',
       articles.map((a) =>
         h('li.toc-article', [
-          h('a', { href: `#${a.meta.id}` }, a.meta.title),
+          tocLink(a.meta.id, a.meta.title),
           a.headings.length > 0
-            ? h('ol.toc-sections', a.headings.filter((x) => x.depth === 2).map((x) => h('li.toc-section', [h('a', { href: `#${x.id}` }, x.text)])))
+            ? h('ol.toc-sections', a.headings.filter((x) => x.depth === 2).map((x) => h('li.toc-section', [tocLink(x.id, x.text)])))
             : undefined,
         ].filter(isElement)),
       ),
     ),
   ]);
+}
+
+/** A contents entry; in print the leader and the page number (target-counter) follow the text. */
+function tocLink(id: string, text: string): Element {
+  return h('a', { href: `#${id}` }, [h('span.toc-text', text), h('span.toc-leader', { ariaHidden: 'true' })]);
+}
+
+/** Ruled pages for the reader's notes, print only: a title and one rule per remaining line. */
+function notePages(booklet: ResolvedBooklet, linesPerPage: number): Element[] {
+  return Array.from({ length: booklet.notes.pages }, () =>
+    h('section.notes-page', { ariaLabel: '学习笔记', dataPrintOnly: '' }, [
+      h('p.notes-title', '学习笔记'),
+      h('div.notes-rules', { ariaHidden: 'true' }, Array.from({ length: linesPerPage - 2 }, () => h('div.notes-rule'))),
+    ]),
+  );
 }
 
 function article(a: RenderedArticle): Element {

@@ -38,7 +38,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
 
   const geometry = pageGeometry(booklet.page);
   const styles = await printStylesheets(geometry, FONT_DIR);
-  const tree = bookletDocument(booklet, articles, styles);
+  const tree = bookletDocument(booklet, articles, styles, geometry.lines);
   const html = unified().use(rehypeStringify).stringify(tree);
   return {
     html,

@@ -40,7 +40,7 @@ test('build writes booklet.html and the fonts', async () => {
     await cp(join(FIXTURES, 'basic'), join(dir, 'manuscripts'), { recursive: true });
     const result = booklet(dir, 'build');
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual((await readdir(join(dir, 'output'))).sort(), ['booklet.html', 'fonts']);
+    assert.deepEqual((await readdir(join(dir, 'output'))).sort(), ['.cache', 'booklet-print.pdf', 'booklet.html', 'booklet.pdf', 'fonts']);
     assert.match(await readFile(join(dir, 'output', 'booklet.html'), 'utf8'), /<h1 class="article-title">样例文章<\/h1>/);
   });
 });

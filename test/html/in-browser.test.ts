@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { loadBooklet } from '../../src/config/load.js';
 import { readManuscripts } from '../../src/manuscript/read.js';
 import { renderHtml } from '../../src/html/render-html.js';
-import { writeOutputs } from '../../src/output.js';
+import { openOutput } from '../../src/output.js';
 import { launchBrowser } from '../../src/paginate/browser.js';
 import { FONT_FACES } from '../../src/html/fonts.js';
 import { ROOT, withTempDir } from '../helpers.js';
@@ -24,7 +24,10 @@ before(async () => {
     void withTempDir(async (dir) => {
       const booklet = await loadBooklet(join(ROOT, 'manuscripts'));
       const rendered = await renderHtml(booklet, await readManuscripts(booklet, ROOT));
-      await writeOutputs(dir, [{ name: 'booklet.html', data: rendered.html }], rendered.assets);
+      const output = await openOutput(dir);
+      await output.copyAssets(rendered.assets);
+      await output.write('booklet.html', rendered.html);
+      await output.commit();
       await page.goto(pathToFileURL(join(dir, 'booklet.html')).href, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       ready();

@@ -1,0 +1,49 @@
+// Runs inside Chromium (serialised by puppeteer: self-contained, no imports). Registers the booklet's
+// Paged.js handler: footnotes moved next to their calls before layout, and progress after each page.
+import type { PaginationProgress } from './bridge.js';
+
+/** Register the handler; call after paged.polyfill.js is loaded and before `PagedPolyfill.preview()`. */
+export function installBookletHandlers(): void {
+  type PagedWindow = Window & {
+    Paged: { Handler: new (...args: unknown[]) => object; registerHandlers: (...handlers: unknown[]) => void };
+    bookletProgress: PaginationProgress;
+  };
+  const w = window as unknown as PagedWindow;
+  w.bookletProgress = { pages: 0, last: '' };
+
+  class BookletHandler extends w.Paged.Handler {
+    /** Paged.js has just replaced the stylesheets, so the @font-face rules are new and their fonts not yet
+     *  loaded: lay out with fallback metrics and the page breaks differ from run to run. Load them first. */
+    async beforeParsed(content: DocumentFragment): Promise<void> {
+      await Promise.all([...document.fonts].map((face) => face.load()));
+      moveFootnotes(content);
+    }
+
+    afterPageLayout(page: HTMLElement): void {
+      const text = page.querySelector('.pagedjs_page_content')?.textContent ?? '';
+      w.bookletProgress = { pages: w.bookletProgress.pages + 1, last: text.replace(/\s+/g, '').slice(0, 24) };
+    }
+  }
+
+  /** GFM puts footnotes at the article's end; `float: footnote` needs each note where it is called. */
+  function moveFootnotes(content: DocumentFragment): void {
+    for (const ref of content.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
+      const id = decodeURIComponent(ref.getAttribute('href')?.slice(1) ?? '');
+      const item = content.querySelector(`[id="${CSS.escape(id)}"]`);
+      if (!item) continue;
+      const note = document.createElement('span');
+      note.className = 'footnote';
+      note.dataset['line'] = item.getAttribute('data-line') ?? '';
+      const paragraphs = [...item.children].filter((c) => c.tagName === 'P');
+      paragraphs.forEach((p, i) => {
+        if (i > 0) note.append(' ');
+        note.append(...[...p.childNodes].map((n) => n.cloneNode(true)));
+      });
+      note.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
+      const call = ref.closest('sup') ?? ref;
+      call.replaceWith(note);
+    }
+    content.querySelectorAll('section[data-footnotes]').forEach((s) => s.remove());
+  }
+  w.Paged.registerHandlers(BookletHandler);
+}

@@ -1,0 +1,116 @@
+// Paginate the booklet HTML with Paged.js inside Chromium: load the page in print media, inject
+// paged.polyfill.js once (PagedConfig.auto = false), register our handler, run the preview and read back
+// what was laid out where. Problems inside the page (console errors, failed requests) become warnings.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import type { VFileMessage } from 'vfile-message';
+import { createMessage, fail } from '../diagnostics.js';
+import { installBookletHandlers } from './in-page/handlers.js';
+import { measurePages } from './in-page/measure.js';
+import { numberPages } from './in-page/folios.js';
+import type { PaginationFacts, PaginationProgress } from './in-page/bridge.js';
+
+export interface PaginateOptions {
+  /** How long Paged.js may go without laying out a new page, in ms. Default 60 000. */
+  stallTimeout?: number;
+  /** Aborts the pagination (the page is closed). */
+  signal?: AbortSignal;
+}
+
+export interface Pagination {
+  /** The laid-out page, ready to print; the caller closes it. */
+  page: Page;
+  facts: PaginationFacts;
+  warnings: VFileMessage[];
+}
+
+// pagedjs's "exports" hides dist/: find the package through its CommonJS entry (lib/index.cjs).
+const PAGED_POLYFILL = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.polyfill.min.js');
+
+type PagedWindow = Window & {
+  PagedConfig: { auto: boolean };
+  PagedPolyfill: { preview: () => Promise<unknown> };
+  bookletProgress: PaginationProgress;
+};
+
+/** Lay out `htmlPath` (a file in the output folder, beside its fonts). */
+export async function paginate(browser: Browser, htmlPath: string, options: PaginateOptions = {}): Promise<Pagination> {
+  const stallTimeout = options.stallTimeout ?? 60_000;
+  const page = await browser.newPage();
+  const warnings: VFileMessage[] = [];
+  const warn = (reason: string, ruleId: string) => warnings.push(createMessage(reason, { file: htmlPath }, ruleId, { fatal: false }));
+  page.on('console', (message) => {
+    if (message.type() === 'error') warn(`Console error in the page: ${message.text()}`, 'page-console');
+  });
+  page.on('pageerror', (error) => warn(`Script error in the page: ${(error as Error).message ?? String(error)}`, 'page-error'));
+  page.on('requestfailed', (request) => warn(`Failed to load ${request.url()} (${request.failure()?.errorText ?? 'failed'})`, 'page-request'));
+  const abort = () => void page.close().catch(() => {});
+  options.signal?.addEventListener('abort', abort, { once: true });
+
+  try {
+    await page.emulateMediaType('print');
+    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: stallTimeout });
+    await page.evaluate(() => {
+      (window as unknown as PagedWindow).PagedConfig = { auto: false };
+    });
+    await page.addScriptTag({ path: PAGED_POLYFILL });
+    await page.evaluate(installBookletHandlers);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await runPreview(page, stallTimeout, htmlPath);
+    await page.evaluate(numberPages);
+    const facts = await page.evaluate(measurePages);
+    return { page, facts, warnings };
+  } catch (error) {
+    await page.close().catch(() => {});
+    if (options.signal?.aborted) fail('Pagination was cancelled', { file: htmlPath }, 'paginate');
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** Run Paged.js; fail if it lays out no new page for `stallTimeout` ms, naming the last page it did. */
+async function runPreview(page: Page, stallTimeout: number, htmlPath: string): Promise<void> {
+  const done = page.evaluate(() => (window as unknown as PagedWindow).PagedPolyfill.preview().then(() => undefined));
+  let settled = false;
+  done.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  let last: PaginationProgress = { pages: 0, last: '' };
+  let lastChange = Date.now();
+  while (!settled) {
+    await raceTimeout(done.catch(() => undefined), 200);
+    if (settled) break;
+    const progress = await raceTimeout(
+      page.evaluate(() => (window as unknown as PagedWindow).bookletProgress).catch(() => undefined),
+      5_000,
+    );
+    if (progress && progress.pages !== last.pages) {
+      last = progress;
+      lastChange = Date.now();
+    } else if (Date.now() - lastChange > stallTimeout) {
+      fail(
+        `Paged.js stalled: no new page for ${Math.round(stallTimeout / 1000)} s after page ${last.pages}` +
+          (last.last ? ` (which starts “${last.last}”)` : ''),
+        { file: htmlPath },
+        'paginate',
+        'Look for content that cannot fit on a page (a huge image or table, a very long unbreakable line) after that page.',
+      );
+    }
+  }
+  await done;
+}
+
+/** `promise`, or `undefined` after `ms`; the timer never outlives the race (it would hold the process). */
+async function raceTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms, undefined)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

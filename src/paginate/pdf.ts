@@ -1,0 +1,129 @@
+// From the laid-out page to the screen PDF: Chromium prints it, then pdf-lib sets the exact trim size,
+// the metadata, the language, page labels (front matter i, ii…; body 1, 2…) and the bookmarks.
+import type { Page } from 'puppeteer-core';
+import { PDFDocument, PDFName, PDFHexString, PDFDict, PDFArray, PDFNumber, PDFNull, type PDFRef, type PDFPage, type PDFObject } from 'pdf-lib';
+import type { PaginationFacts } from './in-page/bridge.js';
+import type { PdfMetadata } from './pdf-metadata.js';
+
+const PT_PER_MM = 72 / 25.4;
+const PT_PER_PX = 0.75;
+
+/** Print the laid-out page with Chromium. */
+export async function printPdf(page: Page, timeout = 120_000): Promise<Uint8Array> {
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, timeout, tagged: false, outline: false });
+}
+
+export interface OutlineEntry {
+  title: string;
+  /** Physical page, 1-based. */
+  page: number;
+  /** From the top of the page, in pt. */
+  top: number;
+  children: OutlineEntry[];
+}
+
+/** Articles and their sections, from where pagination put them. */
+export function outlineFromFacts(facts: PaginationFacts, articleIds: string[]): OutlineEntry[] {
+  return articleIds.flatMap((id) => {
+    const article = facts.anchors.find((a) => a.id === id);
+    if (!article) return [];
+    const sections = facts.anchors.filter((a) => a.tag === 'h2' && a.id.startsWith(`${id}-`) && /-\d+$/.test(a.id));
+    const entry = (a: typeof article): OutlineEntry => ({ title: a.text, page: a.page, top: a.top * PT_PER_PX, children: [] });
+    return [{ ...entry(article), children: sections.map(entry) }];
+  });
+}
+
+/** Finish Chromium's PDF as the screen edition. `trim` is the trim size in mm. */
+export async function finishScreenPdf(
+  bytes: Uint8Array,
+  meta: PdfMetadata,
+  trim: { width: number; height: number },
+  facts: PaginationFacts,
+  outline: OutlineEntry[],
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  // Chromium rounds the page size by up to 0.5 pt (cjk-print-rules §1.9): set the exact trim size.
+  const width = trim.width * PT_PER_MM;
+  const height = trim.height * PT_PER_MM;
+  for (const page of pdf.getPages()) {
+    page.setMediaBox(0, 0, width, height);
+    page.setCropBox(0, 0, width, height);
+    page.setTrimBox(0, 0, width, height);
+  }
+  setMetadata(pdf, meta);
+  setPageLabels(pdf, facts);
+  setOutline(pdf, outline, height);
+  return pdf.save({ useObjectStreams: false });
+}
+
+/** Document information, /Lang, and fixed dates. */
+export function setMetadata(pdf: PDFDocument, meta: PdfMetadata): void {
+  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(meta.author);
+  pdf.setSubject(meta.subject);
+  pdf.setKeywords(meta.keywords);
+  pdf.setCreator(meta.creator);
+  pdf.setProducer(meta.producer);
+  pdf.setCreationDate(meta.date);
+  pdf.setModificationDate(meta.date);
+  pdf.setLanguage(meta.language);
+}
+
+/** Front matter numbered i, ii, … and the body 1, 2, … as the folios print (PDF viewers show these). */
+function setPageLabels(pdf: PDFDocument, facts: PaginationFacts): void {
+  const firstBody = facts.pages.find((p) => p.name === 'body');
+  if (!firstBody) return;
+  const context = pdf.context;
+  const nums: (PDFNumber | PDFDict)[] = [];
+  if (firstBody.index > 1) nums.push(PDFNumber.of(0), context.obj({ S: PDFName.of('r') }));
+  nums.push(PDFNumber.of(firstBody.index - 1), context.obj({ S: PDFName.of('D'), St: PDFNumber.of(Math.max(1, firstBody.counter)) }));
+  pdf.catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: context.obj(nums) }));
+}
+
+/** Bookmarks: one per article, with its sections under it. */
+function setOutline(pdf: PDFDocument, entries: OutlineEntry[], pageHeight: number): void {
+  if (entries.length === 0) return;
+  const context = pdf.context;
+  const pages = pdf.getPages();
+  const rootRef = context.nextRef();
+
+  const build = (items: OutlineEntry[], parent: PDFRef): { first: PDFRef; last: PDFRef; count: number } => {
+    const refs = items.map(() => context.nextRef());
+    let count = 0;
+    items.forEach((item, i) => {
+      const dict = context.obj({}) as PDFDict;
+      dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
+      dict.set(PDFName.of('Parent'), parent);
+      if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
+      if (i < items.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);
+      dict.set(PDFName.of('Dest'), destination(pages[item.page - 1], pageHeight - item.top));
+      count += 1;
+      if (item.children.length > 0) {
+        const sub = build(item.children, refs[i]!);
+        dict.set(PDFName.of('First'), sub.first);
+        dict.set(PDFName.of('Last'), sub.last);
+        // Positive: the article's sections are shown open.
+        dict.set(PDFName.of('Count'), PDFNumber.of(sub.count));
+        count += sub.count;
+      }
+      context.assign(refs[i]!, dict);
+    });
+    return { first: refs[0]!, last: refs.at(-1)!, count };
+  };
+
+  const top = build(entries, rootRef);
+  context.assign(rootRef, context.obj({ Type: 'Outlines', First: top.first, Last: top.last, Count: PDFNumber.of(top.count) }));
+  pdf.catalog.set(PDFName.of('Outlines'), rootRef);
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+function destination(page: PDFPage | undefined, y: number): PDFObject {
+  if (!page) return PDFNull;
+  const dest = PDFArray.withContext(page.doc.context);
+  dest.push(page.ref);
+  dest.push(PDFName.of('XYZ'));
+  dest.push(PDFNull);
+  dest.push(PDFNumber.of(Math.round(y * 100) / 100));
+  dest.push(PDFNull);
+  return dest;
+}

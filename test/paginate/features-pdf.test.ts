@@ -1,0 +1,60 @@
+// The feature fixture (footnote, study boxes, table) through the PDF editions, and the failures a user
+// can meet: Chromium missing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type BuildResult } from '../../src/build.js';
+import { createMemoryReporter } from '../../src/diagnostics.js';
+import { pdfTextPages, type TextPage } from '../../src/proof/poppler.js';
+import { CLI, FIXTURES, withTempDir } from '../helpers.js';
+
+let dir: string;
+let result: BuildResult;
+let pages: TextPage[];
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'booklet-features-'));
+  result = await build({ dir: join(FIXTURES, 'basic'), out: dir, editions: ['html', 'screen'], reporter: createMemoryReporter() });
+  pages = await pdfTextPages(join(dir, 'booklet.pdf'));
+});
+
+after(() => rm(dir, { recursive: true, force: true }));
+
+const pageOf = (text: string) => pages.findIndex((p) => p.lines.map((l) => l.text).join('').includes(text)) + 1;
+
+test('only the editions asked for are written', async () => {
+  assert.deepEqual((await readdir(dir)).filter((f) => !f.startsWith('.')).sort(), ['booklet.html', 'booklet.pdf', 'fonts']);
+});
+
+test('a footnote is set at the foot of the page that calls it, below the text', () => {
+  const call = pageOf('脚注在此');
+  const note = pageOf('脚注内容。');
+  assert.ok(call > 0 && note === call, `call on page ${call}, note on page ${note}`);
+  const page = pages[call - 1]!;
+  const noteLine = page.lines.find((l) => l.text.includes('脚注内容'))!;
+  const bodyLines = page.lines.filter((l) => l.text.includes('比例为3:1'));
+  assert.ok(bodyLines.every((l) => l.yMax < noteLine.yMin), 'the note is below the body text');
+});
+
+test('study boxes are laid out whole, with their titles', () => {
+  assert.equal(pageOf('学习要点'), pageOf('要点二'));
+  assert.equal(pageOf('课后思考'), pageOf('问题二？'));
+  assert.equal(result.pagination!.pages.filter((p) => p.opens === 'article').length, 1);
+});
+
+test('a missing Chromium is one clear message, exit 1, and the previous outputs stay', async () => {
+  await withTempDir(async (tmp) => {
+    await cp(join(FIXTURES, 'basic'), join(tmp, 'manuscripts'), { recursive: true });
+    await mkdir(join(tmp, 'output'));
+    await writeFile(join(tmp, 'output', 'booklet.pdf'), 'previous');
+    const run = spawnSync(process.execPath, [CLI, 'build', '--chromium', '/nonexistent/chromium'], { cwd: tmp, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^\/nonexistent\/chromium error Chromium not found at \/nonexistent\/chromium  browser\n  hint: Install it with `apt-get install chromium`/m);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+    assert.equal(await readFile(join(tmp, 'output', 'booklet.pdf'), 'utf8'), 'previous');
+    assert.deepEqual((await readdir(join(tmp, 'output'))).filter((f) => f.endsWith('.tmp') || f.includes('.tmp.')), []);
+  });
+});
