@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 # Debian packages: the browser that paginates, poppler for PDF checks, EPUBCheck (with its Java runtime).
 SYSTEM_PACKAGES := chromium poppler-utils epubcheck
-SOURCES := $(shell find src test -name '*.ts' 2>/dev/null)
+SOURCES := $(shell find src test bench -name '*.ts' 2>/dev/null)
 
 .PHONY: all build test system-deps typecheck clean
 

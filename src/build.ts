@@ -7,13 +7,14 @@ import { renderHtml } from './html/render-html.js';
 import { subsetFonts } from './html/subset-fonts.js';
 import { openOutput } from './output.js';
 import { launchBrowser } from './paginate/browser.js';
-import { paginate } from './paginate/pagedjs.js';
+import { paginate, renderFirstPage } from './paginate/pagedjs.js';
+import { packageEpub } from './epub/package-epub.js';
 import { printPdf, finishScreenPdf, outlineFromFacts } from './paginate/pdf.js';
 import { makePrintEdition } from './paginate/print-edition.js';
 import { pdfMetadata } from './paginate/pdf-metadata.js';
 import type { PaginationFacts } from './paginate/in-page/bridge.js';
 
-export const EDITIONS = ['html', 'screen', 'print'] as const;
+export const EDITIONS = ['html', 'screen', 'print', 'epub'] as const;
 export type Edition = (typeof EDITIONS)[number];
 
 /** Output file of each edition. */
@@ -21,6 +22,7 @@ export const EDITION_FILES: Record<Edition, string> = {
   html: 'booklet.html',
   screen: 'booklet.pdf',
   print: 'booklet-print.pdf',
+  epub: 'booklet.epub',
 };
 
 export interface BuildOptions {
@@ -55,26 +57,37 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await output.copyAssets(fonts);
     const htmlPath = await output.write(EDITION_FILES.html, html.html);
     let pagination: PaginationFacts | undefined;
-    if (editions.has('screen') || editions.has('print')) {
+    let cover: Uint8Array | undefined;
+    const meta = pdfMetadata(booklet, html.articles.map((a) => a.meta));
+    // The EPUB needs the pagination too: its page list cites the printed pages.
+    if (editions.has('screen') || editions.has('print') || editions.has('epub')) {
       const browser = await stage(reporter, 'Start Chromium', () => launchBrowser(options.chromium ? { executablePath: options.chromium } : {}));
       try {
         const laidOut = await stage(reporter, 'Paginate with Paged.js', () => paginate(browser, htmlPath));
         laidOut.warnings.forEach((m) => reporter.message(m));
         pagination = laidOut.facts;
-        const raw = await stage(reporter, `Print ${laidOut.facts.pages.length} pages`, () => printPdf(laidOut.page));
-        await laidOut.page.close();
-        const meta = pdfMetadata(booklet, html.articles.map((a) => a.meta));
-        const trim = { width: booklet.page.width, height: booklet.page.height };
-        const outline = outlineFromFacts(laidOut.facts, html.articles.map((a) => a.meta.id));
-        const screen = await stage(reporter, 'Finish the screen PDF', () => finishScreenPdf(raw, meta, trim, laidOut.facts, outline));
-        if (editions.has('screen')) await output.write(EDITION_FILES.screen, screen);
-        if (editions.has('print')) {
-          const print = await stage(reporter, 'Make the print PDF', () => makePrintEdition(screen, trim, meta));
-          await output.write(EDITION_FILES.print, print);
+        if (editions.has('screen') || editions.has('print')) {
+          const raw = await stage(reporter, `Print ${laidOut.facts.pages.length} pages`, () => printPdf(laidOut.page));
+          const trim = { width: booklet.page.width, height: booklet.page.height };
+          const outline = outlineFromFacts(laidOut.facts, html.articles.map((a) => a.meta.id));
+          const screen = await stage(reporter, 'Finish the screen PDF', () => finishScreenPdf(raw, meta, trim, laidOut.facts, outline));
+          if (editions.has('screen')) await output.write(EDITION_FILES.screen, screen);
+          if (editions.has('print')) {
+            const print = await stage(reporter, 'Make the print PDF', () => makePrintEdition(screen, trim, meta));
+            await output.write(EDITION_FILES.print, print);
+          }
         }
+        if (editions.has('epub')) cover = await renderFirstPage(laidOut.page, booklet.page.height / booklet.page.width);
+        await laidOut.page.close();
       } finally {
         await browser.close();
       }
+    }
+    if (editions.has('epub')) {
+      const epub = await stage(reporter, 'Package the EPUB', () =>
+        packageEpub({ booklet, tree: html.tree, articles: html.articles, pagination, cover, fonts, date: meta.date }),
+      );
+      await output.write(EDITION_FILES.epub, epub);
     }
     const written = await output.commit();
     return pagination ? { written, pagination } : { written };

@@ -10,7 +10,7 @@ export function registerBuild(program: Command): void {
     .argument('[dir]', 'the folder with booklet.yaml', 'manuscripts')
     .option('-o, --out <dir>', 'the output folder', 'output')
     .addOption(
-      new Option('-e, --edition <edition>', 'html, screen (booklet.pdf), print (booklet-print.pdf) or all')
+      new Option('-e, --edition <edition>', 'html, screen (booklet.pdf), print (booklet-print.pdf), epub (booklet.epub) or all')
         .choices([...EDITIONS, 'all'])
         .default('all'),
     )

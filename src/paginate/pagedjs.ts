@@ -39,6 +39,8 @@ type PagedWindow = Window & {
 export async function paginate(browser: Browser, htmlPath: string, options: PaginateOptions = {}): Promise<Pagination> {
   const stallTimeout = options.stallTimeout ?? 60_000;
   const page = await browser.newPage();
+  // Twice the CSS resolution for the cover image; layout is in CSS px and does not change with it.
+  await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });
   const warnings: VFileMessage[] = [];
   const warn = (reason: string, ruleId: string) => warnings.push(createMessage(reason, { file: htmlPath }, ruleId, { fatal: false }));
   page.on('console', (message) => {
@@ -69,6 +71,17 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
   } finally {
     options.signal?.removeEventListener('abort', abort);
   }
+}
+
+/** The first laid-out page (the cover) as a PNG, at twice the CSS resolution. In print media Paged.js
+ *  stretches the page box to the viewport, so clip it to the trim's proportions (`aspect` = height/width). */
+export async function renderFirstPage(page: Page, aspect: number): Promise<Uint8Array> {
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('.pagedjs_page')?.getBoundingClientRect();
+    return r ? { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width } : undefined;
+  });
+  if (!box) fail('Nothing was laid out', { file: page.url() }, 'paginate');
+  return page.screenshot({ type: 'png', clip: { ...box, height: Math.round(box.width * aspect) }, captureBeyondViewport: true });
 }
 
 /** Run Paged.js; fail if it lays out no new page for `stallTimeout` ms, naming the last page it did. */

@@ -35,12 +35,12 @@ function assertRefused(result: Awaited<ReturnType<typeof brokenBuild>>, message:
   assert.equal(result.previous, 'the previous good build', 'the previous output is untouched');
 }
 
-test('build writes booklet.html and the fonts', async () => {
+test('build writes every edition and the fonts', async () => {
   await withTempDir(async (dir) => {
     await cp(join(FIXTURES, 'basic'), join(dir, 'manuscripts'), { recursive: true });
     const result = booklet(dir, 'build');
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual((await readdir(join(dir, 'output'))).sort(), ['.cache', 'booklet-print.pdf', 'booklet.html', 'booklet.pdf', 'fonts']);
+    assert.deepEqual((await readdir(join(dir, 'output'))).sort(), ['.cache', 'booklet-print.pdf', 'booklet.epub', 'booklet.html', 'booklet.pdf', 'fonts']);
     assert.match(await readFile(join(dir, 'output', 'booklet.html'), 'utf8'), /<h1 class="article-title">样例文章<\/h1>/);
   });
 });

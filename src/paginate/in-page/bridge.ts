@@ -18,6 +18,18 @@ export interface PageFacts {
   opens: string;
   /** The tag of the last block laid out on the page ('' on a blank page). */
   lastBlock: string;
+  /** Where the page's text starts in the document, for page-break markers in the EPUB. */
+  start?: PageStart;
+}
+
+/** The first manuscript block on a page, and how many of its characters were on earlier pages. */
+export interface PageStart {
+  /** The manuscript (the article's data-source). */
+  source: string;
+  line: number;
+  tag: string;
+  /** Characters of the block's text (footnotes not counted) set on earlier pages. */
+  offset: number;
 }
 
 /** Where an element with an id ended up. */

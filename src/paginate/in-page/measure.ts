@@ -1,20 +1,41 @@
 // Runs inside Chromium after Paged.js has finished (self-contained, no imports): reads the laid-out book.
-import type { PaginationFacts, PageFacts, AnchorFacts, TocFacts } from './bridge.js';
+import type { PaginationFacts, PageFacts, AnchorFacts, TocFacts, PageStart } from './bridge.js';
 
 /** Collect pages, where each anchored element landed, and the page numbers the contents show. */
 export function measurePages(): PaginationFacts {
   const pageElements = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
+  // Text of an element as the manuscript has it: notes moved in from the end do not count.
+  const textLength = (el: Element): number => {
+    let n = 0;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) if (!walker.currentNode.parentElement?.closest('.footnote')) n += (walker.currentNode as Text).data.length;
+    return n;
+  };
+  // Characters of each Paged.js element (data-ref, shared by its fragments) laid out so far.
+  const laidOut = new Map<string, number>();
   const pages: PageFacts[] = pageElements.map((page, i) => {
     // Set by numberPages() (folios.ts), which runs first.
     const counter = Number(page.dataset['bookletFolio'] ?? i + 1);
     const blank = page.classList.contains('pagedjs_blank_page');
     const name = [...page.classList].find((c) => /^pagedjs_(.+)_page$/.test(c) && !/_(left|right|blank|first|named)_page$/.test(c) && c !== 'pagedjs_page');
     const named = name ? name.replace(/^pagedjs_|_page$/g, '') : '';
-    const folioBox = page.querySelector('.pagedjs_margin-bottom-left .pagedjs_margin-content, .pagedjs_margin-bottom-right .pagedjs_margin-content');
-    const hasFolio = !blank && named === 'body' && folioBox !== null && getComputedStyle(folioBox, '::after').content !== 'none';
+    const folioBoxes = page.querySelectorAll('.pagedjs_margin-bottom-left .pagedjs_margin-content, .pagedjs_margin-bottom-right .pagedjs_margin-content');
+    const hasFolio = !blank && [...folioBoxes].some((box) => !['none', 'normal', ''].includes(getComputedStyle(box, '::after').content));
     const source = (el: Element) => el.closest('[data-source]')?.getAttribute('data-source') ?? '';
     const lines = [...page.querySelectorAll('.pagedjs_page_content [data-line]')].map((el) => `${source(el)}:${el.getAttribute('data-line')}`);
     const blocks = [...page.querySelectorAll('.pagedjs_page_content :is(p, h1, h2, h3, h4, h5, h6, li, aside, table, dl, .notes-rule)')];
+    let start: PageStart | undefined;
+    for (const el of page.querySelectorAll<HTMLElement>('.pagedjs_page_content [data-line]')) {
+      if (el.closest('.footnote') || textLength(el) === 0) continue;
+      const source = el.closest('[data-source]')?.getAttribute('data-source');
+      if (!source) break;
+      start = { source, line: Number(el.dataset['line']), tag: el.tagName.toLowerCase(), offset: laidOut.get(el.dataset['ref'] ?? '') ?? 0 };
+      break;
+    }
+    for (const el of page.querySelectorAll<HTMLElement>('.pagedjs_page_content [data-ref]')) {
+      const ref = el.dataset['ref']!;
+      laidOut.set(ref, (laidOut.get(ref) ?? 0) + textLength(el));
+    }
     const part = page.querySelector('.pagedjs_page_content > div > :is(section, nav):not([data-split-from])');
     return {
       index: i + 1,
@@ -26,6 +47,7 @@ export function measurePages(): PaginationFacts {
       counter,
       folio: hasFolio ? String(counter) : '',
       lines,
+      ...(start ? { start } : {}),
     };
   });
 

@@ -1,0 +1,109 @@
+// The EPUB 3 edition from the same document tree as the print editions: content documents per part,
+// pop-up footnotes, page-break markers from the real pagination, nav + landmarks + page list, toc.ncx,
+// a cover image rendered from the printed cover, the subset fonts, one reflowable stylesheet.
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { h } from 'hastscript';
+import type { Root } from 'hast';
+import type { ResolvedBooklet } from '../config/resolve.js';
+import type { RenderedArticle } from '../html/document.js';
+import { STYLES_DIR } from '../html/styles.js';
+import { fontFaceCss } from '../html/fonts.js';
+import type { PaginationFacts } from '../paginate/in-page/bridge.js';
+import { splitChapters, type Chapter } from './chapters.js';
+import { epubFootnotes } from './footnotes.js';
+import { insertPageBreaks } from './page-list.js';
+import { xhtmlDocument } from './xhtml.js';
+import { bookTitle, navDocument, ncxDocument, packageDocument, type ManifestItem } from './package-document.js';
+import { zipEpub, type ZipEntry } from './zip.js';
+
+export interface EpubInput {
+  booklet: ResolvedBooklet;
+  /** The booklet document (not changed). */
+  tree: Root;
+  articles: RenderedArticle[];
+  /** The pagination of the print editions, for the page list. */
+  pagination?: PaginationFacts | undefined;
+  /** The printed cover as PNG. */
+  cover?: Uint8Array | undefined;
+  /** Font files (subset) to embed. */
+  fonts: { from: string; to: string }[];
+  /** dcterms:modified and the zip dates. */
+  date: Date;
+}
+
+const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+  <rootfiles>
+    <rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>
+  </rootfiles>
+</container>
+`;
+
+const SECTION_TYPES: Record<Chapter['type'], string> = {
+  cover: 'cover',
+  titlepage: 'titlepage',
+  bodymatter: 'chapter',
+  colophon: 'copyright-page',
+};
+
+/** Build the EPUB file's bytes. */
+export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
+  const { booklet } = input;
+  const chapters = splitChapters(input.tree);
+  for (const chapter of chapters) {
+    chapter.body.properties['epub:type'] = SECTION_TYPES[chapter.type];
+    if (chapter.type === 'bodymatter') epubFootnotes(chapter.body);
+  }
+  const pages = input.pagination ? insertPageBreaks(chapters, input.pagination) : [];
+  const cover = chapters.find((c) => c.type === 'cover');
+  if (cover && input.cover) {
+    const alt = [booklet.title, booklet.subtitle, booklet.compiler].filter(Boolean).join('，');
+    cover.body.children = [h('img', { src: 'images/cover.png', alt, class: 'cover-image' })];
+  }
+
+  const css = 'styles/booklet.css';
+  const entries: ZipEntry[] = [];
+  const manifest: ManifestItem[] = [
+    { id: 'nav', href: 'nav.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav' },
+    { id: 'ncx', href: 'toc.ncx', mediaType: 'application/x-dtbncx+xml' },
+    { id: 'css', href: css, mediaType: 'text/css' },
+  ];
+  entries.push({ path: 'OEBPS/styles/booklet.css', data: await stylesheet() });
+  for (const font of input.fonts) {
+    const name = basename(font.to);
+    manifest.push({ id: `font-${name.replace(/\.ttf$/, '').toLowerCase()}`, href: `fonts/${name}`, mediaType: 'font/ttf' });
+    entries.push({ path: `OEBPS/fonts/${name}`, data: await readFile(font.from) });
+  }
+  if (input.cover) {
+    manifest.push({ id: 'cover-image', href: 'images/cover.png', mediaType: 'image/png', properties: 'cover-image' });
+    entries.push({ path: 'OEBPS/images/cover.png', data: input.cover });
+  }
+  for (const chapter of chapters) {
+    manifest.push({ id: chapter.id, href: chapter.file, mediaType: 'application/xhtml+xml' });
+    const title = chapter.type === 'bodymatter' ? chapter.title : `${bookTitle(booklet)} ${chapter.title}`;
+    entries.push({ path: `OEBPS/${chapter.file}`, data: xhtmlDocument({ title, lang: booklet.language, css, body: [chapter.body] }) });
+  }
+
+  const navArticles = input.articles.flatMap((a) => {
+    const chapter = chapters.find((c) => c.source === a.path);
+    return chapter ? [{ chapter, meta: a.meta, headings: a.headings }] : [];
+  });
+  entries.push({ path: 'OEBPS/nav.xhtml', data: navDocument({ booklet, articles: navArticles, chapters, pages, css }) });
+  entries.push({ path: 'OEBPS/toc.ncx', data: ncxDocument({ booklet, articles: navArticles }) });
+
+  // Reading order: cover, title page, contents, articles, colophon.
+  const spine = [
+    ...chapters.filter((c) => c.type === 'cover' || c.type === 'titlepage').map((c) => ({ idref: c.id, linear: true })),
+    { idref: 'nav', linear: true },
+    ...chapters.filter((c) => c.type === 'bodymatter' || c.type === 'colophon').map((c) => ({ idref: c.id, linear: true })),
+  ];
+  const opf = packageDocument({ booklet, articles: input.articles.map((a) => a.meta), modified: input.date, manifest, spine });
+  return zipEpub([{ path: 'META-INF/container.xml', data: CONTAINER }, { path: 'OEBPS/content.opf', data: opf }, ...entries], input.date);
+
+  async function stylesheet(): Promise<string> {
+    const read = (name: string) => readFile(join(STYLES_DIR, name), 'utf8');
+    const [cjk, book, epub] = await Promise.all([read('cjk.css'), read('book.css'), read('epub.css')]);
+    return [fontFaceCss('../fonts/'), cjk, book, epub].join('\n');
+  }
+}
