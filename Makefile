@@ -26,9 +26,10 @@ system-deps:
 	  fi; \
 	fi
 
-## npm packages, exactly as locked.
+## npm packages, exactly as locked. No browser download: booklet drives Debian's Chromium (puppeteer-core);
+## the puppeteer that pagedjs-cli (benchmark only) pulls in would try to fetch one (.puppeteerrc.cjs too).
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
 
 ## Compile (and type check) src/ and test/ into dist/.
 dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES)
