@@ -4,15 +4,18 @@ import type { Reporter } from './diagnostics.js';
 import { loadBooklet } from './config/load.js';
 import { readManuscripts } from './manuscript/read.js';
 import { renderHtml } from './html/render-html.js';
-import { subsetFonts } from './html/subset-fonts.js';
+import { linkFonts, subsetFonts } from './html/subset-fonts.js';
 import { openOutput } from './output.js';
 import { launchBrowser } from './paginate/browser.js';
-import { paginate, renderFirstPage } from './paginate/pagedjs.js';
+import { paginate, renderFirstPage, type UsedFont } from './paginate/pagedjs.js';
 import { packageEpub } from './epub/package-epub.js';
 import { printPdf, finishScreenPdf, outlineFromFacts } from './paginate/pdf.js';
 import { makePrintEdition } from './paginate/print-edition.js';
 import { pdfMetadata } from './paginate/pdf-metadata.js';
-import type { PaginationFacts } from './paginate/in-page/bridge.js';
+import type { LayoutFacts, PaginationFacts } from './paginate/in-page/bridge.js';
+import type { ResolvedBooklet } from './config/resolve.js';
+import type { Manuscript } from './manuscript/read.js';
+import type { RenderedHtml } from './html/render-html.js';
 
 export const EDITIONS = ['html', 'screen', 'print', 'epub'] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -35,11 +38,23 @@ export interface BuildOptions {
   reporter: Reporter;
   /** Chromium binary (default: $BOOKLET_CHROMIUM or /usr/bin/chromium). */
   chromium?: string;
+  /** Collect the layout and fonts for proofing (slower). Default false. */
+  collect?: boolean;
 }
 
 export interface BuildResult {
   written: string[];
   pagination?: PaginationFacts;
+  /** With `collect`: what proofing needs from the build. */
+  collected?: {
+    booklet: ResolvedBooklet;
+    manuscripts: Manuscript[];
+    html: RenderedHtml;
+    layout: LayoutFacts;
+    fonts: UsedFont[];
+    /** The files written, by edition. */
+    files: Partial<Record<Edition, string>>;
+  };
 }
 
 /** Build the editions of the booklet in `options.dir` into `options.out`. */
@@ -55,21 +70,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const fonts = await stage(reporter, 'Subset fonts', () => subsetFonts(html.html, join(output.dir, '.cache')));
     await output.copyAssets(fonts);
-    const htmlPath = await output.write(EDITION_FILES.html, html.html);
+    const htmlPath = await output.write(EDITION_FILES.html, linkFonts(html.html, fonts));
     let pagination: PaginationFacts | undefined;
     let cover: Uint8Array | undefined;
+    let collected: { layout: LayoutFacts; fonts: UsedFont[] } | undefined;
     const meta = pdfMetadata(booklet, html.articles.map((a) => a.meta));
     // The EPUB needs the pagination too: its page list cites the printed pages.
     if (editions.has('screen') || editions.has('print') || editions.has('epub')) {
       const browser = await stage(reporter, 'Start Chromium', () => launchBrowser(options.chromium ? { executablePath: options.chromium } : {}));
       try {
-        const laidOut = await stage(reporter, 'Paginate with Paged.js', () => paginate(browser, htmlPath));
+        const laidOut = await stage(reporter, 'Paginate with Paged.js', () => paginate(browser, htmlPath, { collect: options.collect ?? false }));
+        if (laidOut.layout && laidOut.fonts) collected = { layout: laidOut.layout, fonts: laidOut.fonts };
         laidOut.warnings.forEach((m) => reporter.message(m));
         pagination = laidOut.facts;
         if (editions.has('screen') || editions.has('print')) {
           const raw = await stage(reporter, `Print ${laidOut.facts.pages.length} pages`, () => printPdf(laidOut.page));
           const trim = { width: booklet.page.width, height: booklet.page.height };
-          const outline = outlineFromFacts(laidOut.facts, html.articles.map((a) => a.meta.id));
+          const outline = outlineFromFacts(
+            laidOut.facts,
+            html.articles.map((a) => ({ id: a.meta.id, sections: a.headings.filter((h) => h.depth === 2).map((h) => h.id) })),
+          );
           const screen = await stage(reporter, 'Finish the screen PDF', () => finishScreenPdf(raw, meta, trim, laidOut.facts, outline));
           if (editions.has('screen')) await output.write(EDITION_FILES.screen, screen);
           if (editions.has('print')) {
@@ -90,7 +110,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await output.write(EDITION_FILES.epub, epub);
     }
     const written = await output.commit();
-    return pagination ? { written, pagination } : { written };
+    // Font subsets no longer used by the new booklet.html.
+    await output.prune('fonts', fonts.map((f) => f.to));
+    const result: BuildResult = pagination ? { written, pagination } : { written };
+    if (collected) {
+      const files = Object.fromEntries([...editions].map((e) => [e, resolve(output.dir, EDITION_FILES[e])]));
+      result.collected = { booklet, manuscripts, html, ...collected, files };
+    }
+    return result;
   } catch (error) {
     await output.abort();
     throw error;

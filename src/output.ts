@@ -1,7 +1,7 @@
 // Writing outputs: each file goes to a temporary name in its final folder and is renamed into place only
 // when the whole build has succeeded, so a failed build never leaves a half-written file where a good one
 // was. Static assets (fonts) are copied when missing or changed.
-import { mkdir, writeFile, rename, rm, stat, copyFile } from 'node:fs/promises';
+import { mkdir, writeFile, rename, rm, stat, copyFile, readdir } from 'node:fs/promises';
 import { dirname, join, basename, extname } from 'node:path';
 import { fail } from './diagnostics.js';
 
@@ -16,6 +16,8 @@ export interface Output {
   commit(): Promise<string[]>;
   /** Remove every temporary file (after a failure). */
   abort(): Promise<void>;
+  /** After commit: delete files in `folder` (relative) that are not in `keep` (paths relative to the output). */
+  prune(folder: string, keep: string[]): Promise<void>;
 }
 
 /** Open an output folder for one build. */
@@ -46,7 +48,8 @@ export async function openOutput(dir: string): Promise<Output> {
     async copyAssets(assets) {
       for (const asset of assets) {
         const final = join(dir, asset.to);
-        if (await sameFile(asset.from, final)) continue;
+        // Asset names carry their content hash: one that exists is the same file.
+        if (await stat(final).catch(() => undefined)) continue;
         const tmp = tmpName(final);
         try {
           await mkdir(dirname(final), { recursive: true });
@@ -68,15 +71,15 @@ export async function openOutput(dir: string): Promise<Output> {
       await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
       staged.length = 0;
     },
+    async prune(folder, keep) {
+      const names = await readdir(join(dir, folder)).catch(() => [] as string[]);
+      const kept = new Set(keep.map((k) => join(dir, k)));
+      await Promise.all(names.filter((n) => !kept.has(join(dir, folder, n))).map((n) => rm(join(dir, folder, n), { force: true })));
+    },
   };
 }
 
 function writeFailed(error: NodeJS.ErrnoException, path: string): never {
   const code = error.code ?? 'error';
   fail(`Cannot write ${error.path ?? path} (${code})`, { file: path }, 'output', 'Check that the folder is writable and the disk has space; the previous outputs were left as they were.');
-}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
-  return x !== undefined && y !== undefined && x.size === y.size && y.mtimeMs >= x.mtimeMs;
 }

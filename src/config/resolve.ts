@@ -33,6 +33,11 @@ export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page'
   articles: ResolvedArticleRef[];
 }
 
+/** The booklet's full title, `title：subtitle` (PDF and EPUB metadata, the colophon). */
+export function bookTitle(booklet: Pick<ResolvedBooklet, 'title' | 'subtitle'>): string {
+  return booklet.subtitle ? `${booklet.title}：${booklet.subtitle}` : booklet.title;
+}
+
 /** Resolve paths and page size; every named article file must exist. */
 export async function resolveBooklet(
   dir: string,

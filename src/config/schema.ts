@@ -47,6 +47,7 @@ export const BookletSchema = z
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+      .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'must be a real calendar date')
       .describe('Publication date, YYYY-MM-DD. Also the fixed date written into PDF and EPUB metadata.'),
     edition: z.string().min(1).default('第1版').describe('Edition statement (版次). Default 第1版.'),
     language: z

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { h } from 'hastscript';
 import type { Element } from 'hast';
-import type { ResolvedBooklet } from '../config/resolve.js';
-import type { ArticleMeta } from '../manuscript/read.js';
+import { bookTitle, type ResolvedBooklet } from '../config/resolve.js';
+import { articleAuthors, type ArticleMeta } from '../manuscript/read.js';
 import type { HeadingInfo } from '../html/rehype-heading-ids.js';
 import type { Chapter } from './chapters.js';
 import type { PageTarget } from './page-list.js';
@@ -26,8 +26,6 @@ export function bookIdentifier(booklet: ResolvedBooklet): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** The title of the book as one string. */
-export const bookTitle = (booklet: ResolvedBooklet) => (booklet.subtitle ? `${booklet.title}：${booklet.subtitle}` : booklet.title);
 
 /** content.opf */
 export function packageDocument(options: {
@@ -38,7 +36,7 @@ export function packageDocument(options: {
   spine: { idref: string; linear: boolean }[];
 }): string {
   const { booklet, articles } = options;
-  const authors = [...new Set(articles.map((a) => a.author).filter((a): a is string => Boolean(a)))];
+  const authors = articleAuthors(articles);
   const modified = options.modified.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const meta = (property: string, value: string) => `    <meta property="${property}">${escapeXml(value)}</meta>`;
   const lines = [

@@ -2,19 +2,20 @@
 // pop-up footnotes, page-break markers from the real pagination, nav + landmarks + page list, toc.ncx,
 // a cover image rendered from the printed cover, the subset fonts, one reflowable stylesheet.
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import { h } from 'hastscript';
 import type { Root } from 'hast';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { RenderedArticle } from '../html/document.js';
-import { STYLES_DIR } from '../html/styles.js';
+import { readStylesheet } from '../html/styles.js';
 import { fontFaceCss } from '../html/fonts.js';
+import type { FontAsset } from '../html/subset-fonts.js';
 import type { PaginationFacts } from '../paginate/in-page/bridge.js';
 import { splitChapters, type Chapter } from './chapters.js';
 import { epubFootnotes } from './footnotes.js';
 import { insertPageBreaks } from './page-list.js';
 import { xhtmlDocument } from './xhtml.js';
-import { bookTitle, navDocument, ncxDocument, packageDocument, type ManifestItem } from './package-document.js';
+import { navDocument, ncxDocument, packageDocument, type ManifestItem } from './package-document.js';
+import { bookTitle } from '../config/resolve.js';
 import { zipEpub, type ZipEntry } from './zip.js';
 
 export interface EpubInput {
@@ -27,7 +28,7 @@ export interface EpubInput {
   /** The printed cover as PNG. */
   cover?: Uint8Array | undefined;
   /** Font files (subset) to embed. */
-  fonts: { from: string; to: string }[];
+  fonts: FontAsset[];
   /** dcterms:modified and the zip dates. */
   date: Date;
 }
@@ -71,7 +72,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   ];
   entries.push({ path: 'OEBPS/styles/booklet.css', data: await stylesheet() });
   for (const font of input.fonts) {
-    const name = basename(font.to);
+    const name = font.face.name;
     manifest.push({ id: `font-${name.replace(/\.ttf$/, '').toLowerCase()}`, href: `fonts/${name}`, mediaType: 'font/ttf' });
     entries.push({ path: `OEBPS/fonts/${name}`, data: await readFile(font.from) });
   }
@@ -102,8 +103,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   return zipEpub([{ path: 'META-INF/container.xml', data: CONTAINER }, { path: 'OEBPS/content.opf', data: opf }, ...entries], input.date);
 
   async function stylesheet(): Promise<string> {
-    const read = (name: string) => readFile(join(STYLES_DIR, name), 'utf8');
-    const [cjk, book, epub] = await Promise.all([read('cjk.css'), read('book.css'), read('epub.css')]);
+    const [cjk, book, epub] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('epub.css')]);
     return [fontFaceCss('../fonts/'), cjk, book, epub].join('\n');
   }
 }

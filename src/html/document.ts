@@ -2,7 +2,7 @@
 // colophon. The print PDF and the EPUB are both made from this tree.
 import { h } from 'hastscript';
 import type { Root, Element, ElementContent } from 'hast';
-import type { ResolvedBooklet } from '../config/resolve.js';
+import { bookTitle, type ResolvedBooklet } from '../config/resolve.js';
 import type { ArticleMeta } from '../manuscript/read.js';
 import type { HeadingInfo } from './rehype-heading-ids.js';
 import type { Stylesheet } from './styles.js';
@@ -26,7 +26,7 @@ export function bookletDocument(
   const head = h('head', [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-    h('title', booklet.subtitle ? `${booklet.title}：${booklet.subtitle}` : booklet.title),
+    h('title', bookTitle(booklet)),
     h('meta', { name: 'author', content: booklet.compiler }),
     h('meta', { name: 'generator', content: 'booklet' }),
     h('meta', { name: 'dcterms.date', content: booklet.date }),
@@ -117,7 +117,7 @@ export function sourceNote(meta: ArticleMeta): string | undefined {
 function colophon(booklet: ResolvedBooklet): Element {
   const families = [...new Set(FONT_FACES.map((f) => f.family))].join('、');
   const rows: [string, string][] = [
-    ['书名', booklet.subtitle ? `${booklet.title}：${booklet.subtitle}` : booklet.title],
+    ['书名', bookTitle(booklet)],
     ['编者', booklet.compiler],
     ['版次', `${formatDay(booklet.date)}${booklet.edition}`],
     ['开本', `${booklet.page.name}（${booklet.page.width} mm × ${booklet.page.height} mm）`],

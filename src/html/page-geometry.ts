@@ -2,7 +2,8 @@
 // number of line pitches high (E2/E3), so that body lines sit on one grid on every page.
 import type { ResolvedPage } from '../config/resolve.js';
 
-const PT_PER_MM = 72 / 25.4;
+/** Points per millimetre. */
+export const PT_PER_MM = 72 / 25.4;
 /** Chromium rounds page sizes down by up to ~0.5 pt (cjk-print-rules §1.9); keep this much slack. */
 const ROUNDING_SLACK_PT = 1;
 

@@ -10,7 +10,6 @@ import { articleToHast } from './processor.js';
 import { bookletDocument, type RenderedArticle } from './document.js';
 import { printStylesheets } from './styles.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
-import { FONT_FACES, fontPath } from './fonts.js';
 
 /** Where fonts go, relative to the HTML file. */
 export const FONT_DIR = 'fonts/';
@@ -20,8 +19,6 @@ export interface RenderedHtml {
   tree: Root;
   articles: RenderedArticle[];
   geometry: PageGeometry;
-  /** Files the document needs beside it: absolute source → path relative to the HTML. */
-  assets: { from: string; to: string }[];
   /** Warnings (fatal problems are thrown). */
   messages: VFileMessage[];
 }
@@ -45,7 +42,6 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
     tree,
     articles,
     geometry,
-    assets: FONT_FACES.map((font) => ({ from: fontPath(font), to: `${FONT_DIR}${font.name}` })),
     messages: manuscripts.flatMap((m) => m.file.messages.filter((x) => !x.fatal)),
   };
 }

@@ -14,10 +14,14 @@ export interface Stylesheet {
   css: string;
 }
 
+/** One stylesheet of styles/. */
+export function readStylesheet(name: string): Promise<string> {
+  return readFile(join(STYLES_DIR, name), 'utf8');
+}
+
 /** The print edition's stylesheets, in cascade order. `fontBase` is the fonts' URL from the document. */
 export async function printStylesheets(geometry: PageGeometry, fontBase: string): Promise<Stylesheet[]> {
-  const read = (name: string) => readFile(join(STYLES_DIR, name), 'utf8');
-  const [cjk, book, page] = await Promise.all([read('cjk.css'), read('book.css'), read('page.css')]);
+  const [cjk, book, page] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('page.css')]);
   return [
     { name: 'fonts', css: fontFaceCss(fontBase) },
     { name: 'geometry', css: geometryCss(geometry, { paged: true }) },

@@ -4,21 +4,34 @@
 // (cjk-print-rules §1.3). A 15 MB face becomes ~0.4 MB, which Chromium loads and embeds far faster.
 // Results are cached by content hash in `.cache/fonts/` beside the outputs.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { FONT_FACES, fontPath, type FontFace } from './fonts.js';
 import { FONT_DIR } from './render-html.js';
+import { fail } from '../diagnostics.js';
+
+/** A subset face: the cached file, its content-named place beside the HTML, and its plain file name. */
+export interface FontAsset {
+  face: FontFace;
+  /** The cached subset file. */
+  from: string;
+  /** `fonts/<Name>.<hash>.ttf`, relative to the HTML: a new subset never overwrites one an older
+   *  booklet.html still uses, so a failed build leaves the previous edition whole. */
+  to: string;
+}
 
 /** Always kept: ASCII, digits for folios, and the CJK punctuation the typesetting rules act on. */
 const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}、。，．：；？！“”‘’（）《》〈〉「」『』【】〔〕〖〗…—–～·％`;
 
 /** Subset every face to `text` (all characters of the document, CSS included); returns the assets. */
-export async function subsetFonts(text: string, cacheDir: string, faces: readonly FontFace[] = FONT_FACES): Promise<{ from: string; to: string }[]> {
+export async function subsetFonts(text: string, cacheDir: string, faces: readonly FontFace[] = FONT_FACES): Promise<FontAsset[]> {
   const chars = [...new Set(text + ALWAYS)].sort().join('');
   const dir = join(cacheDir, 'fonts');
-  await mkdir(dir, { recursive: true });
-  const assets = [];
+  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) =>
+    fail(`Cannot create the font cache ${dir} (${error.code ?? 'error'})`, { file: dir }, 'output', 'Check that the output folder is writable.'),
+  );
+  const assets: FontAsset[] = [];
   for (const face of faces) {
     const source = fontPath(face);
     const info = await stat(source);
@@ -27,10 +40,20 @@ export async function subsetFonts(text: string, cacheDir: string, faces: readonl
     if (!(await stat(cached).catch(() => undefined))) {
       const subset = await subsetFont(await readFile(source), chars, { targetFormat: 'truetype' });
       const tmp = `${cached}.${process.pid}.tmp`;
-      await writeFile(tmp, subset);
-      await rename(tmp, cached);
+      try {
+        await writeFile(tmp, subset);
+        await rename(tmp, cached);
+      } catch (error) {
+        await rm(tmp, { force: true });
+        fail(`Cannot write the font cache ${cached} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: cached }, 'output', 'Check that the disk has space.');
+      }
     }
-    assets.push({ from: cached, to: `${FONT_DIR}${face.name}` });
+    assets.push({ face, from: cached, to: `${FONT_DIR}${face.postScriptName}.${key}.ttf` });
   }
   return assets;
+}
+
+/** The document with its font URLs pointing at the subset files. */
+export function linkFonts(html: string, assets: FontAsset[]): string {
+  return assets.reduce((doc, asset) => doc.replaceAll(`url("${FONT_DIR}${asset.face.name}")`, `url("${asset.to}")`), html);
 }

@@ -25,7 +25,9 @@ export function decodeUtf8(bytes: Uint8Array, file: string, ruleId: string): str
     const index = text.indexOf('\uFFFD', searchFrom);
     if (index < 0) break;
     const prefix = text.slice(0, index);
-    const at = Buffer.byteLength(prefix, 'utf8');
+    // The decoder dropped a BOM: count its three bytes back in.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const at = Buffer.byteLength(prefix, 'utf8') + bom;
     // A real U+FFFD in the file is EF BF BD: allowed. Anything else is a decoding failure.
     if (bytes[at] === 0xef && bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd) {
       searchFrom = index + 1;

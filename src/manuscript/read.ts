@@ -11,6 +11,9 @@ import { validateYaml } from '../config/validate-yaml.js';
 import { readTextFile } from './read-text.js';
 import { parseManuscript } from './parse.js';
 
+/** Ids of the booklet's own parts and EPUB files; an article cannot take them. */
+const RESERVED_IDS = new Set(['cover', 'title-page', 'toc', 'toc-title', 'colophon', 'nav', 'content', 'fonts', 'styles', 'images', 'notes']);
+
 export interface ArticleMeta extends ArticleSchema {
   /** ASCII anchor id, unique in the booklet. */
   id: string;
@@ -22,6 +25,11 @@ export interface Manuscript {
   meta: ArticleMeta;
 }
 
+/** The articles' authors, each once, in order. */
+export function articleAuthors(articles: ArticleMeta[]): string[] {
+  return [...new Set(articles.map((a) => a.author).filter((a): a is string => Boolean(a)))];
+}
+
 /** Read and parse every article; all problems of all files are reported together. */
 export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cwd()): Promise<Manuscript[]> {
   const results = await Promise.all(booklet.articles.map((ref, index) => readManuscript(ref, index, cwd)));
@@ -30,15 +38,21 @@ export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cw
 
   const ids = new Map<string, Manuscript>();
   for (const m of manuscripts) {
-    const other = ids.get(m.meta.id);
-    if (other) {
-      messages.push(
-        createMessage(`Article id \`${m.meta.id}\` is also used by ${other.file.path}`, { file: m.file.path, line: 1 }, 'front-matter', {
-          hint: 'Give one of them a different `id:` in its front matter.',
-        }),
-      );
+    const id = m.meta.id;
+    const other = ids.get(id);
+    // Section ids are `<article>-<n>`, so an article id of that form could clash with them.
+    const clash = [...ids.keys()].find((x) => id.startsWith(`${x}-`) || x.startsWith(`${id}-`));
+    const reason = RESERVED_IDS.has(id)
+      ? `Article id \`${id}\` is reserved for the booklet's own parts`
+      : other
+        ? `Article id \`${id}\` is also used by ${other.file.path}`
+        : clash
+          ? `Article id \`${id}\` and \`${clash}\` would give clashing section ids`
+          : undefined;
+    if (reason) {
+      messages.push(createMessage(reason, { file: m.file.path, line: 1 }, 'front-matter', { hint: 'Give the article another `id:` in its front matter.' }));
     }
-    ids.set(m.meta.id, m);
+    ids.set(id, m);
   }
   if (messages.length > 0) throw new BookletError(messages);
   return manuscripts;
@@ -58,7 +72,8 @@ async function readManuscript(
       column: ref.place.column ?? 1,
     });
   } catch (error) {
-    if (error instanceof BookletError) return { messages: error.messages.map((m) => Object.assign(m, { file: path })) };
+    // Not found: the message points at booklet.yaml; bad bytes: at the manuscript (relative path).
+    if (error instanceof BookletError) return { messages: error.messages.map((m) => (m.file === ref.path ? Object.assign(m, { file: path }) : m)) };
     throw error;
   }
   const file = new VFile({ path, value: text, cwd });

@@ -46,7 +46,9 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
       headless: true,
       args: ARGS,
       timeout: options.timeout ?? 30_000,
-      protocolTimeout: 180_000,
+      // A long book keeps one protocol call (the Paged.js preview) busy for minutes; pagedjs.ts watches
+      // progress and fails a real stall itself, so puppeteer's own limit is only a last resort.
+      protocolTimeout: 60 * 60_000,
     });
   } catch (error) {
     fail(`Chromium failed to start: ${(error as Error).message.split('\n')[0]}`, { file: executablePath }, 'browser', hint);

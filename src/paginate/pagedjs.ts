@@ -10,13 +10,25 @@ import { createMessage, fail } from '../diagnostics.js';
 import { installBookletHandlers } from './in-page/handlers.js';
 import { measurePages } from './in-page/measure.js';
 import { numberPages } from './in-page/folios.js';
-import type { PaginationFacts, PaginationProgress } from './in-page/bridge.js';
+import { collectLayout } from './in-page/collect-layout.js';
+import type { LayoutFacts, PaginationFacts, PaginationProgress } from './in-page/bridge.js';
 
 export interface PaginateOptions {
   /** How long Paged.js may go without laying out a new page, in ms. Default 60 000. */
   stallTimeout?: number;
   /** Aborts the pagination (the page is closed). */
   signal?: AbortSignal;
+  /** Also collect the line-by-line layout and the fonts Chromium used, for proofing. Default false. */
+  collect?: boolean;
+}
+
+/** A font Chromium drew text with, and how many glyphs. */
+export interface UsedFont {
+  postScriptName: string;
+  familyName: string;
+  /** A web font (@font-face), not a system font. */
+  custom: boolean;
+  glyphs: number;
 }
 
 export interface Pagination {
@@ -24,6 +36,9 @@ export interface Pagination {
   page: Page;
   facts: PaginationFacts;
   warnings: VFileMessage[];
+  /** With `collect`: lines and characters of every block, and the fonts used. */
+  layout?: LayoutFacts;
+  fonts?: UsedFont[];
 }
 
 // pagedjs's "exports" hides dist/: find the package through its CommonJS entry (lib/index.cjs).
@@ -42,7 +57,9 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
   // Twice the CSS resolution for the cover image; layout is in CSS px and does not change with it.
   await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });
   const warnings: VFileMessage[] = [];
-  const warn = (reason: string, ruleId: string) => warnings.push(createMessage(reason, { file: htmlPath }, ruleId, { fatal: false }));
+  // Messages name the file the user will have (the page is loaded from its temporary twin).
+  const shown = htmlPath.replace(/\/\.([^/]+)\.\d+\.[a-z0-9]+\.tmp(\.[a-z]+)$/, '/$1$2');
+  const warn = (reason: string, ruleId: string) => warnings.push(createMessage(reason, { file: shown }, ruleId, { fatal: false }));
   page.on('console', (message) => {
     if (message.type() === 'error') warn(`Console error in the page: ${message.text()}`, 'page-console');
   });
@@ -63,13 +80,40 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
     await runPreview(page, stallTimeout, htmlPath);
     await page.evaluate(numberPages);
     const facts = await page.evaluate(measurePages);
-    return { page, facts, warnings };
+    if (!options.collect) return { page, facts, warnings };
+    const layout = await page.evaluate(collectLayout);
+    return { page, facts, warnings, layout, fonts: await usedFonts(page) };
   } catch (error) {
     await page.close().catch(() => {});
     if (options.signal?.aborted) fail('Pagination was cancelled', { file: htmlPath }, 'paginate');
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** Every font Chromium used for the text of the pages (CDP CSS.getPlatformFontsForNode). */
+async function usedFonts(page: Page): Promise<UsedFont[]> {
+  const cdp = await page.createCDPSession();
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const selector = '.pagedjs_page_content *, .pagedjs_margin-content';
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const used = new Map<string, UsedFont>();
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const font of fonts) {
+        const key = `${font.postScriptName}|${font.isCustomFont}`;
+        const entry = used.get(key) ?? { postScriptName: font.postScriptName, familyName: font.familyName, custom: font.isCustomFont, glyphs: 0 };
+        entry.glyphs += font.glyphCount;
+        used.set(key, entry);
+      }
+    }
+    return [...used.values()].sort((a, b) => a.postScriptName.localeCompare(b.postScriptName));
+  } finally {
+    await cdp.detach().catch(() => {});
   }
 }
 

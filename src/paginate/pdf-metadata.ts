@@ -1,7 +1,7 @@
 // What the PDF says about itself: the document information, the language, and a fixed date, so that the
 // same sources always give the same bytes (SOURCE_DATE_EPOCH wins over booklet.yaml's date).
-import type { ResolvedBooklet } from '../config/resolve.js';
-import type { ArticleMeta } from '../manuscript/read.js';
+import { bookTitle, type ResolvedBooklet } from '../config/resolve.js';
+import { articleAuthors, type ArticleMeta } from '../manuscript/read.js';
 
 export interface PdfMetadata {
   title: string;
@@ -18,10 +18,12 @@ export interface PdfMetadata {
 /** Metadata for the booklet's PDFs. */
 export function pdfMetadata(booklet: ResolvedBooklet, articles: ArticleMeta[], env = process.env): PdfMetadata {
   const epoch = env['SOURCE_DATE_EPOCH'];
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(`${booklet.date}T00:00:00Z`);
-  const authors = [...new Set(articles.map((a) => a.author).filter((a): a is string => Boolean(a)))];
+  // SOURCE_DATE_EPOCH (reproducible-builds.org) wins when it is a plausible time (before year 10000).
+  const fromEpoch = epoch && /^\d{1,11}$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+  const date = fromEpoch && !Number.isNaN(fromEpoch.getTime()) && fromEpoch.getUTCFullYear() < 10000 ? fromEpoch : new Date(`${booklet.date}T00:00:00Z`);
+  const authors = articleAuthors(articles);
   return {
-    title: booklet.subtitle ? `${booklet.title}：${booklet.subtitle}` : booklet.title,
+    title: bookTitle(booklet),
     author: [booklet.compiler, ...authors].join('；'),
     subject: articles.map((a) => a.title).join('；'),
     keywords: [booklet.title, ...(booklet.subtitle ? [booklet.subtitle] : [])],

@@ -5,7 +5,7 @@ import { PDFDocument, PDFName, PDFHexString, PDFDict, PDFArray, PDFNumber, PDFNu
 import type { PaginationFacts } from './in-page/bridge.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 
-const PT_PER_MM = 72 / 25.4;
+import { PT_PER_MM } from '../html/page-geometry.js';
 const PT_PER_PX = 0.75;
 
 /** Print the laid-out page with Chromium. */
@@ -22,14 +22,14 @@ export interface OutlineEntry {
   children: OutlineEntry[];
 }
 
-/** Articles and their sections, from where pagination put them. */
-export function outlineFromFacts(facts: PaginationFacts, articleIds: string[]): OutlineEntry[] {
-  return articleIds.flatMap((id) => {
+/** Articles and their sections (h2 ids from the HTML stage), from where pagination put them. */
+export function outlineFromFacts(facts: PaginationFacts, articles: { id: string; sections: string[] }[]): OutlineEntry[] {
+  const entry = (a: PaginationFacts['anchors'][number]): OutlineEntry => ({ title: a.text, page: a.page, top: a.top * PT_PER_PX, children: [] });
+  return articles.flatMap(({ id, sections }) => {
     const article = facts.anchors.find((a) => a.id === id);
     if (!article) return [];
-    const sections = facts.anchors.filter((a) => a.tag === 'h2' && a.id.startsWith(`${id}-`) && /-\d+$/.test(a.id));
-    const entry = (a: typeof article): OutlineEntry => ({ title: a.text, page: a.page, top: a.top * PT_PER_PX, children: [] });
-    return [{ ...entry(article), children: sections.map(entry) }];
+    const children = sections.flatMap((s) => facts.anchors.filter((a) => a.id === s)).map(entry);
+    return [{ ...entry(article), children }];
   });
 }
 

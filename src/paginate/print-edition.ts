@@ -5,7 +5,7 @@ import { PDFDocument, cmyk } from 'pdf-lib';
 import { setMetadata } from './pdf.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 
-const PT_PER_MM = 72 / 25.4;
+import { PT_PER_MM } from '../html/page-geometry.js';
 
 export interface PrintOptions {
   /** Bleed around the trim, mm. Default 3. */

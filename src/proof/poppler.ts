@@ -1,5 +1,5 @@
 // Reading PDFs with poppler-utils (pdftotext, pdffonts, pdfinfo): the printed result, as a printer's
-// preflight would see it. Used by the proof checks and by the tests.
+// preflight would see it. Used by `booklet proof` and by the tests.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fail } from '../diagnostics.js';

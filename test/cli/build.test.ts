@@ -31,7 +31,7 @@ function assertRefused(result: Awaited<ReturnType<typeof brokenBuild>>, message:
   assert.equal(result.status, 1, result.stderr);
   assert.match(result.stderr, message);
   assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
-  assert.deepEqual(result.output, ['booklet.html'], 'no new or temporary files in output/');
+  assert.deepEqual(result.output, ['booklet.html'], 'no new or temporary files in output/ (no fonts, no cache)');
   assert.equal(result.previous, 'the previous good build', 'the previous output is untouched');
 }
 

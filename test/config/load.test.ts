@@ -51,6 +51,10 @@ test('a value of the wrong type names the key and line', async () => {
   ]);
 });
 
+test('a date that does not exist is refused', async () => {
+  assert.deepEqual(await problems(valid.replace('date: 2026-01-01', 'date: 2026-02-30')), ['booklet.yaml:3:7 error `date` must be a real calendar date  config']);
+});
+
 test('a page size that does not exist is refused', async () => {
   assert.deepEqual(await problems(valid + 'page:\n  size: B7\n'), ['booklet.yaml:7:9 error `page.size` has a value of the wrong form  config']);
 });

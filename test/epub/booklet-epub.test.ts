@@ -111,6 +111,7 @@ test('the page list cites the print pages: each marker sits where that printed p
     const page = pages.find((p) => p.lines.some((l) => l.yMin > p.height - geometry.bottom && l.text === label))!;
     assert.ok(page, `a printed page with folio ${label}`);
     const body = normalise(page.lines.filter((l) => l.yMax >= geometry.top && l.yMin <= page.height - geometry.bottom).map((l) => l.text).join(''));
+    assert.ok(following.length >= 6, `text follows the marker ${id}`);
     assert.ok(body.startsWith(following), `page ${label} starts “${body.slice(0, 10)}”, the marker is before “${following}”`);
   }
 });

@@ -11,34 +11,34 @@ import { renderHtml } from '../../src/html/render-html.js';
 import { openOutput } from '../../src/output.js';
 import { launchBrowser } from '../../src/paginate/browser.js';
 import { FONT_FACES } from '../../src/html/fonts.js';
-import { ROOT, withTempDir } from '../helpers.js';
+import { ROOT } from '../helpers.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { linkFonts, subsetFonts } from '../../src/html/subset-fonts.js';
 
 let browser: Browser;
 let page: Page;
-let cleanup: () => void;
+let dir: string;
 
 before(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
-  await new Promise<void>((ready) => {
-    void withTempDir(async (dir) => {
-      const booklet = await loadBooklet(join(ROOT, 'manuscripts'));
-      const rendered = await renderHtml(booklet, await readManuscripts(booklet, ROOT));
-      const output = await openOutput(dir);
-      await output.copyAssets(rendered.assets);
-      await output.write('booklet.html', rendered.html);
-      await output.commit();
-      await page.goto(pathToFileURL(join(dir, 'booklet.html')).href, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      ready();
-      await new Promise<void>((done) => (cleanup = done));
-    });
-  });
+  dir = await mkdtemp(join(tmpdir(), 'booklet-browser-'));
+  const booklet = await loadBooklet(join(ROOT, 'manuscripts'));
+  const rendered = await renderHtml(booklet, await readManuscripts(booklet, ROOT));
+  // The subset fonts, as the build ships them.
+  const fonts = await subsetFonts(rendered.html, join(dir, '.cache'));
+  const output = await openOutput(dir);
+  await output.copyAssets(fonts);
+  await output.write('booklet.html', linkFonts(rendered.html, fonts));
+  await output.commit();
+  await page.goto(pathToFileURL(join(dir, 'booklet.html')).href, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 });
 
 after(async () => {
   await browser?.close();
-  cleanup?.();
+  await rm(dir, { recursive: true, force: true });
 });
 
 test('every font face loads from its TrueType file', async () => {

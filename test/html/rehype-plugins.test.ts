@@ -32,6 +32,11 @@ test('rehypeCjkNoBreak joins ——, ～ and · to the character before them', (
   assert.equal(html, `<p>说明${J}——如下，1${J}～3，马克${J}·吐温</p>`);
 });
 
+test('rehypeCjkNoBreak joins a mark to inline markup before it', () => {
+  const html = String(unified().use(remarkParse).use(remarkRehype).use(rehypeCjkNoBreak).use(rehypeStringify).processSync('**重点**——说明'));
+  assert.equal(html, `<p><strong>重点</strong>${WORD_JOINER}——说明</p>`);
+});
+
 test('rehypeCjkNoBreak leaves code and a mark that starts the text alone', () => {
   const html = String(unified().use(remarkParse).use(remarkRehype).use(rehypeCjkNoBreak).use(rehypeStringify).processSync('——开头，`a—b`'));
   assert.equal(html, '<p>——开头，<code>a—b</code></p>');

@@ -32,3 +32,11 @@ test('a soft break next to an inline element looks at the neighbouring text', ()
 test('a hard break is kept', () => {
   assert.equal(html('第一行\\\n第二行'), '<p>第一行<br>\n第二行</p>');
 });
+
+test('inline code is a neighbour too: a break between code and Latin stays a space', () => {
+  assert.equal(html('中文`code`\nabc'), '<p>中文<code>code</code>\nabc</p>');
+});
+
+test('neighbours never come from another paragraph', () => {
+  assert.equal(html('中文\n\n\nabc\ndef'), '<p>中文</p>\n<p>abc\ndef</p>');
+});

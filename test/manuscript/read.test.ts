@@ -14,7 +14,7 @@ async function problems(content: string | Uint8Array): Promise<string[]> {
     await writeFile(join(dir, '01-a.md'), content);
     try {
       const [m] = await readManuscripts(await loadBooklet(dir), dir);
-      assert.equal(m?.meta.id, 'a');
+      assert.ok(m?.meta.id === 'a' || m?.meta.id === 'cover');
       return [];
     } catch (error) {
       if (!(error instanceof BookletError)) throw error;
@@ -66,4 +66,14 @@ test('a file that is not UTF-8 (GBK here) is refused at the first bad byte', asy
 
 test('a real U+FFFD in the file is not mistaken for bad bytes', async () => {
   assert.deepEqual(await problems('---\ntitle: 标题\n---\n\n替换符\uFFFD。\n'), []);
+});
+
+test('a BOM before a real U+FFFD is not mistaken for bad bytes', async () => {
+  assert.deepEqual(await problems('\uFEFF---\ntitle: 标题\n---\n\n替换符\uFFFD。\n'), []);
+});
+
+test('an article id reserved for the booklet’s own parts is refused', async () => {
+  assert.deepEqual(await problems('---\nid: cover\ntitle: 标题\n---\n\n正文。\n'), [
+    "01-a.md:1:1 error Article id `cover` is reserved for the booklet's own parts  front-matter",
+  ]);
 });

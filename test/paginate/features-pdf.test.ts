@@ -39,7 +39,16 @@ test('a footnote is set at the foot of the page that calls it, below the text', 
   assert.ok(bodyLines.every((l) => l.yMax < noteLine.yMin), 'the note is below the body text');
 });
 
+test('a footnote that holds a list is set whole on its page', () => {
+  const call = pageOf('不是指令');
+  assert.ok(call > 0);
+  assert.equal(pageOf('第二个脚注含列表'), call);
+  assert.equal(pageOf('列表项甲'), call);
+  assert.equal(pageOf('列表项乙'), call);
+});
+
 test('study boxes are laid out whole, with their titles', () => {
+  assert.ok(pageOf('学习要点') > 0 && pageOf('课后思考') > 0, 'the boxes are in the PDF');
   assert.equal(pageOf('学习要点'), pageOf('要点二'));
   assert.equal(pageOf('课后思考'), pageOf('问题二？'));
   assert.equal(result.pagination!.pages.filter((p) => p.opens === 'article').length, 1);
@@ -48,13 +57,20 @@ test('study boxes are laid out whole, with their titles', () => {
 test('a missing Chromium is one clear message, exit 1, and the previous outputs stay', async () => {
   await withTempDir(async (tmp) => {
     await cp(join(FIXTURES, 'basic'), join(tmp, 'manuscripts'), { recursive: true });
-    await mkdir(join(tmp, 'output'));
+    // A good HTML build first; then the text changes (new font subsets) and the PDF build fails.
+    const first = spawnSync(process.execPath, [CLI, 'build', '--edition', 'html'], { cwd: tmp, encoding: 'utf8' });
+    assert.equal(first.status, 0, first.stderr);
+    const previousHtml = await readFile(join(tmp, 'output', 'booklet.html'), 'utf8');
+    await writeFile(join(tmp, 'manuscripts', '01-sample.md'), (await readFile(join(tmp, 'manuscripts', '01-sample.md'), 'utf8')) + '\n新增一段：龘靐齉。\n');
     await writeFile(join(tmp, 'output', 'booklet.pdf'), 'previous');
     const run = spawnSync(process.execPath, [CLI, 'build', '--chromium', '/nonexistent/chromium'], { cwd: tmp, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
     assert.equal(run.status, 1);
     assert.match(run.stderr, /^\/nonexistent\/chromium error Chromium not found at \/nonexistent\/chromium  browser\n  hint: Install it with `apt-get install chromium`/m);
     assert.doesNotMatch(run.stderr, /\n\s+at /);
     assert.equal(await readFile(join(tmp, 'output', 'booklet.pdf'), 'utf8'), 'previous');
+    assert.equal(await readFile(join(tmp, 'output', 'booklet.html'), 'utf8'), previousHtml);
+    // Every font the previous booklet.html loads is still there.
+    for (const [, url] of previousHtml.matchAll(/url\("([^"]+)"\)/g)) await readFile(join(tmp, 'output', url!));
     assert.deepEqual((await readdir(join(tmp, 'output'))).filter((f) => f.endsWith('.tmp') || f.includes('.tmp.')), []);
   });
 });

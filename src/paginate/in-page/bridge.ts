@@ -66,3 +66,46 @@ export interface PaginationProgress {
   /** The first words of the last page laid out. */
   last: string;
 }
+
+/** One visual line of a block: its text and the x position and width (CSS px) of each character. */
+export interface LineLayout {
+  text: string;
+  x: number[];
+  w: number[];
+  /** From the top of the type area. */
+  top: number;
+}
+
+/** A text block (paragraph, list item, heading, cell, footnote) as laid out on one page. */
+export interface BlockLayout {
+  tag: string;
+  /** The manuscript (data-source of the article) and the line (data-line) it came from. */
+  source: string;
+  line: number | undefined;
+  fontSize: number;
+  /** Content box, from the left of the type area. */
+  left: number;
+  right: number;
+  /** Continued from the previous page / continued on the next page (Paged.js split it). */
+  splitFrom: boolean;
+  splitTo: boolean;
+  /** The article id, or '' outside articles. */
+  article: string;
+  lines: LineLayout[];
+}
+
+export interface PageLayout {
+  index: number;
+  side: 'left' | 'right';
+  blank: boolean;
+  /** Content taller than the type area. */
+  overflow: boolean;
+  /** The type area, CSS px. */
+  width: number;
+  height: number;
+  blocks: BlockLayout[];
+}
+
+export interface LayoutFacts {
+  pages: PageLayout[];
+}

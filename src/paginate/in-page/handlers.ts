@@ -27,17 +27,23 @@ export function installBookletHandlers(): void {
 
   /** GFM puts footnotes at the article's end; `float: footnote` needs each note where it is called. */
   function moveFootnotes(content: DocumentFragment): void {
+    const moved = new Set<string>();
     for (const ref of content.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
       const id = decodeURIComponent(ref.getAttribute('href')?.slice(1) ?? '');
       const item = content.querySelector(`[id="${CSS.escape(id)}"]`);
-      if (!item) continue;
+      // A note called twice is set once, at its first call; later calls keep their number.
+      if (!item || moved.has(id)) continue;
+      moved.add(id);
       const note = document.createElement('span');
       note.className = 'footnote';
       note.dataset['line'] = item.getAttribute('data-line') ?? '';
-      const paragraphs = [...item.children].filter((c) => c.tagName === 'P');
-      paragraphs.forEach((p, i) => {
-        if (i > 0) note.append(' ');
-        note.append(...[...p.childNodes].map((n) => n.cloneNode(true)));
+      // Everything the note holds: paragraphs inline, other blocks (lists, quotes, code) as they are.
+      [...item.childNodes].forEach((child, i) => {
+        if (child.nodeType === Node.TEXT_NODE && !child.textContent?.trim()) return;
+        if (child instanceof HTMLParagraphElement) {
+          if (i > 0 && note.childNodes.length > 0) note.append(' ');
+          note.append(...[...child.childNodes].map((n) => n.cloneNode(true)));
+        } else note.append(child.cloneNode(true));
       });
       note.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
       const call = ref.closest('sup') ?? ref;

@@ -1,0 +1,72 @@
+// Runs inside Chromium after pagination (self-contained, no imports): the laid-out lines of every block,
+// with character positions, for the proof checks (cjk-print-rules §6.3). Node does the checking.
+import type { LayoutFacts, BlockLayout, LineLayout, PageLayout } from './bridge.js';
+
+/** Collect pages and the visual lines of every text block on them. */
+export function collectLayout(): LayoutFacts {
+  const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, figcaption, .footnote';
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const pageElements = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
+  const pages: PageLayout[] = pageElements.map((page, i) => {
+    const content = page.querySelector<HTMLElement>('.pagedjs_page_content');
+    const area = content?.getBoundingClientRect();
+    const blocks: BlockLayout[] = [];
+    for (const el of content ? content.querySelectorAll<HTMLElement>(BLOCKS) : []) {
+      // A block that holds other blocks (li > p) is measured through them.
+      if (el.querySelector(BLOCKS) && !el.classList.contains('footnote')) continue;
+      if (el.closest('.footnote') && !el.classList.contains('footnote')) continue;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      const lines: LineLayout[] = [];
+      let current: LineLayout | undefined;
+      let currentTop = 0;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        // Footnotes moved into a paragraph are their own block.
+        if (node.parentElement?.closest('.footnote') && !el.classList.contains('footnote')) continue;
+        for (let k = 0; k < node.data.length; k++) {
+          const ch = node.data[k]!;
+          if (ch === '\u2060') continue;
+          const range = document.createRange();
+          range.setStart(node, k);
+          range.setEnd(node, k + 1);
+          const rect = [...range.getClientRects()].find((r) => r.width > 0);
+          if (!rect) continue;
+          if (!current || Math.abs(rect.top - currentTop) > rect.height * 0.5) {
+            current = { text: '', x: [], w: [], top: round(rect.top - (area?.top ?? 0)) };
+            currentTop = rect.top;
+            lines.push(current);
+          }
+          current.text += ch;
+          current.x.push(round(rect.left - (area?.left ?? 0)));
+          current.w.push(round(rect.width));
+        }
+      }
+      const source = el.closest('[data-source]')?.getAttribute('data-source') ?? '';
+      const lineAttr = el.closest('[data-line]')?.getAttribute('data-line');
+      blocks.push({
+        tag: el.classList.contains('footnote') ? 'footnote' : el.tagName.toLowerCase(),
+        source,
+        line: lineAttr ? Number(lineAttr) : undefined,
+        fontSize: parseFloat(style.fontSize),
+        left: round(box.left - (area?.left ?? 0)),
+        right: round(box.right - (area?.left ?? 0)),
+        splitFrom: el.closest('[data-split-from]') !== null,
+        splitTo: el.closest('[data-split-to]') !== null,
+        article: el.closest('section.article')?.id ?? '',
+        lines: lines.filter((l) => l.text.trim() !== ''),
+      });
+    }
+    return {
+      index: i + 1,
+      side: page.classList.contains('pagedjs_left_page') ? 'left' : 'right',
+      blank: page.classList.contains('pagedjs_blank_page'),
+      overflow: content ? content.scrollHeight > content.clientHeight + 1 : false,
+      width: round(area?.width ?? 0),
+      height: round(area?.height ?? 0),
+      blocks,
+    };
+  });
+  return { pages };
+}
