@@ -4,12 +4,14 @@
 import { Command } from 'commander';
 import { BookletError, formatMessage } from '../diagnostics.js';
 import { registerBuild } from './build.js';
+import { registerProof } from './proof.js';
 
 const program = new Command('booklet')
   .description('Print-ready Chinese study booklets from Markdown: typeset HTML, paginated PDF, EPUB 3')
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
 registerBuild(program);
+registerProof(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -66,6 +66,16 @@ export const BookletSchema = z
       })
       .default({ placement: 'none', pages: 1 })
       .describe('Ruled note pages for the reader (print editions only).'),
+    proof: z
+      .strictObject({
+        checks: z
+          .record(z.string(), z.enum(['off', 'warning', 'error']))
+          .default({})
+          .describe('Per proof check: off, warning or error, overriding its default severity.'),
+        baseline: z.string().min(1).default('proof-baseline').describe('The folder of approved page images, relative to booklet.yaml.'),
+      })
+      .default({ checks: {}, baseline: 'proof-baseline' })
+      .describe('booklet proof: which checks run, and where the visual baseline lives.'),
     articles: z
       .array(z.string().min(1).regex(/\.md$/, 'must name a Markdown file ending in .md'))
       .min(1, 'must list at least one article')

@@ -52,8 +52,9 @@ export function collectLayout(): LayoutFacts {
         fontSize: parseFloat(style.fontSize),
         left: round(box.left - (area?.left ?? 0)),
         right: round(box.right - (area?.left ?? 0)),
-        splitFrom: el.closest('[data-split-from]') !== null,
-        splitTo: el.closest('[data-split-to]') !== null,
+        // Split itself (or its list item, its quote): the article section is split on every page.
+        splitFrom: el.closest('[data-split-from]:not(section, nav)') !== null,
+        splitTo: el.closest('[data-split-to]:not(section, nav)') !== null,
         article: el.closest('section.article')?.id ?? '',
         lines: lines.filter((l) => l.text.trim() !== ''),
       });

@@ -1,0 +1,30 @@
+// `booklet proof [DIR] [--out DIR] [--approve]`: wiring only.
+import type { Command } from 'commander';
+import { proofBooklet } from '../proof/proof-booklet.js';
+import { createMessage, createReporter } from '../diagnostics.js';
+
+/** Register `booklet proof`. */
+export function registerProof(program: Command): void {
+  program
+    .command('proof')
+    .description('Build the booklet, check its pages (typography, fonts, lost text) and compare them with the approved baseline')
+    .argument('[dir]', 'the folder with booklet.yaml', 'manuscripts')
+    .option('-o, --out <dir>', 'the output folder (the report goes to <out>/proof/)', 'output')
+    .option('--approve', 'store the current pages as the new baseline', false)
+    .option('--chromium <path>', 'the Chromium binary (default $BOOKLET_CHROMIUM or /usr/bin/chromium)')
+    .option('-q, --quiet', 'print only problems', false)
+    .action(async (dir: string, options: { out: string; approve: boolean; chromium?: string; quiet: boolean }) => {
+      const reporter = await createReporter({ quiet: options.quiet });
+      const result = await proofBooklet({ dir, out: options.out, approve: options.approve, reporter, ...(options.chromium ? { chromium: options.chromium } : {}) });
+      for (const f of result.findings) {
+        const message = createMessage(`${f.message}${f.page ? ` (p. ${f.page})` : ''}: «${f.excerpt}»`, { file: f.file ?? '<booklet>', line: f.line }, f.check, { fatal: f.severity === 'error' });
+        reporter.message(message);
+      }
+      for (const c of result.changes) reporter.info(`p. ${c.page}: ${c.kind}${c.pixels ? ` (${c.pixels} px differ)` : ''}`);
+      const errors = result.findings.filter((f) => f.severity === 'error').length;
+      reporter.info(
+        `${result.pages} pages, ${errors} errors, ${result.findings.length - errors} warnings, ${result.changes.length} changed pages. Report: ${result.reportDir}/index.html`,
+      );
+      if (!result.ok) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,85 @@
+// What a proof check is: a pure function over the facts of one build, returning findings.
+import type { LayoutFacts, PaginationFacts, BlockLayout, LineLayout, PageLayout } from '../../paginate/in-page/bridge.js';
+import type { UsedFont } from '../../paginate/pagedjs.js';
+import type { PageGeometry } from '../../html/page-geometry.js';
+import type { ResolvedBooklet } from '../../config/resolve.js';
+import type { Manuscript } from '../../manuscript/read.js';
+import type { FontRow, TextPage } from '../poppler.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  check: string;
+  severity: Severity;
+  message: string;
+  /** Physical page, 1-based. */
+  page?: number | undefined;
+  excerpt: string;
+  /** The manuscript and line behind it. */
+  file?: string | undefined;
+  line?: number | undefined;
+}
+
+export type RawFinding = Omit<Finding, 'check' | 'severity'>;
+
+export interface ProofContext {
+  booklet: ResolvedBooklet;
+  manuscripts: Manuscript[];
+  geometry: PageGeometry;
+  layout: LayoutFacts;
+  pagination: PaginationFacts;
+  pdfPages: TextPage[];
+  pdfFonts: FontRow[];
+  usedFonts: UsedFont[];
+  /** The PostScript names of the booklet's own faces. */
+  allowedFonts: string[];
+  /** Characters each face covers, by PostScript name. */
+  coverage: Map<string, Set<number>>;
+}
+
+export interface Check {
+  id: string;
+  severity: Severity;
+  /** The rule it holds, with its source (cjk-print-rules.md row). */
+  rule: string;
+  run(context: ProofContext): RawFinding[];
+}
+
+/** Where a block came from, for a finding. */
+export const placeOf = (block: BlockLayout) => ({ file: block.source || undefined, line: block.line });
+
+/** Each line of each text block (footnotes included), with whether it starts or ends its paragraph. */
+export function* eachLine(layout: LayoutFacts): Generator<{
+  page: PageLayout;
+  block: BlockLayout;
+  line: LineLayout;
+  index: number;
+  /** The paragraph's first line (not a continuation from the previous page). */
+  first: boolean;
+  /** The paragraph's last line (not continued on the next page). */
+  last: boolean;
+  next: LineLayout | undefined;
+}> {
+  for (const page of layout.pages) {
+    for (const block of page.blocks) {
+      const n = block.lines.length;
+      for (let i = 0; i < n; i++) {
+        yield {
+          page,
+          block,
+          line: block.lines[i]!,
+          index: i,
+          first: i === 0 && !block.splitFrom,
+          last: i === n - 1 && !block.splitTo,
+          next: block.lines[i + 1],
+        };
+      }
+    }
+  }
+}
+
+/** Han ideographs. */
+export const isHan = (ch: string) => /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]/u.test(ch);
+
+/** The blocks of the body text on a page (footnotes apart). */
+export const bodyBlocks = (page: PageLayout) => page.blocks.filter((b) => b.tag !== 'footnote' && b.lines.length > 0);

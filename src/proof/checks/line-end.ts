@@ -1,0 +1,14 @@
+// 避尾: no line ends with an opening bracket or quote (cjk-print-rules A2).
+import { eachLine, placeOf, type Check } from './check.js';
+
+const NO_END = new Set('（《〈“‘「『【〔〖');
+
+export const lineEnd: Check = {
+  id: 'line-end',
+  severity: 'error',
+  rule: 'A2 line-end prohibition (clreq)',
+  run: ({ layout }) =>
+    [...eachLine(layout)]
+      .filter(({ last, line }) => !last && NO_END.has(line.text.at(-1) ?? ''))
+      .map(({ page, block, line }) => ({ message: `Line ends with “${line.text.at(-1)}”`, page: page.index, excerpt: line.text.slice(-16), ...placeOf(block) })),
+};

@@ -1,0 +1,23 @@
+// “” ‘’ are full width in Simplified Chinese (cjk-print-rules B2): a Latin face or a Japanese face would
+// set them narrow. Next to another mark a half-width quote is compression, not a fault.
+import { eachLine, placeOf, type Check, type RawFinding } from './check.js';
+
+const QUOTES = '“”‘’';
+const MARKS = /[“”‘’。，、；：？！（）《》〈〉「」『』【】]/;
+
+export const narrowQuote: Check = {
+  id: 'narrow-quote',
+  severity: 'error',
+  rule: 'B2 quotation marks are full width (clreq)',
+  run: ({ layout }) => {
+    const out: RawFinding[] = [];
+    for (const { page, block, line } of eachLine(layout)) {
+      [...line.text].forEach((ch, i) => {
+        if (!QUOTES.includes(ch) || MARKS.test(line.text[i - 1] ?? '') || MARKS.test(line.text[i + 1] ?? '')) return;
+        const em = line.w[i]! / block.fontSize;
+        if (em < 0.75) out.push({ message: `“${ch}” is ${em.toFixed(2)} em wide, not full width`, page: page.index, excerpt: line.text.slice(Math.max(0, i - 6), i + 6), ...placeOf(block) });
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,13 @@
+// 孤字: a paragraph's last line holds at least two Han characters (cjk-print-rules D4; sources disagree
+// whether one Han character and punctuation is allowed, so this is a warning).
+import { eachLine, isHan, placeOf, type Check } from './check.js';
+
+export const orphanCharacter: Check = {
+  id: 'orphan-character',
+  severity: 'warning',
+  rule: 'D4 no single character on a paragraph’s last line (clreq)',
+  run: ({ layout }) =>
+    [...eachLine(layout)]
+      .filter(({ block, line, last, index }) => last && (index > 0 || block.splitFrom) && block.tag === 'p' && [...line.text].filter(isHan).length <= 1)
+      .map(({ page, block, line }) => ({ message: `The paragraph ends with a line of one character (孤字): “${line.text}”`, page: page.index, excerpt: line.text, ...placeOf(block) })),
+};

@@ -1,0 +1,42 @@
+// Running heads and folios as printed (cjk-print-rules F4/F5): none on blank pages or on pages that open
+// a part; the booklet title on versos and the article title on rectos; folios in sequence on every
+// numbered page, as the PDF's text shows them.
+import type { Check, ProofContext, RawFinding } from './check.js';
+import { normalise } from '../text.js';
+
+/** The text in the head zone and the foot zone of a PDF page. */
+export function marginText(context: ProofContext, index: number): { head: string; foot: string } {
+  const page = context.pdfPages[index - 1];
+  if (!page) return { head: '', foot: '' };
+  const { top, bottom } = context.geometry;
+  return {
+    head: page.lines.filter((l) => l.yMax < top).map((l) => l.text).join(' '),
+    foot: page.lines.filter((l) => l.yMin > page.height - bottom).map((l) => l.text).join(' '),
+  };
+}
+
+export const runningHeads: Check = {
+  id: 'running-heads',
+  severity: 'error',
+  rule: 'F4/F5 running heads and folios (clreq; printers)',
+  run: (context) => {
+    const { pagination, manuscripts, booklet } = context;
+    const out: RawFinding[] = [];
+    let article = '';
+    for (const page of pagination.pages) {
+      const { head, foot } = marginText(context, page.index);
+      const opener = pagination.anchors.find((a) => a.page === page.index && a.tag === 'h1' && manuscripts.some((m) => m.meta.id === a.id));
+      if (opener) article = opener.text;
+      const say = (message: string, excerpt: string) => out.push({ message, page: page.index, excerpt });
+      if (page.blank) {
+        if (head || foot) say('A blank page carries a running head or folio', head || foot);
+        continue;
+      }
+      if (foot !== page.folio) say(page.folio ? `Folio should be ${page.folio}` : 'An unnumbered page shows a folio', foot || '(none)');
+      if (page.name !== 'body') continue;
+      const expected = page.opens !== '' ? '' : page.side === 'left' ? booklet.title : article;
+      if (normalise(head) !== normalise(expected)) say(expected ? `Running head should be “${expected}”` : 'A page that opens a part carries a running head', head || '(none)');
+    }
+    return out;
+  },
+};

@@ -1,0 +1,16 @@
+// 单行不成面: no page that holds a single line of text (cjk-print-rules D5, printers' rule).
+import { bodyBlocks, placeOf, type Check } from './check.js';
+
+export const singleLinePage: Check = {
+  id: 'single-line-page',
+  severity: 'error',
+  rule: 'D5 no page with a single line (单行不成面)',
+  run: ({ layout }) =>
+    layout.pages.flatMap((page) => {
+      const blocks = bodyBlocks(page);
+      const lines = blocks.reduce((n, b) => n + b.lines.length, 0);
+      return !page.blank && lines === 1 && blocks[0]!.splitFrom
+        ? [{ message: 'The page holds a single line of text', page: page.index, excerpt: blocks[0]!.lines[0]!.text.slice(0, 16), ...placeOf(blocks[0]!) }]
+        : [];
+    }),
+};

@@ -1,0 +1,27 @@
+// Every character of the manuscripts is in the booklet's faces (cjk-print-rules G4): Chromium credits a
+// missing glyph to the primary font and PDF text shows a blank, so only the fonts' own character maps
+// tell (here, the full faces the subsets are cut from).
+import type { Check, RawFinding } from './check.js';
+
+export const tofu: Check = {
+  id: 'tofu',
+  severity: 'error',
+  rule: 'G4 no character without a glyph',
+  run: ({ manuscripts, coverage }) => {
+    const faces = [...coverage.values()];
+    const out: RawFinding[] = [];
+    const seen = new Set<string>();
+    for (const m of manuscripts) {
+      const lines = String(m.file.value).split('\n');
+      lines.forEach((text, i) => {
+        for (const ch of text) {
+          const code = ch.codePointAt(0)!;
+          if (code < 0x20 || /\s/.test(ch) || seen.has(ch) || faces.some((face) => face.has(code))) continue;
+          seen.add(ch);
+          out.push({ message: `No glyph for U+${code.toString(16).toUpperCase().padStart(4, '0')} “${ch}” in the booklet’s fonts`, excerpt: text.slice(0, 20), file: m.file.path, line: i + 1 });
+        }
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,18 @@
+// 孤行: a paragraph split across pages leaves at least two lines on each side (cjk-print-rules D5).
+import { bodyBlocks, placeOf, type Check, type RawFinding } from './check.js';
+
+export const widowsOrphans: Check = {
+  id: 'widows-orphans',
+  severity: 'error',
+  rule: 'D5 no widow or orphan line (clreq)',
+  run: ({ layout }) =>
+    layout.pages.flatMap((page) => {
+      const blocks = bodyBlocks(page);
+      const out: RawFinding[] = [];
+      const first = blocks[0];
+      if (first?.splitFrom && first.lines.length === 1) out.push({ message: 'Widow: the last line of a paragraph alone at the top of the page', page: page.index, excerpt: first.lines[0]!.text.slice(0, 16), ...placeOf(first) });
+      const last = blocks.at(-1);
+      if (last?.splitTo && last.lines.length === 1) out.push({ message: 'Orphan: the first line of a paragraph alone at the foot of the page', page: page.index, excerpt: last.lines[0]!.text.slice(0, 16), ...placeOf(last) });
+      return out;
+    }),
+};

@@ -1,0 +1,58 @@
+// Visual regression: the pages against the approved baseline (pixelmatch), with a diff image for every
+// changed page; pages added or removed are changes too.
+import { mkdir, readFile, readdir, rm, copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { pageNumber } from './render.js';
+
+export interface PageChange {
+  page: number;
+  kind: 'changed' | 'added' | 'removed';
+  /** Pixels that differ (changed pages). */
+  pixels?: number;
+  /** Diff image, relative to the report folder. */
+  diff?: string;
+}
+
+/** Compare the rendered pages with the baseline; diff images go to `diffDir`. */
+export async function comparePages(pagesDir: string, baselineDir: string, diffDir: string): Promise<PageChange[]> {
+  const current = await pngs(pagesDir);
+  const baseline = await pngs(baselineDir);
+  await rm(diffDir, { recursive: true, force: true });
+  await mkdir(diffDir, { recursive: true });
+  const changes: PageChange[] = [];
+  for (const name of new Set([...current, ...baseline])) {
+    const page = pageNumber(name);
+    if (!baseline.includes(name)) changes.push({ page, kind: 'added' });
+    else if (!current.includes(name)) changes.push({ page, kind: 'removed' });
+    else {
+      const a = PNG.sync.read(await readFile(join(baselineDir, name)));
+      const b = PNG.sync.read(await readFile(join(pagesDir, name)));
+      if (a.width !== b.width || a.height !== b.height) {
+        changes.push({ page, kind: 'changed', pixels: Math.max(a.width * a.height, b.width * b.height) });
+        continue;
+      }
+      const diff = new PNG({ width: a.width, height: a.height });
+      const pixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0.1 });
+      if (pixels > 0) {
+        await writeFile(join(diffDir, name), PNG.sync.write(diff));
+        changes.push({ page, kind: 'changed', pixels, diff: name });
+      }
+    }
+  }
+  return changes.sort((x, y) => x.page - y.page);
+}
+
+/** Make the current pages the baseline. */
+export async function approvePages(pagesDir: string, baselineDir: string): Promise<number> {
+  await rm(baselineDir, { recursive: true, force: true });
+  await mkdir(baselineDir, { recursive: true });
+  const names = await pngs(pagesDir);
+  for (const name of names) await copyFile(join(pagesDir, name), join(baselineDir, name));
+  return names.length;
+}
+
+async function pngs(dir: string): Promise<string[]> {
+  return (await readdir(dir).catch(() => [] as string[])).filter((n) => /^page-\d+\.png$/.test(n)).sort();
+}

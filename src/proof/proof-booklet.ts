@@ -1,0 +1,113 @@
+// booklet proof: build the booklet, run every check on the laid-out pages and on the printed PDF,
+// compare the pages with the approved baseline, and write the report. Exit status is the verdict.
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build } from '../build.js';
+import { BookletError, createMessage, type Reporter } from '../diagnostics.js';
+import { FONT_FACES } from '../html/fonts.js';
+import { pageGeometry } from '../html/page-geometry.js';
+import { bookTitle } from '../config/resolve.js';
+import { CHECKS } from './checks/index.js';
+import type { Finding, ProofContext } from './checks/check.js';
+import { pdfFonts, pdfTextPages } from './poppler.js';
+import { fontCoverage } from './fonts.js';
+import { renderPages } from './render.js';
+import { approvePages, comparePages, type PageChange } from './compare.js';
+import { reportHtml, reportJson, reportJunit } from './report.js';
+
+export interface ProofOptions {
+  /** The folder with booklet.yaml. */
+  dir: string;
+  /** The output folder; the report goes to `<out>/proof/`. */
+  out: string;
+  /** Store the current pages as the new baseline. Default false. */
+  approve?: boolean;
+  reporter: Reporter;
+  chromium?: string;
+}
+
+export interface ProofResult {
+  findings: Finding[];
+  changes: PageChange[];
+  pages: number;
+  reportDir: string;
+  /** No error finding and no unapproved visual change. */
+  ok: boolean;
+}
+
+/** Proof the booklet in `options.dir`. */
+export async function proofBooklet(options: ProofOptions): Promise<ProofResult> {
+  const { reporter } = options;
+  const built = await build({
+    dir: options.dir,
+    out: options.out,
+    editions: ['html', 'screen'],
+    reporter,
+    collect: true,
+    ...(options.chromium ? { chromium: options.chromium } : {}),
+  });
+  const collected = built.collected!;
+  const { booklet } = collected;
+  const settings = booklet.proof.checks;
+  const unknown = Object.keys(settings).filter((id) => !CHECKS.some((c) => c.id === id));
+  if (unknown.length > 0) {
+    throw new BookletError(
+      unknown.map((id) => createMessage(`Unknown proof check \`${id}\``, { file: booklet.configFile }, 'config', { hint: `Known checks: ${CHECKS.map((c) => c.id).join(', ')}.` })),
+    );
+  }
+
+  const pdf = collected.files.screen!;
+  const done = reporter.stage('Proof checks');
+  const [pdfPages, fonts, coverage] = await Promise.all([pdfTextPages(pdf), pdfFonts(pdf), fontCoverage()]);
+  const context: ProofContext = {
+    booklet,
+    manuscripts: collected.manuscripts,
+    geometry: pageGeometry(booklet.page),
+    layout: collected.layout,
+    pagination: built.pagination!,
+    pdfPages,
+    pdfFonts: fonts,
+    usedFonts: collected.fonts,
+    allowedFonts: FONT_FACES.map((f) => f.postScriptName),
+    coverage,
+  };
+  const active = CHECKS.filter((c) => settings[c.id] !== 'off');
+  const findings: Finding[] = active.flatMap((check) => {
+    const severity = settings[check.id] === 'warning' || settings[check.id] === 'error' ? settings[check.id] as 'warning' | 'error' : check.severity;
+    return check.run(context).map((f) => ({ check: check.id, severity, ...f }));
+  });
+  done('ok');
+
+  const reportDir = resolve(options.out, 'proof');
+  const pagesDir = join(reportDir, 'pages');
+  const baselineDir = resolve(options.dir, booklet.proof.baseline);
+  const pages = await renderPages(pdf, pagesDir);
+  let changes: PageChange[] = [];
+  if (options.approve) {
+    const n = await approvePages(pagesDir, baselineDir);
+    reporter.info(`Approved ${n} pages as the baseline in ${baselineDir}`);
+  } else {
+    changes = await comparePages(pagesDir, baselineDir, join(reportDir, 'diff'));
+    // The report shows the baseline of each changed page beside the current one.
+    await rm(join(reportDir, 'baseline'), { recursive: true, force: true });
+    await mkdir(join(reportDir, 'baseline'), { recursive: true });
+    for (const c of changes.filter((x) => x.kind !== 'added')) {
+      const name = `page-${String(c.page).padStart(3, '0')}.png`;
+      await copyFile(join(baselineDir, name), join(reportDir, 'baseline', name));
+    }
+  }
+
+  const report = {
+    title: bookTitle(booklet),
+    pages,
+    findings,
+    changes,
+    checks: active.map((c) => ({ id: c.id, severity: settings[c.id] ?? c.severity, rule: c.rule })),
+    approved: options.approve ?? false,
+  };
+  await writeFile(join(reportDir, 'index.html'), reportHtml(report));
+  await writeFile(join(reportDir, 'report.json'), reportJson(report));
+  await writeFile(join(reportDir, 'junit.xml'), reportJunit(report));
+  const ok = !findings.some((f) => f.severity === 'error') && changes.length === 0;
+  return { findings, changes, pages: pages.length, reportDir, ok };
+}

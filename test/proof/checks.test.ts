@@ -1,0 +1,202 @@
+// Each proof check on recorded layout facts: what it must flag (with page and manuscript line) and what
+// it must leave alone. Faults that Chromium, Paged.js and the booklet's styles already prevent cannot be
+// produced from a manuscript, so these facts are written by hand, shaped like collectLayout()'s.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BlockLayout, LayoutFacts, PageFacts, PaginationFacts } from '../../src/paginate/in-page/bridge.js';
+import type { ProofContext, Check } from '../../src/proof/checks/check.js';
+import type { TextPage } from '../../src/proof/poppler.js';
+import { CHECKS } from '../../src/proof/checks/index.js';
+import { pageGeometry } from '../../src/html/page-geometry.js';
+
+const FS = 14; // 10.5pt in CSS px
+
+/** A block whose lines are given as text; characters 1 em wide unless `widths` says otherwise. */
+function block(lines: string[], extra: Partial<BlockLayout> = {}, widths?: (ch: string) => number): BlockLayout {
+  return {
+    tag: 'p', source: 'a.md', line: 7, fontSize: FS, left: 0, right: 28 * FS, splitFrom: false, splitTo: false, article: 'a',
+    lines: lines.map((text, i) => {
+      const w = [...text].map((ch) => (widths ? widths(ch) : FS));
+      const x = w.map((_, k) => w.slice(0, k).reduce((a, b) => a + b, 0));
+      return { text, x, w, top: i * 24.5 };
+    }),
+    ...extra,
+  };
+}
+
+function pageFacts(index: number, extra: Partial<PageFacts> = {}): PageFacts {
+  return { index, side: index % 2 ? 'right' : 'left', blank: false, name: 'body', counter: index, folio: String(index), lines: [], opens: '', lastBlock: 'p', ...extra };
+}
+
+function context(pages: BlockLayout[][], extra: Partial<ProofContext> = {}): ProofContext {
+  const layout: LayoutFacts = {
+    pages: pages.map((blocks, i) => ({ index: i + 1, side: i % 2 ? 'left' : 'right', blank: blocks.length === 0, overflow: false, width: 28 * FS, height: 25 * 24.5, blocks })),
+  };
+  const pagination: PaginationFacts = { pages: pages.map((_, i) => pageFacts(i + 1)), anchors: [], toc: [], width: 560, height: 794 };
+  return {
+    booklet: { title: '读本' } as ProofContext['booklet'],
+    manuscripts: [],
+    geometry: pageGeometry({ name: 'A5', width: 148, height: 210, bodySize: 10.5, lineHeight: 1.75 }),
+    layout,
+    pagination,
+    pdfPages: [],
+    pdfFonts: [],
+    usedFonts: [],
+    allowedFonts: ['NotoSerifSC-Regular'],
+    coverage: new Map([['NotoSerifSC-Regular', new Set([...'正文一二三四五六七八九十甲乙丙丁'].map((c) => c.codePointAt(0)!))]]),
+    ...extra,
+  };
+}
+
+const check = (id: string): Check => CHECKS.find((c) => c.id === id)!;
+const run = (id: string, ctx: ProofContext) => check(id).run(ctx).map((f) => `p${f.page ?? '-'} ${f.file ?? '-'}:${f.line ?? '-'} ${f.message}`);
+
+test('every check has its own id, a severity and a rule', () => {
+  assert.equal(new Set(CHECKS.map((c) => c.id)).size, CHECKS.length);
+  assert.ok(CHECKS.length >= 18);
+  for (const c of CHECKS) assert.ok(c.rule.length > 5 && ['error', 'warning'].includes(c.severity), c.id);
+});
+
+test('line-start: a later line starting with ， or ——; not a paragraph’s first line', () => {
+  assert.deepEqual(run('line-start', context([[block(['一二三四五', '，六七八九']), block(['——开头可以'])]])), ['p1 a.md:7 Line starts with “，”']);
+  assert.deepEqual(run('line-start', context([[block(['——续行'], { splitFrom: true })]])), ['p1 a.md:7 Line starts with “—”']);
+});
+
+test('line-end: a non-final line ending with “; a paragraph’s last line may not matter', () => {
+  assert.deepEqual(run('line-end', context([[block(['一二三“', '四五”'])]])), ['p1 a.md:7 Line ends with ““”']);
+  assert.deepEqual(run('line-end', context([[block(['一二三“'], { splitTo: true })]])), ['p1 a.md:7 Line ends with ““”']);
+  assert.deepEqual(run('line-end', context([[block(['一二三', '四五（'])]])), []);
+});
+
+test('split-mark: —— or …… split over two lines; a whole pair at a line end is fine', () => {
+  assert.deepEqual(run('split-mark', context([[block(['一二三—', '—四五'])]])), ['p1 a.md:7 “——” is split across two lines']);
+  assert.deepEqual(run('split-mark', context([[block(['一二……', '四五'])]])), []);
+});
+
+test('narrow-quote: an isolated quote under 0.75 em; a compressed one beside a mark is fine', () => {
+  const narrow = (ch: string) => ('“”'.includes(ch) ? 0.45 * FS : FS);
+  assert.deepEqual(run('narrow-quote', context([[block(['一“二三”四'], {}, narrow)]])), ['p1 a.md:7 ““” is 0.45 em wide, not full width', 'p1 a.md:7 “”” is 0.45 em wide, not full width']);
+  assert.deepEqual(run('narrow-quote', context([[block(['一，“二'], {}, narrow)]])), []);
+});
+
+test('punctuation-compression: 。“ at 2 em is flagged, at 1.5 em not', () => {
+  assert.deepEqual(run('punctuation-compression', context([[block(['一。“二'])]])), ['p1 a.md:7 “。“” takes 2.00 em, not 1.5']);
+  assert.deepEqual(run('punctuation-compression', context([[block(['一。“二'], {}, (ch) => (ch === '。' ? FS / 2 : FS))]])), []);
+});
+
+test('overflow: a line past the type area by more than half an em', () => {
+  const long = block(['一二三'], {}, () => 10 * FS);
+  assert.deepEqual(run('overflow', context([[long]])), ['p1 a.md:7 Line runs 28 px outside the type area']);
+  assert.deepEqual(run('overflow', context([[block(['一二三'])]])), []);
+});
+
+test('page-overflow: content taller than the type area', () => {
+  const ctx = context([[block(['一'])], [block(['二'])]]);
+  ctx.layout.pages[1]!.overflow = true;
+  assert.deepEqual(run('page-overflow', ctx), ['p2 a.md:7 Content is taller than the type area and is cut off']);
+});
+
+test('heading-at-foot: a heading as the last block of a page; a footnote after it does not hide it', () => {
+  const heading = block(['第一节'], { tag: 'h2', line: 12 });
+  assert.deepEqual(run('heading-at-foot', context([[block(['一二']), heading, block(['注'], { tag: 'footnote' })]])), ['p1 a.md:12 A heading ends the page (背题)']);
+  assert.deepEqual(run('heading-at-foot', context([[heading, block(['一二'])]])), []);
+});
+
+test('widows-orphans: one line of a split paragraph alone at the top or foot of a page', () => {
+  const ctx = context([[block(['一二三']), block(['甲乙丙'], { splitTo: true, line: 9 })], [block(['丁戊'], { splitFrom: true, line: 9 })]]);
+  assert.deepEqual(run('widows-orphans', ctx), [
+    'p1 a.md:9 Orphan: the first line of a paragraph alone at the foot of the page',
+    'p2 a.md:9 Widow: the last line of a paragraph alone at the top of the page',
+  ]);
+  assert.deepEqual(run('widows-orphans', context([[block(['甲', '乙'], { splitTo: true })], [block(['丙', '丁'], { splitFrom: true })]])), []);
+});
+
+test('orphan-character: a paragraph’s last line with one Han character', () => {
+  assert.deepEqual(run('orphan-character', context([[block(['一二三四五', '六。'])]])), ['p1 a.md:7 The paragraph ends with a line of one character (孤字): “六。”']);
+  assert.deepEqual(run('orphan-character', context([[block(['一二三四五', '六七。'])]])), []);
+  assert.deepEqual(run('orphan-character', context([[block(['六。'])]])), [], 'a one-line paragraph is not an orphan');
+});
+
+test('single-line-page: a page holding one continued line', () => {
+  assert.deepEqual(run('single-line-page', context([[block(['一二'])], [block(['三四'], { splitFrom: true })]])), ['p2 a.md:7 The page holds a single line of text']);
+});
+
+test('verso-start: an article opening on an even page', () => {
+  const ctx = context([[block(['一'])], [block(['二'])]]);
+  ctx.pagination.pages[1] = pageFacts(2, { opens: 'article', side: 'left' });
+  ctx.pagination.anchors = [{ id: 'a', tag: 'h1', text: '题目', page: 2, top: 0 }];
+  ctx.manuscripts = [{ meta: { id: 'a' }, file: { path: 'a.md' } } as unknown as ProofContext['manuscripts'][number]];
+  assert.deepEqual(run('verso-start', ctx), ['p2 a.md:1 An article opens on a verso (even page)']);
+});
+
+/** A PDF page with a head line, a body line and a foot line. */
+function pdfPage(number: number, head: string, body: string, foot: string): TextPage {
+  const line = (text: string, y: number) => ({ text, xMin: 60, xMax: 300, yMin: y, yMax: y + 10 });
+  return { number, width: 419.5, height: 595.3, lines: [head && line(head, 30), body && line(body, 200), foot && line(foot, 560)].filter(Boolean) as TextPage['lines'] };
+}
+
+test('running-heads: folios, heads on versos and rectos, nothing on blank pages', () => {
+  const ctx = context([[block(['一'])], [block(['二'])], []]);
+  ctx.pagination.pages = [pageFacts(1, { opens: 'article' }), pageFacts(2, { side: 'left' }), pageFacts(3, { blank: true, folio: '' })];
+  ctx.pagination.anchors = [{ id: 'a', tag: 'h1', text: '题目', page: 1, top: 0 }];
+  ctx.manuscripts = [{ meta: { id: 'a' } } as unknown as ProofContext['manuscripts'][number]];
+  ctx.pdfPages = [pdfPage(1, '', '题目', '1'), pdfPage(2, '读本', '正文', '2'), pdfPage(3, '', '', '')];
+  assert.deepEqual(run('running-heads', ctx), []);
+  ctx.pdfPages = [pdfPage(1, '题目', '题目', '1'), pdfPage(2, '别的', '正文', '3'), pdfPage(3, '', '', '3')];
+  assert.deepEqual(run('running-heads', ctx), [
+    'p1 -:- A page that opens a part carries a running head',
+    'p2 -:- Folio should be 2',
+    'p2 -:- Running head should be “读本”',
+    'p3 -:- A blank page carries a running head or folio',
+  ]);
+});
+
+test('toc-pages: the contents number against the folio printed where the entry is', () => {
+  const ctx = context([[block(['一'])], [block(['二'])]]);
+  ctx.pagination.anchors = [{ id: 'a-1', tag: 'h2', text: '第一节', page: 2, top: 0 }];
+  ctx.pagination.toc = [{ href: '#a-1', text: '第一节', shown: 3 }];
+  ctx.pdfPages = [pdfPage(1, '', '一', '1'), pdfPage(2, '', '二', '2')];
+  assert.deepEqual(run('toc-pages', ctx), ['p2 -:- Contents say p. 3, but it is on p. 2']);
+  ctx.pagination.toc = [{ href: '#a-1', text: '第一节', shown: 2 }];
+  assert.deepEqual(run('toc-pages', ctx), []);
+});
+
+test('fonts-embedded: Type 3 and non-embedded fonts', () => {
+  const ctx = context([]);
+  ctx.pdfFonts = [
+    { name: 'AAAAAA+NotoSerifSC-Regular', type: 'CID TrueType', embedded: true },
+    { name: '[none]', type: 'Type 3', embedded: true },
+    { name: 'Helvetica', type: 'Type 1', embedded: false },
+  ];
+  assert.deepEqual(run('fonts-embedded', ctx), ['p- -:- Type 3 font in the PDF ([none])', 'p- -:- Font not embedded: Helvetica']);
+});
+
+test('font-allowlist: a system font or an unexpected web font drew text', () => {
+  const ctx = context([]);
+  ctx.usedFonts = [
+    { postScriptName: 'NotoSerifSC-Regular', familyName: 'Noto Serif SC', custom: true, glyphs: 900 },
+    { postScriptName: 'DejaVuSans', familyName: 'DejaVu Sans', custom: false, glyphs: 1 },
+  ];
+  assert.deepEqual(run('font-allowlist', ctx), ['p- -:- Text drawn with a system font: DejaVu Sans (DejaVuSans)']);
+});
+
+test('tofu: a character no face covers, at its manuscript line', () => {
+  const ctx = context([]);
+  ctx.manuscripts = [{ file: { path: 'a.md', value: '正文\n一二𖬀三\n' } } as unknown as ProofContext['manuscripts'][number]];
+  assert.deepEqual(run('tofu', ctx), ['p- a.md:2 No glyph for U+16B00 “𖬀” in the booklet’s fonts']);
+});
+
+test('text-lost: a sentence of the manuscript missing from the PDF', () => {
+  const ctx = context([]);
+  ctx.manuscripts = [
+    {
+      meta: { title: '题目', editorial: [] },
+      tree: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '第一句。第二句。' }] }] },
+      file: { path: 'a.md', value: '---\ntitle: 题目\n---\n\n第一句。第二句。\n' },
+    } as unknown as ProofContext['manuscripts'][number],
+  ];
+  ctx.pdfPages = [pdfPage(1, '', '题目第一句。', '1')];
+  assert.deepEqual(run('text-lost', ctx), ['p- a.md:5 Sentence missing from the PDF']);
+  ctx.pdfPages = [pdfPage(1, '', '题目第一句。第二句。', '1')];
+  assert.deepEqual(run('text-lost', ctx), []);
+});

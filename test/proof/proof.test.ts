@@ -1,0 +1,117 @@
+// booklet proof as a user runs it: the project's booklet proofs clean against its committed baseline;
+// manuscripts that break a rule get a finding at the right page and line; a one-character change fails
+// with the page named and --approve makes it pass; the report loads in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { proofBooklet, type ProofResult } from '../../src/proof/proof-booklet.js';
+import { createMemoryReporter } from '../../src/diagnostics.js';
+import { launchBrowser } from '../../src/paginate/browser.js';
+import { CLI, ROOT } from '../helpers.js';
+
+let dir: string;
+let project: ProofResult;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'booklet-proof-'));
+  project = await proofBooklet({ dir: join(ROOT, 'manuscripts'), out: join(dir, 'project'), reporter: createMemoryReporter() });
+});
+
+after(() => rm(dir, { recursive: true, force: true }));
+
+test('the project’s booklet: no error finding, and every page matches the committed baseline', () => {
+  assert.deepEqual(project.findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual(project.changes, []);
+  assert.ok(project.pages >= 16);
+  assert.ok(project.ok);
+});
+
+test('the report: index.html loads in Chromium with every thumbnail; report.json and junit.xml', async () => {
+  const report = JSON.parse(await readFile(join(project.reportDir, 'report.json'), 'utf8')) as { pages: number; checks: unknown[] };
+  assert.equal(report.pages, project.pages);
+  assert.ok(report.checks.length >= 18);
+  const junit = await readFile(join(project.reportDir, 'junit.xml'), 'utf8');
+  assert.match(junit, /<testsuite name="booklet proof: 学习读本：人工智能与高质量发展" tests="\d+" failures="0">/);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    await page.goto(pathToFileURL(join(project.reportDir, 'index.html')).href, { waitUntil: 'load' });
+    const images = await page.evaluate(async () => {
+      const all = [...document.images];
+      all.forEach((img) => (img.loading = 'eager'));
+      await Promise.all(all.map((img) => (img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true })))));
+      return all.map((img) => img.naturalWidth);
+    });
+    assert.equal(images.length, project.pages);
+    assert.ok(images.every((w) => w > 500), `thumbnail widths ${images.join(',')}`);
+    assert.deepEqual(failed, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+/** A one-article booklet with `body` as its text, proofed. */
+async function proofOf(name: string, body: string, yaml = ''): Promise<ProofResult> {
+  const book = join(dir, name);
+  await mkdir(book, { recursive: true });
+  await writeFile(join(book, 'booklet.yaml'), `title: 测试\ncompiler: 测试组\ndate: 2026-01-01\narticles:\n  - 01-case.md\n${yaml}`);
+  await writeFile(join(book, '01-case.md'), `---\ntitle: 样例\n---\n\n${body}\n`);
+  return proofBooklet({ dir: book, out: join(book, 'out'), approve: true, reporter: createMemoryReporter() });
+}
+
+const summary = (r: ProofResult) => r.findings.map((f) => `${f.check} ${f.severity} p${f.page ?? '-'} ${f.file ? basename(f.file) : '-'}:${f.line ?? '-'}`);
+
+test('a clean manuscript gets no finding', async () => {
+  assert.deepEqual(summary(await proofOf('clean', '这是一段正常的文字，其中有“引号”和《书名》，还有破折号——说明。\n\n第二段文字也很正常。')), []);
+});
+
+test('a hard line break before ， makes a line start with it (line-start)', async () => {
+  assert.deepEqual(summary(await proofOf('line-start', '第一段。\n\n这一行在这里断开\\\n，逗号开头的下一行。')), ['line-start error p7 01-case.md:7']);
+});
+
+test('booklet.yaml can turn a check off or change its severity', async () => {
+  const off = await proofOf('line-start-off', '第一段。\n\n这一行在这里断开\\\n，逗号开头的下一行。', 'proof:\n  checks:\n    line-start: off\n');
+  assert.deepEqual(summary(off), []);
+  const warn = await proofOf('line-start-warn', '第一段。\n\n这一行在这里断开\\\n，逗号开头的下一行。', 'proof:\n  checks:\n    line-start: warning\n');
+  assert.deepEqual(summary(warn), ['line-start warning p7 01-case.md:7']);
+  assert.ok(warn.ok, 'warnings alone do not fail the proof');
+  await assert.rejects(proofOf('unknown-check', '正文。', 'proof:\n  checks:\n    no-such-check: off\n'), /Unknown proof check `no-such-check`/);
+});
+
+test('a hard line break after “ makes a line end with it (line-end)', async () => {
+  assert.deepEqual(summary(await proofOf('line-end', '第一段。\n\n这一行以引号结尾“\\\n下一行”。')), ['line-end error p7 01-case.md:7']);
+});
+
+test('a hard line break inside —— splits the dash (split-mark)', async () => {
+  // The second half of a split dash also starts a line: both rules are broken, and both are reported.
+  assert.deepEqual(summary(await proofOf('split-mark', '第一段。\n\n说明—\\\n—继续。')), ['line-start error p7 01-case.md:7', 'split-mark error p7 01-case.md:7']);
+});
+
+test('a character no booklet font has: tofu at its line, and the system font that drew it', async () => {
+  const result = await proofOf('fallback', '第一段。\n\n亚美尼亚字母Ա。');
+  assert.deepEqual(summary(result).filter((s) => s.startsWith('tofu')), ['tofu error p- 01-case.md:7']);
+  assert.deepEqual(summary(result).filter((s) => !s.startsWith('tofu')).map((s) => s.split(' ')[0]), ['font-allowlist']);
+});
+
+test('changing one character fails proof with the changed page named; --approve makes it pass', async () => {
+  const book = join(dir, 'edit');
+  await cp(join(ROOT, 'manuscripts'), book, { recursive: true });
+  const file = join(book, '02-heyuan.md');
+  await writeFile(file, (await readFile(file, 'utf8')).replace('绿色发展是构建现代化产业体系的必然要求', '绿色发展是构建现代化产业体系的必要要求'));
+  const env = { ...process.env, CI: 'true' };
+  const failed = spawnSync(process.execPath, [CLI, 'proof', book, '--out', join(book, 'out')], { encoding: 'utf8', env });
+  assert.equal(failed.status, 1, failed.stderr);
+  assert.match(failed.stderr, /^p\. 19: changed \(\d+ px differ\)$/m);
+  assert.doesNotMatch(failed.stderr, /^p\. (?!19:)\d+: changed/m, 'only that page changed');
+  const approved = spawnSync(process.execPath, [CLI, 'proof', book, '--out', join(book, 'out'), '--approve'], { encoding: 'utf8', env });
+  assert.equal(approved.status, 0, approved.stderr);
+  const again = spawnSync(process.execPath, [CLI, 'proof', book, '--out', join(book, 'out')], { encoding: 'utf8', env });
+  assert.equal(again.status, 0, again.stderr);
+  assert.match(again.stderr, /0 errors, 0 warnings, 0 changed pages/);
+});
