@@ -3,8 +3,9 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := all
 
-# Debian packages: the browser that paginates, poppler for PDF checks, EPUBCheck (with its Java runtime).
-SYSTEM_PACKAGES := chromium poppler-utils epubcheck
+# Debian packages: the browser that paginates, poppler for PDF checks, EPUBCheck (with its Java runtime),
+# and Debian's CFF Noto CJK, which the proof tests use to show that a CFF font becomes Type 3 in a PDF.
+SYSTEM_PACKAGES := chromium poppler-utils epubcheck fonts-noto-cjk
 SOURCES := $(shell find src test bench -name '*.ts' 2>/dev/null)
 
 .PHONY: all build test system-deps typecheck clean
@@ -17,6 +18,7 @@ system-deps:
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	[ -e /usr/bin/epubcheck ] || missing="$$missing epubcheck"; \
+	[ -e /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] || missing="$$missing fonts-noto-cjk"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing Debian packages:$$missing"; \

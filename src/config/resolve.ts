@@ -25,7 +25,9 @@ export interface ResolvedPage {
   lineHeight: number;
 }
 
-export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page'> {
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles'> {
+  /** Extra stylesheets, absolute paths. */
+  styles: string[];
   /** The manuscripts folder, absolute. */
   dir: string;
   configFile: string;
@@ -77,6 +79,14 @@ export async function resolveBooklet(
     bodySize: config.page.bodySize,
     lineHeight: config.page.lineHeight,
   };
-  const { articles: _articles, page: _page, ...rest } = config;
-  return { ...rest, dir: resolve(dir), configFile: resolve(configFile), page, articles };
+  const styles = config.styles.map((name, index) => ({ name, path: resolve(dir, name), place: locate(['styles', index]) }));
+  const missingStyles = [];
+  for (const style of styles) {
+    if (!(await stat(style.path).catch(() => undefined))?.isFile()) {
+      missingStyles.push(createMessage(`Stylesheet \`${style.name}\` not found`, style.place, 'config', { hint: 'Stylesheet paths are relative to booklet.yaml.' }));
+    }
+  }
+  if (missingStyles.length > 0) throw new BookletError(missingStyles);
+  const { articles: _articles, page: _page, styles: _styles, ...rest } = config;
+  return { ...rest, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
 }

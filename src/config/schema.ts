@@ -66,6 +66,10 @@ export const BookletSchema = z
       })
       .default({ placement: 'none', pages: 1 })
       .describe('Ruled note pages for the reader (print editions only).'),
+    styles: z
+      .array(z.string().min(1).regex(/\.css$/, 'must name a CSS file ending in .css'))
+      .default([])
+      .describe('Extra stylesheets for the print editions, after the built-in ones, relative to booklet.yaml.'),
     proof: z
       .strictObject({
         checks: z

@@ -19,8 +19,9 @@ export function readStylesheet(name: string): Promise<string> {
   return readFile(join(STYLES_DIR, name), 'utf8');
 }
 
-/** The print edition's stylesheets, in cascade order. `fontBase` is the fonts' URL from the document. */
-export async function printStylesheets(geometry: PageGeometry, fontBase: string): Promise<Stylesheet[]> {
+/** The print edition's stylesheets, in cascade order, the user's `extra` last. `fontBase` is the fonts'
+ *  URL from the document. */
+export async function printStylesheets(geometry: PageGeometry, fontBase: string, extra: string[] = []): Promise<Stylesheet[]> {
   const [cjk, book, page] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('page.css')]);
   return [
     { name: 'fonts', css: fontFaceCss(fontBase) },
@@ -28,5 +29,6 @@ export async function printStylesheets(geometry: PageGeometry, fontBase: string)
     { name: 'cjk', css: cjk },
     { name: 'book', css: book },
     { name: 'page', css: page },
+    ...(await Promise.all(extra.map(async (path) => ({ name: 'user', css: await readFile(path, 'utf8') })))),
   ];
 }

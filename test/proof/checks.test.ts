@@ -117,8 +117,11 @@ test('orphan-character: a paragraph’s last line with one Han character', () =>
   assert.deepEqual(run('orphan-character', context([[block(['六。'])]])), [], 'a one-line paragraph is not an orphan');
 });
 
-test('single-line-page: a page holding one continued line', () => {
-  assert.deepEqual(run('single-line-page', context([[block(['一二'])], [block(['三四'], { splitFrom: true })]])), ['p2 a.md:7 The page holds a single line of text']);
+test('single-line-page: a page holding one line, unless it opens a part', () => {
+  assert.deepEqual(run('single-line-page', context([[block(['一二', '三'])], [block(['三四'], { splitFrom: true })]])), ['p2 a.md:7 The page holds a single line of text']);
+  const ctx = context([[block(['一二', '三'])], [block(['版权'])]]);
+  ctx.pagination.pages[1] = pageFacts(2, { opens: 'colophon' });
+  assert.deepEqual(run('single-line-page', ctx), []);
 });
 
 test('verso-start: an article opening on an even page', () => {
@@ -151,13 +154,14 @@ test('running-heads: folios, heads on versos and rectos, nothing on blank pages'
   ]);
 });
 
-test('toc-pages: the contents number against the folio printed where the entry is', () => {
-  const ctx = context([[block(['一'])], [block(['二'])]]);
+test('toc-pages: the printed contents numbers against the folio printed where the entry is', () => {
+  const ctx = context([[block(['目录'])], [block(['二'])]]);
+  ctx.pagination.pages[0] = pageFacts(1, { opens: 'toc', name: 'front', folio: '' });
   ctx.pagination.anchors = [{ id: 'a-1', tag: 'h2', text: '第一节', page: 2, top: 0 }];
-  ctx.pagination.toc = [{ href: '#a-1', text: '第一节', shown: 3 }];
-  ctx.pdfPages = [pdfPage(1, '', '一', '1'), pdfPage(2, '', '二', '2')];
-  assert.deepEqual(run('toc-pages', ctx), ['p2 -:- Contents say p. 3, but it is on p. 2']);
   ctx.pagination.toc = [{ href: '#a-1', text: '第一节', shown: 2 }];
+  ctx.pdfPages = [pdfPage(1, '', '第一节····3', ''), pdfPage(2, '', '二', '2')];
+  assert.deepEqual(run('toc-pages', ctx), ['p2 -:- Contents say p. 3, but it is on p. 2']);
+  ctx.pdfPages = [pdfPage(1, '', '第一节····2', ''), pdfPage(2, '', '二', '2')];
   assert.deepEqual(run('toc-pages', ctx), []);
 });
 

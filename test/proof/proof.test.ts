@@ -56,11 +56,13 @@ test('the report: index.html loads in Chromium with every thumbnail; report.json
   }
 });
 
-/** A one-article booklet with `body` as its text, proofed. */
-async function proofOf(name: string, body: string, yaml = ''): Promise<ProofResult> {
+/** A one-article booklet with `body` as its text (and `css` as an extra stylesheet), proofed. */
+async function proofOf(name: string, body: string, yaml = '', css = ''): Promise<ProofResult> {
   const book = join(dir, name);
   await mkdir(book, { recursive: true });
-  await writeFile(join(book, 'booklet.yaml'), `title: 测试\ncompiler: 测试组\ndate: 2026-01-01\narticles:\n  - 01-case.md\n${yaml}`);
+  const styles = css ? 'styles:\n  - extra.css\n' : '';
+  await writeFile(join(book, 'booklet.yaml'), `title: 测试\ncompiler: 测试组\ndate: 2026-01-01\n${styles}articles:\n  - 01-case.md\n${yaml}`);
+  if (css) await writeFile(join(book, 'extra.css'), css);
   await writeFile(join(book, '01-case.md'), `---\ntitle: 样例\n---\n\n${body}\n`);
   return proofBooklet({ dir: book, out: join(book, 'out'), approve: true, reporter: createMemoryReporter() });
 }
@@ -115,3 +117,41 @@ test('changing one character fails proof with the changed page named; --approve 
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stderr, /0 errors, 0 warnings, 0 changed pages/);
 });
+
+const han = (n: number) => '甲乙丙丁戊己庚辛壬癸'.repeat(Math.ceil(n / 10)).slice(0, n);
+/** The article's header as exactly N lines (no margins), to put text where a case needs it. */
+const header = (lines: number) => `.article-header, .article-header * { margin: 0 !important; } .article-header { height: calc(var(--pitch) * ${lines}); }`;
+
+/**
+ * Faults the booklet's own styles prevent, made by a user stylesheet (booklet.yaml `styles:`), as a user's
+ * own CSS could. Each case names the finding it must produce (check, page, manuscript line) and the
+ * findings that the same fault necessarily brings with it.
+ */
+const CASES: { check: string; body: string; css: string; expect: string[]; also?: string[] }[] = [
+  { check: 'narrow-quote', body: '他说“好的”然后离开了。', css: 'p { font-feature-settings: "pwid"; }', expect: ['narrow-quote error p7 01-case.md:5', 'narrow-quote error p7 01-case.md:5'] },
+  { check: 'punctuation-compression', body: '他说完了。“好的。”然后离开了。', css: 'p { text-spacing-trim: space-all; }', expect: ['punctuation-compression warning p7 01-case.md:5', 'punctuation-compression warning p7 01-case.md:5'] },
+  // Text pushed past the type area is cut off the page: that is lost text too.
+  { check: 'overflow', body: '这一段不许换行所以一直写下去直到超出版心的右边还在继续写更多的文字。', css: 'p { white-space: nowrap; }', expect: ['overflow error p7 01-case.md:5'], also: ['text-lost'] },
+  { check: 'page-overflow', body: '正文。', css: '.article-header { height: 2000px; }', expect: ['page-overflow error p8 01-case.md:5'], also: ['overflow', 'single-line-page', 'running-heads'] },
+  { check: 'heading-at-foot', body: `第一段。\n\n## 小标题\n\n${han(80)}。`, css: 'h2 { break-after: page !important; }', expect: ['heading-at-foot error p7 01-case.md:7'] },
+  { check: 'widows-orphans', body: `${han(585)}。\n\n${han(80)}。`, css: `${header(5)} p { orphans: 1; widows: 1; }`, expect: ['widows-orphans error p8 01-case.md:5'] },
+  { check: 'orphan-character', body: `${han(27)}。`, css: 'p { text-wrap: wrap; }', expect: ['orphan-character warning p7 01-case.md:5'] },
+  { check: 'single-line-page', body: `${han(137)}。\n\n最后一行。`, css: header(20), expect: ['single-line-page error p8 01-case.md:7'] },
+  { check: 'verso-start', body: '正文。', css: '.toc + .article { break-before: left; }', expect: ['verso-start error p6 01-case.md:1'] },
+  { check: 'running-heads', body: `${han(300)}。\n\n${han(300)}。`, css: '@page body:left { @top-left { content: "错误的书眉"; } }', expect: ['running-heads error p8 -:-'] },
+  { check: 'toc-pages', body: '正文。', css: '.toc a::after { content: "99"; }', expect: ['toc-pages error p7 -:-'] },
+  // Debian's Noto CJK is CFF: Chromium embeds it as Type 3, and it is not one of the booklet's faces.
+  { check: 'fonts-embedded', body: '正文文字。', css: 'p { font-family: "Noto Serif CJK SC"; }', expect: ['fonts-embedded error p- -:-'], also: ['font-allowlist'] },
+  { check: 'text-lost', body: '第一段。\n\n第二段会消失。\n\n第三段。', css: '.article p:nth-of-type(2) { display: none; }', expect: ['text-lost error p- 01-case.md:7'] },
+];
+
+for (const c of CASES) {
+  test(`${c.check}: a booklet that breaks it gets the finding at its page and line`, async () => {
+    const found = summary(await proofOf(`case-${c.check}`, c.body, '', c.css));
+    const main = found.filter((f) => f.startsWith(`${c.check} `));
+    assert.ok(main.length > 0, `no ${c.check} finding in ${JSON.stringify(found)}`);
+    assert.deepEqual([...new Set(main)], [...new Set(c.expect)]);
+    const others = [...new Set(found.filter((f) => !f.startsWith(`${c.check} `)).map((f) => f.split(' ')[0]))];
+    assert.deepEqual(others.filter((o) => !(c.also ?? []).includes(o!)), [], `other checks fired: ${JSON.stringify(found)}`);
+  });
+}

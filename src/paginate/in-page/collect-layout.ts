@@ -63,7 +63,15 @@ export function collectLayout(): LayoutFacts {
       index: i + 1,
       side: page.classList.contains('pagedjs_left_page') ? 'left' : 'right',
       blank: page.classList.contains('pagedjs_blank_page'),
-      overflow: content ? content.scrollHeight > content.clientHeight + 1 : false,
+      // Paged.js lays a page out as a column: what does not fit spills sideways into the next column,
+      // past the right edge of the type area.
+      overflow:
+        content !== null &&
+        area !== undefined &&
+        [...content.querySelectorAll('*')].some((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && r.left >= area.right + 1;
+        }),
       width: round(area?.width ?? 0),
       height: round(area?.height ?? 0),
       blocks,

@@ -5,11 +5,13 @@ export const singleLinePage: Check = {
   id: 'single-line-page',
   severity: 'error',
   rule: 'D5 no page with a single line (单行不成面)',
-  run: ({ layout }) =>
+  run: ({ layout, pagination }) =>
     layout.pages.flatMap((page) => {
       const blocks = bodyBlocks(page);
       const lines = blocks.reduce((n, b) => n + b.lines.length, 0);
-      return !page.blank && lines === 1 && blocks[0]!.splitFrom
+      // A page that opens a part (cover, a short colophon) is laid out on purpose.
+      const opens = pagination.pages[page.index - 1]?.opens ?? '';
+      return !page.blank && lines === 1 && opens === ''
         ? [{ message: 'The page holds a single line of text', page: page.index, excerpt: blocks[0]!.lines[0]!.text.slice(0, 16), ...placeOf(blocks[0]!) }]
         : [];
     }),

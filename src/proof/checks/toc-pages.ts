@@ -1,17 +1,46 @@
-// The contents' page numbers are the folios of the pages where each article and section really is.
-import type { Check } from './check.js';
+// The contents' page numbers, as printed, are the folios of the pages where each article and section
+// really is (both read from the PDF).
+import type { Check, ProofContext, RawFinding } from './check.js';
 import { marginText } from './running-heads.js';
+
+/** The numbers at the ends of the contents' lines, in order, from the PDF. */
+function printedNumbers(context: ProofContext): number[] {
+  const { pagination, pdfPages, geometry } = context;
+  const start = pagination.pages.find((p) => p.opens === 'toc');
+  if (!start) return [];
+  const numbers: number[] = [];
+  for (const page of pagination.pages.slice(start.index - 1)) {
+    if (page.index > start.index && (page.opens !== '' || page.blank)) break;
+    const pdf = pdfPages[page.index - 1];
+    for (const line of pdf?.lines ?? []) {
+      if (line.yMax < geometry.top || line.yMin > pdf!.height - geometry.bottom) continue;
+      const number = /(\d+)$/.exec(line.text.replace(/\s/g, ''))?.[1];
+      if (number) numbers.push(Number(number));
+    }
+  }
+  return numbers;
+}
 
 export const tocPages: Check = {
   id: 'toc-pages',
   severity: 'error',
   rule: 'Contents agree with the pages',
-  run: (context) =>
-    context.pagination.toc.flatMap((entry) => {
+  run: (context) => {
+    const entries = context.pagination.toc;
+    if (entries.length === 0) return [];
+    const printed = printedNumbers(context);
+    const out: RawFinding[] = [];
+    if (printed.length !== entries.length) {
+      out.push({ message: `The contents show ${printed.length} page numbers for ${entries.length} entries`, excerpt: printed.join(' ') });
+    }
+    entries.forEach((entry, i) => {
       const anchor = context.pagination.anchors.find((a) => `#${a.id}` === entry.href);
-      const printed = anchor ? marginText(context, anchor.page).foot : '';
-      return anchor && String(entry.shown) === printed
-        ? []
-        : [{ message: `Contents say p. ${entry.shown ?? '?'}, but it is on p. ${printed || '?'}`, page: anchor?.page, excerpt: entry.text }];
-    }),
+      const folio = anchor ? marginText(context, anchor.page).foot : '';
+      const shown = printed[i];
+      if (shown === undefined || String(shown) !== folio) {
+        out.push({ message: `Contents say p. ${shown ?? '?'}, but it is on p. ${folio || '?'}`, page: anchor?.page, excerpt: entry.text });
+      }
+    });
+    return out;
+  },
 };
