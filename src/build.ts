@@ -6,7 +6,9 @@ import { readManuscripts } from './manuscript/read.js';
 import { renderHtml } from './html/render-html.js';
 import { linkFonts, subsetFonts } from './html/subset-fonts.js';
 import { openOutput } from './output.js';
+import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from './paginate/browser.js';
+import { EDITIONS, EDITION_FILES, needsBrowser, type Edition } from './editions.js';
 import { paginate, renderFirstPage, type UsedFont } from './paginate/pagedjs.js';
 import { packageEpub } from './epub/package-epub.js';
 import { printPdf, finishScreenPdf, outlineFromFacts } from './paginate/pdf.js';
@@ -17,16 +19,7 @@ import type { ResolvedBooklet } from './config/resolve.js';
 import type { Manuscript } from './manuscript/read.js';
 import type { RenderedHtml } from './html/render-html.js';
 
-export const EDITIONS = ['html', 'screen', 'print', 'epub'] as const;
-export type Edition = (typeof EDITIONS)[number];
-
-/** Output file of each edition. */
-export const EDITION_FILES: Record<Edition, string> = {
-  html: 'booklet.html',
-  screen: 'booklet.pdf',
-  print: 'booklet-print.pdf',
-  epub: 'booklet.epub',
-};
+export { EDITIONS, EDITION_FILES, type Edition } from './editions.js';
 
 export interface BuildOptions {
   /** The folder with booklet.yaml. Default `manuscripts`. */
@@ -40,6 +33,9 @@ export interface BuildOptions {
   chromium?: string;
   /** Collect the layout and fonts for proofing (slower). Default false. */
   collect?: boolean;
+  /** A Chromium already starting (the CLI starts it while it loads the pipeline); the build closes it.
+   *  Default: the build starts one itself, as soon as it begins. */
+  browser?: Promise<Browser>;
 }
 
 export interface BuildResult {
@@ -61,6 +57,21 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { reporter } = options;
   const editions = new Set(options.editions ?? EDITIONS);
+  // Chromium starts while the manuscripts are read and typeset.
+  const starting = needsBrowser(editions)
+    ? (options.browser ?? launchBrowser(options.chromium ? { executablePath: options.chromium } : {}))
+    : undefined;
+  starting?.catch(() => {}); // a failed start is reported where the build waits for it
+  try {
+    return await buildWith(options, editions, starting);
+  } finally {
+    const browser = await starting?.catch(() => undefined);
+    await browser?.close().catch(() => {});
+  }
+}
+
+async function buildWith(options: BuildOptions, editions: Set<Edition>, starting: Promise<Browser> | undefined): Promise<BuildResult> {
+  const { reporter } = options;
   const booklet = await stage(reporter, 'Read booklet.yaml', () => loadBooklet(options.dir));
   const manuscripts = await stage(reporter, `Read ${booklet.articles.length} manuscripts`, () => readManuscripts(booklet));
   const html = await stage(reporter, 'Typeset HTML', () => renderHtml(booklet, manuscripts));
@@ -76,32 +87,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     let collected: { layout: LayoutFacts; fonts: UsedFont[] } | undefined;
     const meta = pdfMetadata(booklet, html.articles.map((a) => a.meta));
     // The EPUB needs the pagination too: its page list cites the printed pages.
-    if (editions.has('screen') || editions.has('print') || editions.has('epub')) {
-      const browser = await stage(reporter, 'Start Chromium', () => launchBrowser(options.chromium ? { executablePath: options.chromium } : {}));
-      try {
-        const laidOut = await stage(reporter, 'Paginate with Paged.js', () => paginate(browser, htmlPath, { collect: options.collect ?? false }));
-        if (laidOut.layout && laidOut.fonts) collected = { layout: laidOut.layout, fonts: laidOut.fonts };
-        laidOut.warnings.forEach((m) => reporter.message(m));
-        pagination = laidOut.facts;
-        if (editions.has('screen') || editions.has('print')) {
-          const raw = await stage(reporter, `Print ${laidOut.facts.pages.length} pages`, () => printPdf(laidOut.page));
-          const trim = { width: booklet.page.width, height: booklet.page.height };
-          const outline = outlineFromFacts(
-            laidOut.facts,
-            html.articles.map((a) => ({ id: a.meta.id, sections: a.headings.filter((h) => h.depth === 2).map((h) => h.id) })),
-          );
-          const screen = await stage(reporter, 'Finish the screen PDF', () => finishScreenPdf(raw, meta, trim, laidOut.facts, outline));
-          if (editions.has('screen')) await output.write(EDITION_FILES.screen, screen);
-          if (editions.has('print')) {
-            const print = await stage(reporter, 'Make the print PDF', () => makePrintEdition(screen, trim, meta));
-            await output.write(EDITION_FILES.print, print);
-          }
+    if (starting) {
+      const browser = await stage(reporter, 'Start Chromium', () => starting);
+      const laidOut = await stage(reporter, 'Paginate with Paged.js', () => paginate(browser, htmlPath, { collect: options.collect ?? false }));
+      if (laidOut.layout && laidOut.fonts) collected = { layout: laidOut.layout, fonts: laidOut.fonts };
+      laidOut.warnings.forEach((m) => reporter.message(m));
+      pagination = laidOut.facts;
+      if (editions.has('screen') || editions.has('print')) {
+        const raw = await stage(reporter, `Print ${laidOut.facts.pages.length} pages`, () => printPdf(laidOut.page));
+        const trim = { width: booklet.page.width, height: booklet.page.height };
+        const outline = outlineFromFacts(
+          laidOut.facts,
+          html.articles.map((a) => ({ id: a.meta.id, sections: a.headings.filter((h) => h.depth === 2).map((h) => h.id) })),
+        );
+        const screen = await stage(reporter, 'Finish the screen PDF', () => finishScreenPdf(raw, meta, trim, laidOut.facts, outline));
+        if (editions.has('screen')) await output.write(EDITION_FILES.screen, screen);
+        if (editions.has('print')) {
+          const print = await stage(reporter, 'Make the print PDF', () => makePrintEdition(screen, trim, meta));
+          await output.write(EDITION_FILES.print, print);
         }
-        if (editions.has('epub')) cover = await renderFirstPage(laidOut.page, booklet.page.height / booklet.page.width);
-        await laidOut.page.close();
-      } finally {
-        await browser.close();
       }
+      if (editions.has('epub')) cover = await renderFirstPage(laidOut.page, booklet.page.height / booklet.page.width);
+      await laidOut.page.close();
     }
     if (editions.has('epub')) {
       const epub = await stage(reporter, 'Package the EPUB', () =>

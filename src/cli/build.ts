@@ -1,8 +1,9 @@
 // `booklet build [DIR] [--out DIR] [--edition …]`: wiring only.
 import { Option, type Command } from 'commander';
-import { build, EDITIONS, type Edition } from '../build.js';
+import { EDITIONS, needsBrowser, type Edition } from '../editions.js';
 import { createReporter } from '../diagnostics.js';
 
+/** Register `booklet build`. */
 export function registerBuild(program: Command): void {
   program
     .command('build')
@@ -19,7 +20,12 @@ export function registerBuild(program: Command): void {
     .action(async (dir: string, options: { out: string; edition: Edition | 'all'; chromium?: string; quiet: boolean }) => {
       const reporter = await createReporter({ quiet: options.quiet });
       const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
-      const result = await build({ dir, out: options.out, editions, reporter, ...(options.chromium ? { chromium: options.chromium } : {}) });
+      // Start Chromium first: it comes up while the rest of the pipeline's modules load.
+      const chromium = options.chromium ? { executablePath: options.chromium } : {};
+      const browser = needsBrowser(editions) ? (await import('../paginate/browser.js')).launchBrowser(chromium) : undefined;
+      browser?.catch(() => {});
+      const { build } = await import('../build.js');
+      const result = await build({ dir, out: options.out, editions, reporter, ...(options.chromium ? { chromium: options.chromium } : {}), ...(browser ? { browser } : {}) });
       reporter.info(`Wrote ${result.written.join(', ')}`);
     });
 }

@@ -59,7 +59,12 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
   const warnings: VFileMessage[] = [];
   // Messages name the file the user will have (the page is loaded from its temporary twin).
   const shown = htmlPath.replace(/\/\.([^/]+)\.\d+\.[a-z0-9]+\.tmp(\.[a-z]+)$/, '/$1$2');
-  const warn = (reason: string, ruleId: string) => warnings.push(createMessage(reason, { file: shown }, ruleId, { fatal: false }));
+  // The page loads twice over (as HTML, then as Paged.js re-adds the styles): report each problem once.
+  const said = new Set<string>();
+  const warn = (reason: string, ruleId: string) => {
+    if (!said.has(reason)) warnings.push(createMessage(reason, { file: shown }, ruleId, { fatal: false }));
+    said.add(reason);
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') warn(`Console error in the page: ${message.text()}`, 'page-console');
   });

@@ -74,3 +74,19 @@ test('a missing Chromium is one clear message, exit 1, and the previous outputs 
     assert.deepEqual((await readdir(join(tmp, 'output'))).filter((f) => f.endsWith('.tmp') || f.includes('.tmp.')), []);
   });
 });
+
+test('a failed request inside the page is reported as a warning naming the HTML', async () => {
+  await withTempDir(async (tmp) => {
+    await cp(join(FIXTURES, 'basic'), join(tmp, 'm'), { recursive: true });
+    await writeFile(join(tmp, 'm', 'extra.css'), '.cover { background-image: url("no-such-image.png"); }');
+    const yaml = await readFile(join(tmp, 'm', 'booklet.yaml'), 'utf8');
+    await writeFile(join(tmp, 'm', 'booklet.yaml'), `${yaml}styles:\n  - extra.css\n`);
+    const reporter = createMemoryReporter();
+    await build({ dir: join(tmp, 'm'), out: join(tmp, 'out'), editions: ['html', 'screen'], reporter });
+    const warnings = reporter.messages.filter((m) => m.ruleId === 'page-request');
+    assert.equal(warnings.length, 1, reporter.messages.map((m) => m.reason).join('\n'));
+    assert.match(warnings[0]!.reason, /^Failed to load file:\/\/.*\/no-such-image\.png \(net::ERR_FILE_NOT_FOUND\)$/);
+    assert.equal(warnings[0]!.fatal, false);
+    assert.equal(warnings[0]!.file, join(tmp, 'out', 'booklet.html'));
+  });
+});
