@@ -1,6 +1,9 @@
 // The whole booklet: read → html → paginate → pdf (screen, print) → write. One browser for the build.
 import { join, resolve } from 'node:path';
-import type { Reporter } from './diagnostics.js';
+import { BookletError, type Reporter } from './diagnostics.js';
+import { lintText } from './manuscript/lint-manuscript.js';
+import { BODY_FACE } from './manuscript/lint-files.js';
+import { fontCoverage } from './proof/fonts.js';
 import { loadBooklet } from './config/load.js';
 import { readManuscripts } from './manuscript/read.js';
 import { renderHtml } from './html/render-html.js';
@@ -33,6 +36,8 @@ export interface BuildOptions {
   chromium?: string;
   /** Collect the layout and fonts for proofing (slower). Default false. */
   collect?: boolean;
+  /** Lint the manuscripts first: warnings are shown, errors stop the build. Default true. */
+  lint?: boolean;
   /** A Chromium already starting (the CLI starts it while it loads the pipeline); the build closes it.
    *  Default: the build starts one itself, as soon as it begins. */
   browser?: Promise<Browser>;
@@ -74,6 +79,16 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
   const { reporter } = options;
   const booklet = await stage(reporter, 'Read booklet.yaml', () => loadBooklet(options.dir));
   const manuscripts = await stage(reporter, `Read ${booklet.articles.length} manuscripts`, () => readManuscripts(booklet));
+  if (options.lint !== false) {
+    const coverage = (await fontCoverage([BODY_FACE])).get(BODY_FACE);
+    const found = manuscripts.flatMap((m) => lintText(m.file.path, String(m.file.value), booklet.lint.rules, coverage).messages);
+    found.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
+    const errors = found.filter((m) => m.fatal);
+    if (errors.length > 0) {
+      errors.forEach((m) => (m.note = m.note ?? 'Fix it (`booklet lint --fix` repairs what is safe), turn the rule off in booklet.yaml, or build with --no-lint.'));
+      throw new BookletError(errors);
+    }
+  }
   const html = await stage(reporter, 'Typeset HTML', () => renderHtml(booklet, manuscripts));
   html.messages.forEach((m) => reporter.message(m));
 

@@ -15,9 +15,10 @@ export function registerBuild(program: Command): void {
         .choices([...EDITIONS, 'all'])
         .default('all'),
     )
+    .option('--no-lint', 'build even when lint finds errors in the manuscripts')
     .option('--chromium <path>', 'the Chromium binary (default $BOOKLET_CHROMIUM or /usr/bin/chromium)')
     .option('-q, --quiet', 'print only problems', false)
-    .action(async (dir: string, options: { out: string; edition: Edition | 'all'; chromium?: string; quiet: boolean }) => {
+    .action(async (dir: string, options: { out: string; edition: Edition | 'all'; chromium?: string; quiet: boolean; lint: boolean }) => {
       const reporter = await createReporter({ quiet: options.quiet });
       const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
       // Start Chromium first: it comes up while the rest of the pipeline's modules load.
@@ -25,7 +26,7 @@ export function registerBuild(program: Command): void {
       const browser = needsBrowser(editions) ? (await import('../paginate/browser.js')).launchBrowser(chromium) : undefined;
       browser?.catch(() => {});
       const { build } = await import('../build.js');
-      const result = await build({ dir, out: options.out, editions, reporter, ...(options.chromium ? { chromium: options.chromium } : {}), ...(browser ? { browser } : {}) });
+      const result = await build({ dir, out: options.out, editions, reporter, lint: options.lint, ...(options.chromium ? { chromium: options.chromium } : {}), ...(browser ? { browser } : {}) });
       reporter.info(`Wrote ${result.written.join(', ')}`);
     });
 }

@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { BookletError, formatMessage } from '../diagnostics.js';
 import { registerBuild } from './build.js';
 import { registerProof } from './proof.js';
+import { registerLint } from './lint.js';
 
 const program = new Command('booklet')
   .description('Print-ready Chinese study booklets from Markdown: typeset HTML, paginated PDF, EPUB 3')
@@ -12,6 +13,7 @@ const program = new Command('booklet')
   .configureOutput({ outputError: (text, write) => write(text) });
 registerBuild(program);
 registerProof(program);
+registerLint(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -70,6 +70,15 @@ export const BookletSchema = z
       .array(z.string().min(1).regex(/\.css$/, 'must name a CSS file ending in .css'))
       .default([])
       .describe('Extra stylesheets for the print editions, after the built-in ones, relative to booklet.yaml.'),
+    lint: z
+      .strictObject({
+        rules: z
+          .record(z.string(), z.enum(['off', 'warning', 'error']))
+          .default({})
+          .describe('Per lint rule: off, warning or error, overriding its default severity.'),
+      })
+      .default({ rules: {} })
+      .describe('booklet lint: which rules run, and how severe they are.'),
     proof: z
       .strictObject({
         checks: z

@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { Blob, Face } from 'harfbuzzjs';
 import { FONT_FACES, fontPath } from '../html/fonts.js';
 
-/** PostScript name → the code points the full face covers. */
-export async function fontCoverage(): Promise<Map<string, Set<number>>> {
+/** PostScript name → the code points the full face covers (all faces, or those named). */
+export async function fontCoverage(only?: string[]): Promise<Map<string, Set<number>>> {
   const coverage = new Map<string, Set<number>>();
-  for (const face of FONT_FACES) {
+  for (const face of FONT_FACES.filter((f) => !only || only.includes(f.postScriptName))) {
     const hb = new Face(new Blob(await readFile(fontPath(face))), 0);
     coverage.set(face.postScriptName, new Set(hb.collectUnicodes()));
   }

@@ -44,6 +44,9 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     editions: ['html', 'screen'],
     reporter,
     collect: true,
+    // Proof looks at the printed result; its tofu check covers lint's font check, and lint has its own
+    // command. A manuscript lint would stop is still worth proofing.
+    lint: false,
     ...(options.chromium ? { chromium: options.chromium } : {}),
   });
   const collected = built.collected!;

@@ -1,0 +1,58 @@
+// booklet lint: which files (a booklet folder's articles, or files named), their rule settings from
+// booklet.yaml, and --fix written atomically.
+import { rename, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { VFileMessage } from 'vfile-message';
+import { loadBooklet, CONFIG_FILE } from '../config/load.js';
+import { createMessage } from '../diagnostics.js';
+import { readTextFile } from './read-text.js';
+import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
+import { fontCoverage } from '../proof/fonts.js';
+
+/** The face that sets the body text: what it lacks prints as tofu. */
+export const BODY_FACE = 'NotoSerifSC-Regular';
+
+export interface LintFilesResult {
+  messages: VFileMessage[];
+  /** Files changed by --fix, with the number of fixes. */
+  fixed: { path: string; fixes: number }[];
+}
+
+/** Lint `paths` (files, or folders with booklet.yaml; default `manuscripts`). */
+export async function lintFiles(paths: string[], options: { fix?: boolean; cwd?: string } = {}): Promise<LintFilesResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const targets: { path: string; settings: RuleSettings }[] = [];
+  for (const path of paths.length > 0 ? paths : ['manuscripts']) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory() && (await stat(join(path, CONFIG_FILE)).catch(() => undefined))) {
+      const booklet = await loadBooklet(path);
+      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules });
+    } else {
+      targets.push({ path, settings: {} });
+    }
+  }
+  const coverage = (await fontCoverage([BODY_FACE])).get(BODY_FACE);
+  const messages: VFileMessage[] = [];
+  const fixed: LintFilesResult['fixed'] = [];
+  for (const target of targets) {
+    const shown = relative(cwd, target.path) || target.path;
+    const text = await readTextFile(target.path, 'lint');
+    const result = lintText(shown, text, target.settings, coverage);
+    if (options.fix && result.edits.length > 0) {
+      const next = applyEdits(text, result.edits);
+      if (next === undefined) {
+        messages.push(createMessage('Fixes not applied: the result would not parse the same way', { file: shown }, 'lint-fix', { fatal: false }));
+      } else {
+        const tmp = `${target.path}.${process.pid}.tmp`;
+        await writeFile(tmp, next);
+        await rename(tmp, target.path);
+        fixed.push({ path: shown, fixes: result.edits.length });
+        // Report what is left after fixing.
+        messages.push(...lintText(shown, next, target.settings, coverage).messages);
+        continue;
+      }
+    }
+    messages.push(...result.messages);
+  }
+  return { messages, fixed };
+}

@@ -1,0 +1,62 @@
+// Lint one manuscript: run every enabled rule, collect vfile messages (file:line:col, rule id) and the
+// safe fixes; apply fixes only when the result still parses the same way.
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { parseManuscript } from './parse.js';
+import { RULES } from './lint/index.js';
+import { blocksOf, pointAt, type Edit, type Severity } from './lint/rule.js';
+
+export type RuleSettings = Record<string, 'off' | Severity>;
+
+export interface LintResult {
+  messages: VFileMessage[];
+  /** Non-overlapping edits of the fixable problems. */
+  edits: Edit[];
+}
+
+/** Lint `text` (the file at `path`). */
+export function lintText(path: string, text: string, settings: RuleSettings = {}, coverage?: Set<number>): LintResult {
+  const file = new VFile({ path, value: text });
+  const tree = parseManuscript(file);
+  const blocks = blocksOf(file, tree);
+  const edits: Edit[] = [];
+  for (const rule of RULES) {
+    const setting = settings[rule.id];
+    if (setting === 'off') continue;
+    const severity = setting ?? rule.severity;
+    rule.check({
+      file,
+      tree,
+      blocks,
+      coverage,
+      report(reason, offset, fix) {
+        const message = file.message(reason, { place: pointAt(file, offset), ruleId: rule.id, source: 'booklet-lint' });
+        message.fatal = severity === 'error';
+        if (fix) edits.push(...fix);
+      },
+    });
+  }
+  const sorted = file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { messages: sorted, edits: nonOverlapping(edits) };
+}
+
+function nonOverlapping(edits: Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (!last || edit.start >= last.end) out.push(edit);
+  }
+  return out;
+}
+
+/** Apply edits; `undefined` when the result would not parse to the same structure (then nothing is written). */
+export function applyEdits(text: string, edits: Edit[]): string | undefined {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  const shape = (s: string) => {
+    const tree = parseManuscript(new VFile({ value: s }));
+    return tree.children.filter((n) => n.type !== 'paragraph').map((n) => n.type).join(',');
+  };
+  // Joining paragraphs changes their count, nothing else may change: headings, lists, front matter stay.
+  return shape(result) === shape(text) ? result : undefined;
+}

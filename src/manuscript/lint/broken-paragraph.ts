@@ -1,0 +1,26 @@
+// Extraction damage: a paragraph that stops mid-sentence and the next paragraph that continues it
+// (PDF extraction breaks paragraphs at column and page ends). Fix: join them, when both sides are Han.
+import { HAN, TERMINAL, isBodyParagraph, type Rule } from './rule.js';
+
+const HAN_END = new RegExp(`[${HAN}、，]$`);
+const HAN_START = new RegExp(`^[${HAN}、，]`);
+
+export const brokenParagraph: Rule = {
+  id: 'broken-paragraph',
+  severity: 'error',
+  description: 'A paragraph ends mid-sentence and the next one continues it (extraction damage)',
+  check({ blocks, report }) {
+    blocks.forEach((block, i) => {
+      const next = blocks[i + 1];
+      if (block.node.type !== 'paragraph' || next?.node.type !== 'paragraph') return;
+      const text = block.text.trim();
+      if (!isBodyParagraph(text) || TERMINAL.test(text) || /^\*\*[^*]+\*\*$/.test(block.raw.trim())) return;
+      const joinable = HAN_END.test(text) && HAN_START.test(next.text.trim());
+      report(
+        `Paragraph ends mid-sentence (“${text.slice(-6)}”); the next paragraph (“${next.text.trim().slice(0, 6)}”) seems to continue it`,
+        block.end,
+        joinable ? [{ start: block.end, end: next.start, text: '' }] : undefined,
+      );
+    });
+  },
+};

@@ -1,0 +1,22 @@
+// GB/T 15834: Chinese text takes full-width punctuation. A half-width , . ; : ? ! ( ) next to a Han
+// character is a mistake; inside English text or numbers (3.14, 10:30) it is right.
+import { HAN, type Rule } from './rule.js';
+import { scanBlocks } from './scan.js';
+
+const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+export const halfwidthPunctuation: Rule = {
+  id: 'halfwidth-punctuation',
+  severity: 'error',
+  description: 'Half-width punctuation next to Han characters (GB/T 15834)',
+  check(input) {
+    // After a Han character (and not a digit or a Latin letter after it for . and :), or ( ) around Han.
+    const pattern = new RegExp(`(?<=[${HAN}])[,;?!](?![\\w])|(?<=[${HAN}])[.:](?![\\w./])|[(](?=[${HAN}])|(?<=[${HAN}])[)]`, 'g');
+    scanBlocks(
+      input,
+      pattern,
+      (m) => `Half-width “${m[0]}” next to Han text: use “${FULL[m[0]]}”`,
+      (m) => FULL[m[0]]!,
+    );
+  },
+};
