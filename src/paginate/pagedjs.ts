@@ -2,8 +2,8 @@
 // paged.polyfill.js once (PagedConfig.auto = false), register our handler, run the preview and read back
 // what was laid out where. Problems inside the page (console errors, failed requests) become warnings.
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage, fail } from '../diagnostics.js';
@@ -69,7 +69,23 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
     if (message.type() === 'error') warn(`Console error in the page: ${message.text()}`, 'page-console');
   });
   page.on('pageerror', (error) => warn(`Script error in the page: ${(error as Error).message ?? String(error)}`, 'page-error'));
-  page.on('requestfailed', (request) => warn(`Failed to load ${request.url()} (${request.failure()?.errorText ?? 'failed'})`, 'page-request'));
+  // The page may load only files from the output folder (the HTML, its fonts and images): no network, no
+  // other file on the machine. Everything else is blocked and reported with the manuscript line.
+  const allowed = dirname(htmlPath) + sep;
+  const blocked: string[] = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url();
+    if (url.startsWith('data:') || (url.startsWith('file://') && isInside(url, allowed))) void request.continue();
+    else {
+      blocked.push(url);
+      void request.abort('blockedbyclient');
+    }
+  });
+  page.on('requestfailed', (request) => {
+    if (!blocked.includes(request.url())) warn(`Failed to load ${request.url()} (${request.failure()?.errorText ?? 'failed'})`, 'page-request');
+  });
   const abort = () => void page.close().catch(() => {});
   options.signal?.addEventListener('abort', abort, { once: true });
 
@@ -85,6 +101,14 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
     await runPreview(page, stallTimeout, htmlPath);
     await page.evaluate(numberPages);
     const facts = await page.evaluate(measurePages);
+    for (const place of await page.evaluate(placesOf, [...new Set(blocked)])) {
+      const where = place.file ? { file: place.file, line: place.line } : { file: shown };
+      const message = createMessage(`Blocked a request outside the booklet's files: ${place.url}`, where, 'page-request-blocked', {
+        fatal: false,
+        hint: 'Booklets may use only files in their own folder; copy the file there and link it relatively.',
+      });
+      warnings.push(message);
+    }
     if (!options.collect) return { page, facts, warnings };
     const layout = await page.evaluate(collectLayout);
     return { page, facts, warnings, layout, fonts: await usedFonts(page) };
@@ -95,6 +119,24 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
   } finally {
     options.signal?.removeEventListener('abort', abort);
   }
+}
+
+/** Whether a file:// URL names a file inside `dir` (which ends with a separator). */
+function isInside(url: string, dir: string): boolean {
+  try {
+    return fileURLToPath(url).startsWith(dir);
+  } catch {
+    return false;
+  }
+}
+
+/** In the page: the manuscript place of the element that asked for each URL (src or href). */
+function placesOf(urls: string[]): { url: string; file: string; line: number | undefined }[] {
+  return urls.map((url) => {
+    const el = [...document.querySelectorAll<HTMLElement>('[src], [href]')].find((e) => (e as HTMLImageElement).src === url || (e as HTMLAnchorElement).href === url);
+    const line = el?.closest('[data-line]')?.getAttribute('data-line');
+    return { url, file: el?.closest('[data-source]')?.getAttribute('data-source') ?? '', line: line ? Number(line) : undefined };
+  });
 }
 
 /** Every font Chromium used for the text of the pages (CDP CSS.getPlatformFontsForNode). */
