@@ -8,6 +8,7 @@ import { loadBooklet } from './config/load.js';
 import { readManuscripts } from './manuscript/read.js';
 import { renderHtml } from './html/render-html.js';
 import { linkFonts, subsetFonts } from './html/subset-fonts.js';
+import { readImages } from './html/read-images.js';
 import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser } from './paginate/browser.js';
@@ -91,12 +92,17 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
   }
   const html = await stage(reporter, 'Typeset HTML', () => renderHtml(booklet, manuscripts));
   html.messages.forEach((m) => reporter.message(m));
+  const images = await readImages(html.images);
+  images.messages.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
+  if (images.messages.some((m) => m.fatal)) throw new BookletError(images.messages.filter((m) => m.fatal));
 
   const output = await openOutput(resolve(options.out));
   try {
     const fonts = await stage(reporter, 'Subset fonts', () => subsetFonts(html.html, join(output.dir, '.cache')));
     await output.copyAssets(fonts);
-    const htmlPath = await output.write(EDITION_FILES.html, linkFonts(html.html, fonts));
+    await output.copyAssets(images.files.map((image) => ({ from: image.path, to: image.hashed })));
+    const linked = images.files.reduce((doc, image) => doc.replaceAll(`src="${image.to}"`, `src="${image.hashed}"`), linkFonts(html.html, fonts));
+    const htmlPath = await output.write(EDITION_FILES.html, linked);
     let pagination: PaginationFacts | undefined;
     let cover: Uint8Array | undefined;
     let collected: { layout: LayoutFacts; fonts: UsedFont[] } | undefined;
@@ -127,7 +133,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     }
     if (editions.has('epub')) {
       const epub = await stage(reporter, 'Package the EPUB', () =>
-        packageEpub({ booklet, tree: html.tree, articles: html.articles, pagination, cover, fonts, date: meta.date }),
+        packageEpub({ booklet, tree: html.tree, articles: html.articles, pagination, cover, fonts, images: images.files, date: meta.date }),
       );
       await output.write(EDITION_FILES.epub, epub);
     }

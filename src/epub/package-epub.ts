@@ -9,6 +9,7 @@ import type { RenderedArticle } from '../html/document.js';
 import { readStylesheet } from '../html/styles.js';
 import { fontFaceCss } from '../html/fonts.js';
 import type { FontAsset } from '../html/subset-fonts.js';
+import type { ImageFile } from '../html/read-images.js';
 import type { PaginationFacts } from '../paginate/in-page/bridge.js';
 import { splitChapters, type Chapter } from './chapters.js';
 import { epubFootnotes } from './footnotes.js';
@@ -29,6 +30,8 @@ export interface EpubInput {
   cover?: Uint8Array | undefined;
   /** Font files (subset) to embed. */
   fonts: FontAsset[];
+  /** The articles' local images. */
+  images?: ImageFile[];
   /** dcterms:modified and the zip dates. */
   date: Date;
 }
@@ -76,6 +79,10 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     manifest.push({ id: `font-${name.replace(/\.ttf$/, '').toLowerCase()}`, href: `fonts/${name}`, mediaType: 'font/ttf' });
     entries.push({ path: `OEBPS/fonts/${name}`, data: await readFile(font.from) });
   }
+  (input.images ?? []).forEach((image, i) => {
+    manifest.push({ id: `image-${i + 1}`, href: image.to, mediaType: image.mediaType });
+    entries.push({ path: `OEBPS/${image.to}`, data: image.data });
+  });
   if (input.cover) {
     manifest.push({ id: 'cover-image', href: 'images/cover.png', mediaType: 'image/png', properties: 'cover-image' });
     entries.push({ path: 'OEBPS/images/cover.png', data: input.cover });

@@ -9,10 +9,12 @@ import { remarkCjkSoftBreaks } from './remark-cjk-soft-breaks.js';
 import { rehypeSourceLines } from './rehype-source-lines.js';
 import { rehypeHeadingIds } from './rehype-heading-ids.js';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.js';
+import { rehypeImages } from './rehype-images.js';
 import { rehypeCjkNoBreak } from './rehype-cjk-no-break.js';
 
-/** Build the transform for one article; `id` prefixes its heading and footnote ids. */
-export function createArticleProcessor(id: string) {
+/** Build the transform for one article; `id` prefixes its heading and footnote ids; `root` (the booklet
+ *  folder) enables local images. */
+export function createArticleProcessor(id: string, root?: string) {
   return (
     unified()
       // :::key-points / :::questions → <aside class="study-box">; unknown directives back to text.
@@ -30,6 +32,8 @@ export function createArticleProcessor(id: string) {
       .use(rehypeSourceLines)
       // Short ASCII ids on section headings, collected for the table of contents.
       .use(rehypeHeadingIds, { prefix: id })
+      // Local images resolved inside the booklet folder, pointed at images/ in the output.
+      .use(root === undefined ? [] : [[rehypeImages, { root }]])
       // …and the footnote label, which remark-rehype leaves unprefixed.
       .use(rehypeFootnoteIds, { prefix: id })
       // WORD JOINER before ——, ～, · (Chromium would let them start a line).
@@ -39,6 +43,6 @@ export function createArticleProcessor(id: string) {
 }
 
 /** Transform one parsed manuscript to hast. Messages (fatal or not) are left on `file`. */
-export async function articleToHast(tree: MdastRoot, file: VFile, id: string): Promise<HastRoot> {
-  return (await createArticleProcessor(id).run(tree, file)) as HastRoot;
+export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string): Promise<HastRoot> {
+  return (await createArticleProcessor(id, root).run(tree, file)) as HastRoot;
 }

@@ -7,6 +7,7 @@ import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from '../manuscript/read.js';
 import { fatalMessages } from '../diagnostics.js';
 import { articleToHast } from './processor.js';
+import type { ImageRef } from './rehype-images.js';
 import { bookletDocument, type RenderedArticle } from './document.js';
 import { printStylesheets } from './styles.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
@@ -21,13 +22,15 @@ export interface RenderedHtml {
   geometry: PageGeometry;
   /** Warnings (fatal problems are thrown). */
   messages: VFileMessage[];
+  /** Local images the articles use, each once, with the manuscript that uses it. */
+  images: (ImageRef & { file: string })[];
 }
 
 /** Transform every manuscript and assemble the booklet document. */
 export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscript[]): Promise<RenderedHtml> {
   const articles: RenderedArticle[] = [];
   for (const m of manuscripts) {
-    const body = await articleToHast(m.tree, m.file, m.meta.id);
+    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir);
     articles.push({ meta: m.meta, path: m.file.path, body, headings: m.file.data.headings ?? [] });
   }
   const failure = fatalMessages(manuscripts.map((m) => m.file));
@@ -43,5 +46,6 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
     articles,
     geometry,
     messages: manuscripts.flatMap((m) => m.file.messages.filter((x) => !x.fatal)),
+    images: [...new Map(manuscripts.flatMap((m) => (m.file.data.images ?? []).map((i) => [i.to, { ...i, file: m.file.path }] as const))).values()],
   };
 }

@@ -1,0 +1,53 @@
+// Images: a manuscript's local image is resolved against the manuscript's folder, must stay inside the
+// booklet folder (no `../../`), and is given its place in the output (`images/…`). Remote and file:
+// URLs are left as they are; the rendering browser blocks them. The build copies the files.
+import { posix, relative, resolve, sep } from 'node:path';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+
+export interface ImageRef {
+  /** Absolute path of the source file. */
+  path: string;
+  /** Path in the output folder, relative to the HTML. */
+  to: string;
+  line: number | undefined;
+  column: number | undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Local images of one article (set by rehypeImages). */
+    images: ImageRef[];
+  }
+}
+
+export interface ImagesOptions {
+  /** The booklet folder (with booklet.yaml), absolute. Required. */
+  root: string;
+}
+
+/** Resolve local image paths and point them at `images/` in the output. */
+export function rehypeImages(options: ImagesOptions) {
+  const root = resolve(options.root) + sep;
+  return (tree: Root, file: VFile) => {
+    const images: ImageRef[] = [];
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'img') return;
+      const src = String(node.properties['src'] ?? '');
+      if (src === '' || /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return;
+      const path = resolve(file.cwd, file.dirname ?? '.', decodeURIComponent(src.split(/[?#]/)[0]!));
+      const place = node.position?.start;
+      if (!path.startsWith(root)) {
+        const message = file.message(`Image path leaves the booklet folder: ${src}`, { place, ruleId: 'image', source: 'booklet' });
+        message.fatal = true;
+        message.note = 'Put the image in the manuscripts folder (or below it) and link it from there.';
+        return;
+      }
+      const to = posix.join('images', relative(root, path).split(sep).join('/'));
+      node.properties['src'] = to;
+      images.push({ path, to, line: place?.line, column: place?.column });
+    });
+    file.data.images = images;
+  };
+}
