@@ -6,6 +6,7 @@ import type { Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
 import { remarkStudyBoxes } from './remark-study-boxes.js';
 import { remarkCjkSoftBreaks } from './remark-cjk-soft-breaks.js';
+import { remarkStructureCheck } from './remark-structure-check.js';
 import { rehypeSourceLines } from './rehype-source-lines.js';
 import { rehypeHeadingIds } from './rehype-heading-ids.js';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.js';
@@ -19,6 +20,8 @@ export function createArticleProcessor(id: string, root?: string) {
     unified()
       // :::key-points / :::questions → <aside class="study-box">; unknown directives back to text.
       .use(remarkStudyBoxes)
+      // Footnotes called but not defined (or the reverse), skipped heading levels: warnings.
+      .use(remarkStructureCheck)
       // Soft line breaks between Han characters must not become spaces.
       .use(remarkCjkSoftBreaks)
       // mdast → hast; footnote ids are prefixed per article so they stay unique in one document.

@@ -40,9 +40,21 @@ export function decodeUtf8(bytes: Uint8Array, file: string, ruleId: string): str
       `File is not valid UTF-8 (byte 0x${byte} at byte offset ${at})`,
       { file, line, column },
       ruleId,
-      'Save it as UTF-8. A Chinese file from Windows is often GB18030/GBK: `iconv -f GB18030 -t UTF-8 in.md > out.md`.',
+      readsAsGb18030(bytes)
+        ? `It reads as GB18030 (GBK) Chinese, as files from Windows often are: convert it with \`iconv -f GB18030 -t UTF-8 ${file} > utf8.md\`.`
+        : 'Save it as UTF-8. A Chinese file from Windows is often GB18030/GBK: `iconv -f GB18030 -t UTF-8 in.md > out.md`.',
     );
   }
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return text;
+}
+
+/** Whether the bytes decode cleanly as GB18030 and hold Chinese text (the usual non-UTF-8 source). */
+function readsAsGb18030(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return /[\u4e00-\u9fff]/.test(text);
+  } catch {
+    return false;
+  }
 }

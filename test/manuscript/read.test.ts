@@ -77,3 +77,17 @@ test('an article id reserved for the booklet’s own parts is refused', async ()
     "01-a.md:1:1 error Article id `cover` is reserved for the booklet's own parts  front-matter",
   ]);
 });
+
+test('a whole file in GB18030 is recognised, and the hint says how to convert it', async () => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'booklet.yaml'), 'title: 读本\ncompiler: 编写组\ndate: 2026-01-01\narticles:\n  - 01-a.md\n');
+    // "---\ntitle: 中文\n---\n\n中文。" with 中文 and 。 in GB18030.
+    const gb = Buffer.concat([Buffer.from('---\ntitle: '), Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), Buffer.from('\n---\n\n'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xa1, 0xa3, 0x0a])]);
+    await writeFile(join(dir, '01-a.md'), gb);
+    await assert.rejects(readManuscripts(await loadBooklet(dir), dir), (error: unknown) => {
+      assert.ok(error instanceof BookletError);
+      assert.match(error.messages[0]!.note ?? '', /^It reads as GB18030 \(GBK\) Chinese.*iconv -f GB18030 -t UTF-8/);
+      return true;
+    });
+  });
+});

@@ -1,0 +1,42 @@
+// Warnings for a manuscript's structure that would print wrong without an error: a footnote called but
+// never defined (the call prints as “[^x]”), defined but never called or defined twice (GFM drops the
+// text), and a heading level skipped (## then ####), which breaks the outline and the EPUB's nav.
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import type { Position } from 'unist';
+import type { VFile } from 'vfile';
+
+/** Report footnote and heading-level problems as warnings. */
+export function remarkStructureCheck() {
+  return (tree: Root, file: VFile) => {
+    const warn = (reason: string, where: { place: Position | undefined }, ruleId: string) => {
+      const message = file.message(reason, { place: where.place, ruleId, source: 'booklet' });
+      message.fatal = false;
+    };
+    const defined = new Map<string, number>();
+    const called = new Set<string>();
+    visit(tree, (node) => {
+      if (node.type === 'footnoteDefinition') {
+        const id = node.identifier;
+        if (defined.has(id)) warn(`Footnote [^${node.label ?? id}] is defined twice; this text is not printed`, { place: node.position }, 'footnote');
+        else defined.set(id, node.position?.start.line ?? 0);
+      }
+      if (node.type === 'footnoteReference') called.add(node.identifier);
+      if (node.type === 'text') {
+        for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+          warn(`Footnote [^${m[1]}] is called but never defined; it prints as text`, { place: node.position }, 'footnote');
+        }
+      }
+    });
+    visit(tree, 'footnoteDefinition', (node) => {
+      if (!called.has(node.identifier) && defined.get(node.identifier) === node.position?.start.line) {
+        warn(`Footnote [^${node.label ?? node.identifier}] is never called; its text is not printed`, { place: node.position }, 'footnote');
+      }
+    });
+    let previous = 1; // the article title is the h1
+    visit(tree, 'heading', (node) => {
+      if (node.depth > previous + 1) warn(`Heading level ${node.depth} follows level ${previous}: a level is skipped`, { place: node.position }, 'heading-level');
+      previous = node.depth;
+    });
+  };
+}
