@@ -2,23 +2,18 @@
 import { Option, type Command } from 'commander';
 import { EDITIONS, needsBrowser, type Edition } from '../editions.js';
 import { createReporter } from '../diagnostics.js';
+import { withBookletOptions, type BookletCommandOptions } from './options.js';
 
 /** Register `booklet build`. */
 export function registerBuild(program: Command): void {
-  program
-    .command('build')
-    .description('Build the editions of the booklet in DIR into the output folder')
-    .argument('[dir]', 'the folder with booklet.yaml', 'manuscripts')
-    .option('-o, --out <dir>', 'the output folder', 'output')
+  withBookletOptions(program.command('build').description('Build the editions of the booklet in DIR into the output folder'))
     .addOption(
       new Option('-e, --edition <edition>', 'html, screen (booklet.pdf), print (booklet-print.pdf), epub (booklet.epub) or all')
         .choices([...EDITIONS, 'all'])
         .default('all'),
     )
     .option('--no-lint', 'build even when lint finds errors in the manuscripts')
-    .option('--chromium <path>', 'the Chromium binary (default $BOOKLET_CHROMIUM or /usr/bin/chromium)')
-    .option('-q, --quiet', 'print only problems', false)
-    .action(async (dir: string, options: { out: string; edition: Edition | 'all'; chromium?: string; quiet: boolean; lint: boolean }) => {
+    .action(async (dir: string, options: BookletCommandOptions & { edition: Edition | 'all'; lint: boolean }) => {
       const reporter = await createReporter({ quiet: options.quiet });
       const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
       // Start Chromium first: it comes up while the rest of the pipeline's modules load.

@@ -2,18 +2,16 @@
 import type { Command } from 'commander';
 import { proofBooklet } from '../proof/proof-booklet.js';
 import { createMessage, createReporter } from '../diagnostics.js';
+import { withBookletOptions, type BookletCommandOptions } from './options.js';
 
 /** Register `booklet proof`. */
 export function registerProof(program: Command): void {
-  program
-    .command('proof')
-    .description('Build the booklet, check its pages (typography, fonts, lost text) and compare them with the approved baseline')
-    .argument('[dir]', 'the folder with booklet.yaml', 'manuscripts')
-    .option('-o, --out <dir>', 'the output folder (the report goes to <out>/proof/)', 'output')
+  withBookletOptions(
+    program.command('proof').description('Build the booklet, check its pages (typography, fonts, lost text) and compare them with the approved baseline'),
+    'the output folder (the report goes to <out>/proof/)',
+  )
     .option('--approve', 'store the current pages as the new baseline', false)
-    .option('--chromium <path>', 'the Chromium binary (default $BOOKLET_CHROMIUM or /usr/bin/chromium)')
-    .option('-q, --quiet', 'print only problems', false)
-    .action(async (dir: string, options: { out: string; approve: boolean; chromium?: string; quiet: boolean }) => {
+    .action(async (dir: string, options: BookletCommandOptions & { approve: boolean }) => {
       const reporter = await createReporter({ quiet: options.quiet });
       const result = await proofBooklet({ dir, out: options.out, approve: options.approve, reporter, ...(options.chromium ? { chromium: options.chromium } : {}) });
       for (const f of result.findings) {
