@@ -67,8 +67,9 @@ export function measurePages(): PaginationFacts {
   }
 
   const toc: TocFacts[] = [...document.querySelectorAll<HTMLAnchorElement>('.pagedjs_page_content .toc a[href^="#"]')].map((a) => {
-    const reset = getComputedStyle(a, '::after').counterReset.match(/(-?\d+)\s*$/);
-    return { href: a.getAttribute('href') ?? '', text: a.querySelector('.toc-text')?.textContent ?? '', shown: reset ? Number(reset[1]) : undefined };
+    // What the link's ::after shows (page.css: `content: attr(data-page)`, set by numberPages()).
+    const shown = getComputedStyle(a, '::after').content.match(/^"(-?\d+)"$/);
+    return { href: a.getAttribute('href') ?? '', text: a.querySelector('.toc-text')?.textContent ?? '', shown: shown ? Number(shown[1]) : undefined };
   });
 
   const first = pageElements[0]?.getBoundingClientRect();
