@@ -77,8 +77,9 @@ export interface Reporter {
   stage(label: string): (outcome?: 'ok' | 'fail') => void;
 }
 
-/** A reporter for a terminal: messages on stderr, progress only when stderr is an interactive TTY. */
-export async function createReporter(options: { quiet?: boolean } = {}): Promise<Reporter> {
+/** A reporter for a terminal: messages on stderr, progress only when stderr is an interactive TTY; with
+ *  `timings`, one line per stage with its time instead (default false). */
+export async function createReporter(options: { quiet?: boolean; timings?: boolean } = {}): Promise<Reporter> {
   // A pseudo-terminal with no size (`script`, some CI runners) makes a spinner redraw forever: need columns.
   const interactive = Boolean(process.stderr.isTTY) && (process.stderr.columns ?? 0) > 0 && !process.env['CI'] && !options.quiet;
   const ora = interactive ? (await import('ora')).default : undefined;
@@ -90,6 +91,12 @@ export async function createReporter(options: { quiet?: boolean } = {}): Promise
       if (!options.quiet) process.stderr.write(`${text}\n`);
     },
     stage(label) {
+      if (options.timings) {
+        const started = performance.now();
+        // performance.now() counts from the process's start: the second figure shows the critical path.
+        const ms = (n: number) => `${Math.round(n).toString().padStart(6)} ms`;
+        return (outcome = 'ok') => void process.stderr.write(`${outcome === 'ok' ? 'done' : 'FAIL'} ${ms(performance.now() - started)}, at ${ms(performance.now())}  ${label}\n`);
+      }
       if (!ora) return () => {};
       const spinner = ora({ text: label, stream: process.stderr }).start();
       const started = performance.now();

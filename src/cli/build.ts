@@ -14,7 +14,7 @@ export function registerBuild(program: Command): void {
     )
     .option('--no-lint', 'build even when lint finds errors in the manuscripts')
     .action(async (dir: string, options: BookletCommandOptions & { edition: Edition | 'all'; lint: boolean }) => {
-      const reporter = await createReporter({ quiet: options.quiet });
+      const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
       const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
       // Start Chromium first: it comes up while the rest of the pipeline's modules load.
       const chromium = options.chromium ? { executablePath: options.chromium } : {};

@@ -1,7 +1,6 @@
 // `booklet lint [FILES|DIR] [--fix] [--format json]`: wiring only.
 import { Option, type Command } from 'commander';
 import { createReporter } from '../diagnostics.js';
-import { lintFiles } from '../manuscript/lint-files.js';
 
 /** Register `booklet lint`. */
 export function registerLint(program: Command): void {
@@ -13,6 +12,7 @@ export function registerLint(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], options: { fix: boolean; format: 'text' | 'json' }) => {
       const reporter = await createReporter({ quiet: options.format === 'json' });
+      const { lintFiles } = await import('../manuscript/lint-files.js');
       const result = await lintFiles(paths, { fix: options.fix });
       if (options.format === 'json') {
         const rows = result.messages.map((m) => ({ file: m.file, line: m.line, column: m.column, severity: m.fatal ? 'error' : 'warning', message: m.reason, rule: m.ruleId }));

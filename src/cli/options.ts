@@ -7,13 +7,15 @@ export interface BookletCommandOptions {
   out: string;
   chromium?: string;
   quiet: boolean;
+  timings: boolean;
 }
 
-/** Add `[dir]`, `--out`, `--chromium` and `--quiet` to a command. */
+/** Add `[dir]`, `--out`, `--chromium`, `--quiet` and `--timings` to a command. */
 export function withBookletOptions(command: Command, outHelp = 'the output folder'): Command {
   return command
     .argument('[dir]', 'the folder with booklet.yaml', 'manuscripts')
     .option('-o, --out <dir>', outHelp, 'output')
-    .option('--chromium <path>', 'the Chromium binary (default $BOOKLET_CHROMIUM or /usr/bin/chromium)')
-    .option('-q, --quiet', 'print only problems', false);
+    .option('--chromium <path>', 'the Chromium binary (default $BOOKLET_CHROMIUM, else the Debian chromium-headless-shell or chromium)')
+    .option('-q, --quiet', 'print only problems', false)
+    .option('--timings', 'print each stage and its time', false);
 }

@@ -1,6 +1,5 @@
 // `booklet proof [DIR] [--out DIR] [--approve]`: wiring only.
 import type { Command } from 'commander';
-import { proofBooklet } from '../proof/proof-booklet.js';
 import { createMessage, createReporter } from '../diagnostics.js';
 import { withBookletOptions, type BookletCommandOptions } from './options.js';
 
@@ -12,7 +11,9 @@ export function registerProof(program: Command): void {
   )
     .option('--approve', 'store the current pages as the new baseline', false)
     .action(async (dir: string, options: BookletCommandOptions & { approve: boolean }) => {
-      const reporter = await createReporter({ quiet: options.quiet });
+      const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
+      // The pipeline loads only when this command runs (it takes most of a second).
+      const { proofBooklet } = await import('../proof/proof-booklet.js');
       const result = await proofBooklet({ dir, out: options.out, approve: options.approve, reporter, ...(options.chromium ? { chromium: options.chromium } : {}) });
       for (const f of result.findings) {
         const message = createMessage(`${f.message}${f.page ? ` (p. ${f.page})` : ''}: «${f.excerpt}»`, { file: f.file ?? '<booklet>', line: f.line }, f.check, { fatal: f.severity === 'error' });
