@@ -1,11 +1,17 @@
-// The only module that starts Chromium. Debian's chromium by default (BOOKLET_CHROMIUM or CHROME_PATH
-// override it); as root it needs --no-sandbox, and this machine's closed network wants the background
-// services off.
+// The only module that starts Chromium. Debian's chromium-headless-shell by default, else its chromium
+// (BOOKLET_CHROMIUM or CHROME_PATH override both); as root it needs --no-sandbox, and this machine's closed
+// network wants the background services off.
+//
+// The headless shell is the same Blink without the browser's UI layer, built for automation: here it
+// starts in 0.3 s where chromium takes 1.0 s, and closes in 0.1 s instead of 0.25 s.
+import { existsSync } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
+import { basename } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { fail } from '../diagnostics.js';
 
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+/** The binaries tried, in order, when none is named (the shell's real binary: /usr/bin's is a wrapper). */
+export const DEFAULT_CHROMIUMS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'];
 
 const ARGS = [
   '--no-sandbox',
@@ -20,7 +26,8 @@ const ARGS = [
 ];
 
 export interface BrowserOptions {
-  /** Path of the Chromium binary. Default: $BOOKLET_CHROMIUM, $CHROME_PATH, or /usr/bin/chromium. */
+  /** Path of the Chromium binary. Default: $BOOKLET_CHROMIUM, $CHROME_PATH, or the first of
+   *  DEFAULT_CHROMIUMS that exists. */
   executablePath?: string;
   /** How long Chromium may take to start, in ms. Default 30 000. */
   timeout?: number;
@@ -28,13 +35,19 @@ export interface BrowserOptions {
 
 /** The Chromium binary this run uses. */
 export function chromiumPath(options: BrowserOptions = {}): string {
-  return options.executablePath ?? process.env['BOOKLET_CHROMIUM'] ?? process.env['CHROME_PATH'] ?? DEFAULT_CHROMIUM;
+  return (
+    options.executablePath ??
+    process.env['BOOKLET_CHROMIUM'] ??
+    process.env['CHROME_PATH'] ??
+    DEFAULT_CHROMIUMS.find((path) => existsSync(path)) ??
+    DEFAULT_CHROMIUMS.at(-1)!
+  );
 }
 
 /** Start headless Chromium; a missing or broken binary is one clear message, not a stack trace. */
 export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const executablePath = chromiumPath(options);
-  const hint = 'Install it with `apt-get install chromium` (or run `make`), or set BOOKLET_CHROMIUM to a Chromium binary.';
+  const hint = 'Install it with `apt-get install chromium-headless-shell` (or run `make`), or set BOOKLET_CHROMIUM to a Chromium binary.';
   try {
     await access(executablePath, constants.X_OK);
   } catch {
@@ -43,7 +56,8 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
   try {
     return await puppeteer.launch({
       executablePath,
-      headless: true,
+      // The shell takes the old `--headless`; chromium the new one.
+      headless: basename(executablePath).includes('headless-shell') ? 'shell' : true,
       args: ARGS,
       timeout: options.timeout ?? 30_000,
       // A long book keeps one protocol call (the Paged.js preview) busy for minutes; pagedjs.ts watches

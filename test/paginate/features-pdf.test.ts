@@ -65,7 +65,7 @@ test('a missing Chromium is one clear message, exit 1, and the previous outputs 
     await writeFile(join(tmp, 'output', 'booklet.pdf'), 'previous');
     const run = spawnSync(process.execPath, [CLI, 'build', '--chromium', '/nonexistent/chromium'], { cwd: tmp, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /^\/nonexistent\/chromium error Chromium not found at \/nonexistent\/chromium  browser\n  hint: Install it with `apt-get install chromium`/m);
+    assert.match(run.stderr, /^\/nonexistent\/chromium error Chromium not found at \/nonexistent\/chromium  browser\n  hint: Install it with `apt-get install chromium-headless-shell`/m);
     assert.doesNotMatch(run.stderr, /\n\s+at /);
     assert.equal(await readFile(join(tmp, 'output', 'booklet.pdf'), 'utf8'), 'previous');
     assert.equal(await readFile(join(tmp, 'output', 'booklet.html'), 'utf8'), previousHtml);
