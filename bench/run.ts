@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { writeStressBook } from './stress-book.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const CLI = join(ROOT, 'dist', 'bin', 'main.js');
 const PAGEDJS_CLI = join(ROOT, 'node_modules', '.bin', 'pagedjs-cli');
 const CHROMIUM = process.env['BOOKLET_CHROMIUM'] ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = '--no-sandbox,--disable-gpu,--disable-background-networking,--disable-component-update,--disable-sync,--no-first-run,--allow-file-access-from-files';

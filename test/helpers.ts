@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 /** The project root (tests run from dist/test/…). */
 export const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
-export const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+export const CLI = join(ROOT, 'dist', 'bin', 'main.js');
 export const SOURCE_TEXT = join(ROOT, '..', 'shared', 'source', '000_8bc52386f4285035.txt');
 
 /** A fresh temporary folder, removed after `run`. */

@@ -1,13 +1,22 @@
 // The stylesheets of an edition, read from styles/ at the package root: shared CJK typography, the book
 // furniture (cover, contents, colophon), and the paged-media rules that only the print edition uses.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fontFaceCss } from './fonts.js';
 import { geometryCss, type PageGeometry } from './page-geometry.js';
 
-/** styles/ at the package root (this file is src/html/ or dist/src/html/). */
-export const STYLES_DIR = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../../styles/' : '../../styles/', import.meta.url));
+/** styles/ at the package root: the nearest folder above this module that has styles/page.css (the module
+ *  is dist/src/html/styles.js, or a chunk of the bundled command in dist/bin/). */
+export const STYLES_DIR = findStyles(dirname(fileURLToPath(import.meta.url)));
+
+function findStyles(dir: string): string {
+  const styles = join(dir, 'styles');
+  if (existsSync(join(styles, 'page.css'))) return styles;
+  if (dirname(dir) === dir) throw new Error('booklet: styles/ not found above the installed package');
+  return findStyles(dirname(dir));
+}
 
 export interface Stylesheet {
   name: string;
