@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { BookletError, type Reporter } from './diagnostics.js';
 import { lintText } from './manuscript/lint-manuscript.js';
 import { BODY_FACE } from './manuscript/lint-files.js';
-import { fontCoverage } from './proof/fonts.js';
+import { fontCoverage, readCachedCoverage, writeCachedCoverage } from './proof/fonts.js';
 import { loadBooklet } from './config/load.js';
 import { readManuscripts } from './manuscript/read.js';
 import { renderHtml } from './html/render-html.js';
@@ -33,7 +33,7 @@ export interface BuildOptions {
   /** Which editions to make; the HTML is always made (the others are made from it). Default all. */
   editions?: readonly Edition[];
   reporter: Reporter;
-  /** Chromium binary (default: $BOOKLET_CHROMIUM or /usr/bin/chromium). */
+  /** Chromium binary (default: $BOOKLET_CHROMIUM, else Debian's chromium-headless-shell or chromium). */
   chromium?: string;
   /** Collect the layout and fonts for proofing (slower). Default false. */
   collect?: boolean;
@@ -68,21 +68,31 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ? (options.browser ?? launchBrowser(options.chromium ? { executablePath: options.chromium } : {}))
     : undefined;
   starting?.catch(() => {}); // a failed start is reported where the build waits for it
+  const closer: Closer = {};
   try {
-    return await buildWith(options, editions, starting);
+    return await buildWith(options, editions, starting, closer);
   } finally {
     const browser = await starting?.catch(() => undefined);
-    await browser?.close().catch(() => {});
+    await stage(reporter, 'Close Chromium', () => (closer.closing ?? browser?.close() ?? Promise.resolve()).catch(() => {}));
   }
 }
 
-async function buildWith(options: BuildOptions, editions: Set<Edition>, starting: Promise<Browser> | undefined): Promise<BuildResult> {
+/** Closes the browser (once: `browser.close()` again would wait for nothing). */
+type Closer = { closing?: Promise<void> };
+
+async function buildWith(options: BuildOptions, editions: Set<Edition>, starting: Promise<Browser> | undefined, closer: Closer): Promise<BuildResult> {
   const { reporter } = options;
   const booklet = await stage(reporter, 'Read booklet.yaml', () => loadBooklet(options.dir));
   const manuscripts = await stage(reporter, `Read ${booklet.articles.length} manuscripts`, () => readManuscripts(booklet));
+  const cacheDir = join(resolve(options.out), '.cache');
+  // Read from the cache; a map read afresh is kept only once the build has succeeded.
+  let freshCoverage: Set<number> | undefined;
   if (options.lint !== false) {
-    const coverage = (await fontCoverage([BODY_FACE])).get(BODY_FACE);
-    const found = manuscripts.flatMap((m) => lintText(m.file.path, String(m.file.value), booklet.lint.rules, coverage).messages);
+    const found = await stage(reporter, 'Lint', async () => {
+      let coverage = await readCachedCoverage(BODY_FACE, cacheDir);
+      if (!coverage) coverage = freshCoverage = (await fontCoverage([BODY_FACE])).get(BODY_FACE);
+      return manuscripts.flatMap((m) => lintText(m.file.path, String(m.file.value), booklet.lint.rules, coverage).messages);
+    });
     found.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
     const errors = found.filter((m) => m.fatal);
     if (errors.length > 0) {
@@ -92,7 +102,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
   }
   const html = await stage(reporter, 'Typeset HTML', () => renderHtml(booklet, manuscripts));
   html.messages.forEach((m) => reporter.message(m));
-  const images = await readImages(html.images);
+  const images = await stage(reporter, 'Read images', () => readImages(html.images));
   images.messages.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
   if (images.messages.some((m) => m.fatal)) throw new BookletError(images.messages.filter((m) => m.fatal));
 
@@ -110,12 +120,18 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     // The EPUB needs the pagination too: its page list cites the printed pages.
     if (starting) {
       const browser = await stage(reporter, 'Start Chromium', () => starting);
-      const laidOut = await stage(reporter, 'Paginate with Paged.js', () => paginate(browser, htmlPath, { collect: options.collect ?? false }));
+      const laidOut = await stage(reporter, 'Paginate with Paged.js', () =>
+        paginate(browser, htmlPath, { collect: options.collect ?? false, step: (label) => reporter.stage(`  ${label}`) }),
+      );
       if (laidOut.layout && laidOut.fonts) collected = { layout: laidOut.layout, fonts: laidOut.fonts };
       laidOut.warnings.forEach((m) => reporter.message(m));
       pagination = laidOut.facts;
-      if (editions.has('screen') || editions.has('print')) {
-        const raw = await stage(reporter, `Print ${laidOut.facts.pages.length} pages`, () => printPdf(laidOut.page));
+      const printing = editions.has('screen') || editions.has('print');
+      const raw = printing ? await stage(reporter, `Print ${laidOut.facts.pages.length} pages`, () => printPdf(laidOut.page)) : undefined;
+      if (editions.has('epub')) cover = await renderFirstPage(laidOut.page, booklet.page.height / booklet.page.width);
+      // Chromium is done: it shuts down while pdf-lib finishes the PDFs and the EPUB is packed.
+      closer.closing = browser.close();
+      if (raw) {
         const trim = { width: booklet.page.width, height: booklet.page.height };
         const outline = outlineFromFacts(
           laidOut.facts,
@@ -128,8 +144,6 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
           await output.write(EDITION_FILES.print, print);
         }
       }
-      if (editions.has('epub')) cover = await renderFirstPage(laidOut.page, booklet.page.height / booklet.page.width);
-      await laidOut.page.close();
     }
     if (editions.has('epub')) {
       const epub = await stage(reporter, 'Package the EPUB', () =>
@@ -138,6 +152,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       await output.write(EDITION_FILES.epub, epub);
     }
     const written = await output.commit();
+    if (freshCoverage) await writeCachedCoverage(BODY_FACE, cacheDir, freshCoverage);
     // Font subsets no longer used by the new booklet.html.
     await output.prune('fonts', fonts.map((f) => f.to));
     const result: BuildResult = pagination ? { written, pagination } : { written };

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import subsetFont from 'subset-font';
 import { FONT_FACES, fontPath, type FontFace } from './fonts.js';
 import { FONT_DIR } from './render-html.js';
 import { fail } from '../diagnostics.js';
@@ -38,6 +37,8 @@ export async function subsetFonts(text: string, cacheDir: string, faces: readonl
     const key = createHash('sha256').update(`${face.name}\0${info.size}\0${info.mtimeMs}\0${chars}`).digest('hex').slice(0, 20);
     const cached = join(dir, `${face.postScriptName}-${key}.ttf`);
     if (!(await stat(cached).catch(() => undefined))) {
+      // HarfBuzz's subsetter loads only when a subset is not in the cache.
+      const { default: subsetFont } = await import('subset-font');
       const subset = await subsetFont(await readFile(source), chars, { targetFormat: 'truetype' });
       const tmp = `${cached}.${process.pid}.tmp`;
       try {

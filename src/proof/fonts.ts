@@ -1,15 +1,54 @@
 // The characters each of the booklet's faces covers, from their character maps (HarfBuzz), for the tofu
 // check: Chromium credits a missing glyph to the primary font, so only the cmap tells.
-import { readFile } from 'node:fs/promises';
-import { Blob, Face } from 'harfbuzzjs';
-import { FONT_FACES, fontPath } from '../html/fonts.js';
+// A build lints with the body face's map on every run: a successful build keeps it in
+// `<out>/.cache/coverage/` as ranges (reading a 15 MB face with HarfBuzz took 0.2–0.4 s).
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { FONT_FACES, fontPath, type FontFace } from '../html/fonts.js';
 
 /** PostScript name → the code points the full face covers (all faces, or those named). */
 export async function fontCoverage(only?: string[]): Promise<Map<string, Set<number>>> {
   const coverage = new Map<string, Set<number>>();
-  for (const face of FONT_FACES.filter((f) => !only || only.includes(f.postScriptName))) {
-    const hb = new Face(new Blob(await readFile(fontPath(face))), 0);
-    coverage.set(face.postScriptName, new Set(hb.collectUnicodes()));
-  }
+  for (const face of FONT_FACES.filter((f) => !only || only.includes(f.postScriptName))) coverage.set(face.postScriptName, await readCoverage(face));
   return coverage;
+}
+
+async function readCoverage(face: FontFace): Promise<Set<number>> {
+  // HarfBuzz compiles its WebAssembly when first imported: only when a map is read.
+  const { Blob, Face } = await import('harfbuzzjs');
+  return new Set(new Face(new Blob(await readFile(fontPath(face))), 0).collectUnicodes());
+}
+
+/** A face's map as kept in `<cacheDir>/coverage/`, or undefined. */
+export async function readCachedCoverage(postScriptName: string, cacheDir: string): Promise<Set<number> | undefined> {
+  const ranges = await readFile(await coverageFile(postScriptName, cacheDir), 'utf8').then(
+    (text) => JSON.parse(text) as [number, number][],
+    () => undefined,
+  );
+  if (!Array.isArray(ranges)) return undefined;
+  return new Set(ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i)));
+}
+
+/** Keep a face's map in `<cacheDir>/coverage/`, as ranges. The cache only saves time: a folder that
+ *  cannot be written is not an error. */
+export async function writeCachedCoverage(postScriptName: string, cacheDir: string, coverage: Set<number>): Promise<void> {
+  const ranges: [number, number][] = [];
+  for (const cp of [...coverage].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && last[1] === cp - 1) last[1] = cp;
+    else ranges.push([cp, cp]);
+  }
+  const file = await coverageFile(postScriptName, cacheDir);
+  const tmp = `${file}.${process.pid}.tmp`;
+  await mkdir(dirname(file), { recursive: true })
+    .then(() => writeFile(tmp, JSON.stringify(ranges)))
+    .then(() => rename(tmp, file))
+    .catch(() => rm(tmp, { force: true }));
+}
+
+/** The cache file of a face: named by the font file's size and time, so a new font is read anew. */
+async function coverageFile(postScriptName: string, cacheDir: string): Promise<string> {
+  const face = FONT_FACES.find((f) => f.postScriptName === postScriptName)!;
+  const info = await stat(fontPath(face));
+  return join(cacheDir, 'coverage', `${postScriptName}-${info.size}-${Math.round(info.mtimeMs)}.json`);
 }
