@@ -11,11 +11,15 @@ import { linkFonts, subsetFonts } from './html/subset-fonts.js';
 import { readImages } from './html/read-images.js';
 import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
-import { launchBrowser } from './paginate/browser.js';
+import { connectBrowser, launchBrowser, releaseBrowser } from './paginate/browser.js';
 import { EDITIONS, EDITION_FILES, needsBrowser, type Edition } from './editions.js';
-import { paginate, renderFirstPage, type UsedFont } from './paginate/pagedjs.js';
+import { openWorkerPage, type UsedFont, type WorkerPage } from './paginate/pagedjs.js';
+import { paginateBook } from './paginate/paginate-book.js';
+import { splitUnits } from './paginate/units.js';
+import { openPageCache } from './paginate/page-cache.js';
 import { packageEpub } from './epub/package-epub.js';
-import { printPdf, finishScreenPdf, outlineFromFacts } from './paginate/pdf.js';
+import { finishScreenPdf, outlineFromFacts } from './paginate/pdf.js';
+import { PT_PER_MM } from './html/page-geometry.js';
 import { makePrintEdition } from './paginate/print-edition.js';
 import { pdfMetadata } from './paginate/pdf-metadata.js';
 import type { LayoutFacts, PaginationFacts } from './paginate/in-page/bridge.js';
@@ -24,6 +28,10 @@ import type { Manuscript } from './manuscript/read.js';
 import type { RenderedHtml } from './html/render-html.js';
 
 export { EDITIONS, EDITION_FILES, type Edition } from './editions.js';
+
+// Part of the page cache's keys: a new Paged.js or a change to how pages are cached starts it afresh.
+const PAGED_JS_VERSION = '0.4.3';
+const CACHE_VERSION = '1';
 
 export interface BuildOptions {
   /** The folder with booklet.yaml. Default `manuscripts`. */
@@ -37,16 +45,25 @@ export interface BuildOptions {
   chromium?: string;
   /** Collect the layout and fonts for proofing (slower). Default false. */
   collect?: boolean;
+  /** Pages of Chromium laying out parts of the book at once. Default: the number of cores. */
+  jobs?: number;
+  /** Use and keep laid-out parts in `<out>/.cache/pages/`. Default true. */
+  cache?: boolean;
   /** Lint the manuscripts first: warnings are shown, errors stop the build. Default true. */
   lint?: boolean;
-  /** A Chromium already starting (the CLI starts it while it loads the pipeline); the build closes it.
-   *  Default: the build starts one itself, as soon as it begins. */
+  /** A running Chromium to use instead of starting one: `ws://…` or `http://host:port`. Default none. */
+  browserUrl?: string;
+  /** A Chromium already starting or connecting (the CLI starts it while it loads the pipeline); the build
+   *  releases it (closes it, or disconnects from a browser it did not start). Default: the build starts
+   *  or connects one itself, as soon as it begins. */
   browser?: Promise<Browser>;
 }
 
 export interface BuildResult {
   written: string[];
   pagination?: PaginationFacts;
+  /** The parts of the book laid out in this build, taken from the cache, and the pages of Chromium used. */
+  parts?: { laidOut: number; cached: number; pages: number };
   /** With `collect`: what proofing needs from the build. */
   collected?: {
     booklet: ResolvedBooklet;
@@ -64,24 +81,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { reporter } = options;
   const editions = new Set(options.editions ?? EDITIONS);
   // Chromium starts while the manuscripts are read and typeset.
-  const starting = needsBrowser(editions)
-    ? (options.browser ?? launchBrowser(options.chromium ? { executablePath: options.chromium } : {}))
-    : undefined;
+  const starting = needsBrowser(editions) ? (options.browser ?? startBrowser(options)) : undefined;
   starting?.catch(() => {}); // a failed start is reported where the build waits for it
   const closer: Closer = {};
   try {
     return await buildWith(options, editions, starting, closer);
   } finally {
     const browser = await starting?.catch(() => undefined);
-    await stage(reporter, 'Close Chromium', () => (closer.closing ?? browser?.close() ?? Promise.resolve()).catch(() => {}));
+    // A browser we only connected to stays up: close what we opened in it.
+    await closer.pages?.then((page) => page.context.close()).catch(() => {});
+    await stage(reporter, 'Close Chromium', () => (closer.closing ?? (browser ? releaseBrowser(browser) : Promise.resolve())).catch(() => {}));
   }
 }
 
-/** Closes the browser (once: `browser.close()` again would wait for nothing). */
-type Closer = { closing?: Promise<void> };
+/** Releases the browser (once), and the page opened early if the build stopped before using it. */
+type Closer = { closing?: Promise<void>; pages?: Promise<WorkerPage> };
 
 async function buildWith(options: BuildOptions, editions: Set<Edition>, starting: Promise<Browser> | undefined, closer: Closer): Promise<BuildResult> {
   const { reporter } = options;
+  // A page of Chromium opens while the manuscripts are read and typeset (0.2–0.4 s).
+  const firstPage = starting?.then((browser) => openWorkerPage(browser));
+  firstPage?.catch(() => {});
+  closer.pages = firstPage;
   const booklet = await stage(reporter, 'Read booklet.yaml', () => loadBooklet(options.dir));
   const manuscripts = await stage(reporter, `Read ${booklet.articles.length} manuscripts`, () => readManuscripts(booklet));
   const cacheDir = join(resolve(options.out), '.cache');
@@ -111,33 +132,48 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     const fonts = await stage(reporter, 'Subset fonts', () => subsetFonts(html.html, join(output.dir, '.cache')));
     await output.copyAssets(fonts);
     await output.copyAssets(images.files.map((image) => ({ from: image.path, to: image.hashed })));
-    const linked = images.files.reduce((doc, image) => doc.replaceAll(`src="${image.to}"`, `src="${image.hashed}"`), linkFonts(html.html, fonts));
+    const linked = linkImages(linkFonts(html.html, fonts), images.files);
     const htmlPath = await output.write(EDITION_FILES.html, linked);
     let pagination: PaginationFacts | undefined;
+    let parts: BuildResult['parts'];
     let cover: Uint8Array | undefined;
     let collected: { layout: LayoutFacts; fonts: UsedFont[] } | undefined;
     const meta = pdfMetadata(booklet, html.articles.map((a) => a.meta));
     // The EPUB needs the pagination too: its page list cites the printed pages.
     if (starting) {
       const browser = await stage(reporter, 'Start Chromium', () => starting);
+      const salt = `${await browser.version()}\0${PAGED_JS_VERSION}\0${CACHE_VERSION}`;
+      const head = linked.slice(0, linked.indexOf('<body'));
+      const units = splitUnits(html.tree, head, (markup) => linkImages(linkFonts(markup, fonts), images.files), salt);
+      const cache = options.cache === false ? undefined : await openPageCache(join(output.dir, '.cache', 'pages'));
       const laidOut = await stage(reporter, 'Paginate with Paged.js', () =>
-        paginate(browser, htmlPath, { collect: options.collect ?? false, step: (label) => reporter.stage(`  ${label}`) }),
+        paginateBook(browser, htmlPath, units, {
+          ...(options.jobs ? { jobs: options.jobs } : {}),
+          ...(cache ? { cache } : {}),
+          collect: options.collect ?? false,
+          cover: editions.has('epub'),
+          width: booklet.page.width * PT_PER_MM,
+          height: booklet.page.height * PT_PER_MM,
+          fonts: new Map(fonts.map((f) => [f.face.postScriptName, f.from])),
+          ...(firstPage ? { pages: [firstPage] } : {}),
+          step: (label) => reporter.stage(`  ${label}`),
+        }),
       );
+      reporter.info(`${laidOut.facts.pages.length} pages; ${laidOut.laidOut} of ${units.length} parts laid out, ${laidOut.cached} from the cache`);
       if (laidOut.layout && laidOut.fonts) collected = { layout: laidOut.layout, fonts: laidOut.fonts };
       laidOut.warnings.forEach((m) => reporter.message(m));
       pagination = laidOut.facts;
-      const printing = editions.has('screen') || editions.has('print');
-      const raw = printing ? await stage(reporter, `Print ${laidOut.facts.pages.length} pages`, () => printPdf(laidOut.page)) : undefined;
-      if (editions.has('epub')) cover = await renderFirstPage(laidOut.page, booklet.page.height / booklet.page.width);
+      parts = { laidOut: laidOut.laidOut, cached: laidOut.cached, pages: laidOut.pages };
+      cover = laidOut.cover;
       // Chromium is done: it shuts down while pdf-lib finishes the PDFs and the EPUB is packed.
-      closer.closing = browser.close();
-      if (raw) {
+      closer.closing = releaseBrowser(browser);
+      if (editions.has('screen') || editions.has('print')) {
         const trim = { width: booklet.page.width, height: booklet.page.height };
         const outline = outlineFromFacts(
           laidOut.facts,
           html.articles.map((a) => ({ id: a.meta.id, sections: a.headings.filter((h) => h.depth === 2).map((h) => h.id) })),
         );
-        const screen = await stage(reporter, 'Finish the screen PDF', () => finishScreenPdf(raw, meta, trim, laidOut.facts, outline));
+        const screen = await stage(reporter, 'Finish the screen PDF', () => finishScreenPdf(laidOut.pdf, meta, trim, laidOut.facts, outline));
         if (editions.has('screen')) await output.write(EDITION_FILES.screen, screen);
         if (editions.has('print')) {
           const print = await stage(reporter, 'Make the print PDF', () => makePrintEdition(screen, trim, meta));
@@ -156,6 +192,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     // Font subsets no longer used by the new booklet.html.
     await output.prune('fonts', fonts.map((f) => f.to));
     const result: BuildResult = pagination ? { written, pagination } : { written };
+    if (parts) result.parts = parts;
     if (collected) {
       const files = Object.fromEntries([...editions].map((e) => [e, resolve(output.dir, EDITION_FILES[e])]));
       result.collected = { booklet, manuscripts, html, ...collected, files };
@@ -165,6 +202,17 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     await output.abort();
     throw error;
   }
+}
+
+/** Start Chromium, or connect to the one at `browserUrl`. */
+export function startBrowser(options: { chromium?: string; browserUrl?: string }): Promise<Browser> {
+  if (options.browserUrl) return connectBrowser(options.browserUrl);
+  return launchBrowser(options.chromium ? { executablePath: options.chromium } : {});
+}
+
+/** Markup with its image links pointing at the content-named copies. */
+function linkImages(markup: string, files: { to: string; hashed: string }[]): string {
+  return files.reduce((doc, image) => doc.replaceAll(`src="${image.to}"`, `src="${image.hashed}"`), markup);
 }
 
 async function stage<T>(reporter: Reporter, label: string, run: () => Promise<T>): Promise<T> {

@@ -17,11 +17,26 @@ export function registerBuild(program: Command): void {
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
       const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
       // Start Chromium first: it comes up while the rest of the pipeline's modules load.
-      const chromium = options.chromium ? { executablePath: options.chromium } : {};
-      const browser = needsBrowser(editions) ? (await import('../paginate/browser.js')).launchBrowser(chromium) : undefined;
+      const { connectBrowser, launchBrowser } = await import('../paginate/browser.js');
+      const browser = !needsBrowser(editions)
+        ? undefined
+        : options.browserUrl
+          ? connectBrowser(options.browserUrl)
+          : launchBrowser(options.chromium ? { executablePath: options.chromium } : {});
       browser?.catch(() => {});
       const { build } = await import('../build.js');
-      const result = await build({ dir, out: options.out, editions, reporter, lint: options.lint, ...(options.chromium ? { chromium: options.chromium } : {}), ...(browser ? { browser } : {}) });
+      const result = await build({
+        dir,
+        out: options.out,
+        editions,
+        reporter,
+        lint: options.lint,
+        cache: options.cache,
+        ...(options.jobs ? { jobs: options.jobs } : {}),
+        ...(options.chromium ? { chromium: options.chromium } : {}),
+        ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
+        ...(browser ? { browser } : {}),
+      });
       reporter.info(`Wrote ${result.written.join(', ')}`);
     });
 }

@@ -1,6 +1,6 @@
 // The argument and options that `build` and `proof` share: which booklet, where to, which Chromium, how
 // quiet.
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 
 /** The shared options, as commander parses them. */
 export interface BookletCommandOptions {
@@ -8,14 +8,27 @@ export interface BookletCommandOptions {
   chromium?: string;
   quiet: boolean;
   timings: boolean;
+  browserUrl?: string;
+  jobs?: number;
+  cache: boolean;
 }
 
-/** Add `[dir]`, `--out`, `--chromium`, `--quiet` and `--timings` to a command. */
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return n;
+}
+
+/** Add `[dir]`, `--out`, `--chromium`, `--browser-url`, `--jobs`, `--no-cache`, `--quiet` and `--timings`
+ *  to a command. */
 export function withBookletOptions(command: Command, outHelp = 'the output folder'): Command {
   return command
     .argument('[dir]', 'the folder with booklet.yaml', 'manuscripts')
     .option('-o, --out <dir>', outHelp, 'output')
     .option('--chromium <path>', 'the Chromium binary (default $BOOKLET_CHROMIUM, else the Debian chromium-headless-shell or chromium)')
+    .option('--browser-url <url>', 'use a running Chromium (ws://… or http://host:port) instead of starting one')
+    .option('-j, --jobs <n>', 'pages of Chromium laying out parts of the book at once (default: the number of cores)', positiveInteger)
+    .option('--no-cache', 'lay out every part afresh (the cache is <out>/.cache/pages/)')
     .option('-q, --quiet', 'print only problems', false)
     .option('--timings', 'print each stage and its time', false);
 }

@@ -14,7 +14,15 @@ export function registerProof(program: Command): void {
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
       // The pipeline loads only when this command runs (it takes most of a second).
       const { proofBooklet } = await import('../proof/proof-booklet.js');
-      const result = await proofBooklet({ dir, out: options.out, approve: options.approve, reporter, ...(options.chromium ? { chromium: options.chromium } : {}) });
+      const result = await proofBooklet({
+        dir,
+        out: options.out,
+        approve: options.approve,
+        reporter,
+        ...(options.chromium ? { chromium: options.chromium } : {}),
+        ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
+        ...(options.jobs ? { jobs: options.jobs } : {}),
+      });
       for (const f of result.findings) {
         const message = createMessage(`${f.message}${f.page ? ` (p. ${f.page})` : ''}: «${f.excerpt}»`, { file: f.file ?? '<booklet>', line: f.line }, f.check, { fatal: f.severity === 'error' });
         reporter.message(message);

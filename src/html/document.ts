@@ -36,7 +36,7 @@ export function bookletDocument(
     cover(booklet),
     titlePage(booklet),
     contents(articles),
-    ...articles.flatMap((a) => [article(a), ...(booklet.notes.placement === 'article' ? notePages(booklet, linesPerPage) : [])]),
+    ...articles.flatMap((a, i) => [article(a, i === 0), ...(booklet.notes.placement === 'article' ? notePages(booklet, linesPerPage) : [])]),
     ...(booklet.notes.placement === 'end' ? notePages(booklet, linesPerPage) : []),
     colophon(booklet),
   ]);
@@ -92,7 +92,7 @@ function notePages(booklet: ResolvedBooklet, linesPerPage: number): Element[] {
   );
 }
 
-function article(a: RenderedArticle): Element {
+function article(a: RenderedArticle, first: boolean): Element {
   const { meta } = a;
   const header = h('header.article-header', { dataLine: 1 }, [
     h('h1.article-title', meta.title),
@@ -100,7 +100,8 @@ function article(a: RenderedArticle): Element {
     meta.author ? h('p.article-byline', meta.author) : undefined,
   ].filter(isElement));
   const note = sourceNote(meta);
-  return h('section.article', { id: meta.id, dataSource: a.path, ariaLabel: meta.title }, [
+  // The body's folios start at the first article (page.css).
+  return h('section.article', { id: meta.id, dataSource: a.path, ariaLabel: meta.title, ...(first ? { dataFolioStart: '' } : {}) }, [
     header,
     ...(a.body.children as ElementContent[]),
     note ? h('p.source-note', `（${note}）`) : undefined,

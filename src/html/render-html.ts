@@ -37,7 +37,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
   if (failure) throw failure;
 
   const geometry = pageGeometry(booklet.page);
-  const styles = await printStylesheets(geometry, FONT_DIR, booklet.styles);
+  const styles = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet.styles);
   const tree = bookletDocument(booklet, articles, styles, geometry.lines);
   const html = unified().use(rehypeStringify).stringify(tree);
   return {

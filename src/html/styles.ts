@@ -29,12 +29,14 @@ export function readStylesheet(name: string): Promise<string> {
 }
 
 /** The print edition's stylesheets, in cascade order, the user's `extra` last. `fontBase` is the fonts'
- *  URL from the document. */
-export async function printStylesheets(geometry: PageGeometry, fontBase: string, extra: string[] = []): Promise<Stylesheet[]> {
+ *  URL from the document; `title` is the running head of versos. */
+export async function printStylesheets(geometry: PageGeometry, fontBase: string, title: string, extra: string[] = []): Promise<Stylesheet[]> {
   const [cjk, book, page] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('page.css')]);
   return [
     { name: 'fonts', css: fontFaceCss(fontBase) },
-    { name: 'geometry', css: geometryCss(geometry, { paged: true }) },
+    // The versos' running head is the booklet's title, given here rather than taken from the cover with
+    // string-set: the articles are laid out apart from the cover (src/paginate/units.ts).
+    { name: 'geometry', css: `${geometryCss(geometry, { paged: true })}\n:root { --booklet-title: ${JSON.stringify(title)}; }` },
     { name: 'cjk', css: cjk },
     { name: 'book', css: book },
     { name: 'page', css: page },

@@ -68,3 +68,24 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     fail(`Chromium failed to start: ${(error as Error).message.split('\n')[0]}`, { file: executablePath }, 'browser', hint);
   }
 }
+
+/** Use a Chromium that is already running (`ws://…` DevTools endpoint, or `http://host:port` of its
+ *  --remote-debugging-port), such as a shared pool; release it with `releaseBrowser`. */
+export async function connectBrowser(url: string, options: { timeout?: number } = {}): Promise<Browser> {
+  // protocolTimeout (default an hour): as for a launched browser, pagedjs.ts watches for stalls itself.
+  const endpoint = /^wss?:\/\//.test(url) ? { browserWSEndpoint: url } : /^https?:\/\//.test(url) ? { browserURL: url } : undefined;
+  const hint = 'Give the ws:// endpoint Chromium prints, or http://HOST:PORT of its --remote-debugging-port.';
+  if (!endpoint) fail(`Not a browser URL: ${url}`, { file: url }, 'browser', hint);
+  try {
+    return await puppeteer.connect({ ...endpoint, protocolTimeout: options.timeout ?? 60 * 60_000 });
+  } catch (error) {
+    fail(`Cannot reach the browser at ${url}: ${(error as Error).message.split('\n')[0]}`, { file: url }, 'browser', hint);
+  }
+}
+
+/** Close a browser this process started; only disconnect from one it connected to (it goes on serving
+ *  others). */
+export async function releaseBrowser(browser: Browser): Promise<void> {
+  if (browser.process()) await browser.close();
+  else await browser.disconnect();
+}

@@ -1,17 +1,23 @@
-// Paginate the booklet HTML with Paged.js inside Chromium: load the page in print media, inject
-// paged.polyfill.js once (PagedConfig.auto = false), register our handler, run the preview and read back
-// what was laid out where. Problems inside the page (console errors, failed requests) become warnings.
+// Lay out some units of the booklet HTML with Paged.js in one page of Chromium (its own browser context,
+// so its own renderer process and core): load the page in print media, keep the units asked for, inject
+// paged.polyfill.js (PagedConfig.auto = false), register our handler, run the preview and read back which
+// unit each page belongs to. Then, once Node has numbered the whole book, print the page numbers and the
+// PDF (finishUnits). Problems inside the page (console errors, failed requests) become warnings.
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage, fail } from '../diagnostics.js';
 import { installBookletHandlers } from './in-page/handlers.js';
 import { measurePages } from './in-page/measure.js';
 import { numberPages } from './in-page/folios.js';
 import { collectLayout } from './in-page/collect-layout.js';
-import type { LayoutFacts, PaginationFacts, PaginationProgress } from './in-page/bridge.js';
+import { keepUnits } from './in-page/units.js';
+import { unitPages } from './in-page/unit-pages.js';
+import { collectLinks } from './in-page/links.js';
+import { printPdf } from './pdf.js';
+import type { AnchorFacts, LayoutFacts, LinkFacts, PaginationFacts, PaginationProgress, UnitPageFacts } from './in-page/bridge.js';
 
 export interface PaginateOptions {
   /** How long Paged.js may go without laying out a new page, in ms. Default 60 000. */
@@ -33,11 +39,25 @@ export interface UsedFont {
   glyphs: number;
 }
 
-export interface Pagination {
-  /** The laid-out page, ready to print; the caller closes it. */
+/** Units laid out in one page, not yet numbered; `finishUnits` numbers and prints them. */
+export interface LaidOutUnits {
   page: Page;
-  facts: PaginationFacts;
+  context: BrowserContext;
+  /** The units it holds, in order. */
+  units: number[];
+  /** False when the stylesheets let a unit start elsewhere than on a recto: lay the book out whole. */
+  independent: boolean;
+  pages: UnitPageFacts[];
+  /** Where each id landed (page: 1-based, in this page's document). */
+  anchors: AnchorFacts[];
   warnings: VFileMessage[];
+}
+
+/** What a page of units gives once numbered and printed (page numbers: 1-based, in its document). */
+export interface FinishedUnits {
+  facts: PaginationFacts;
+  links: LinkFacts[];
+  pdf: Uint8Array;
   /** With `collect`: lines and characters of every block, and the fonts used. */
   layout?: LayoutFacts;
   fonts?: UsedFont[];
@@ -55,8 +75,37 @@ type PagedWindow = Window & {
   bookletProgress: PaginationProgress;
 };
 
-/** Lay out `htmlPath` (a file in the output folder, beside its fonts). */
-export async function paginate(browser: Browser, htmlPath: string, options: PaginateOptions = {}): Promise<Pagination> {
+/** A page of Chromium in its own browser context (so its own renderer process), ready for a book. */
+export interface WorkerPage {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** Open a page for laying out units: print media, twice the CSS resolution (the cover image; layout is in
+ *  CSS px and does not change with it), and the book hidden until Paged.js lays it out (laying it out
+ *  first as one long page is wasted: 0.8 s for 336 pages). Opening takes 0.2–0.4 s: the build opens one
+ *  while it typesets. */
+export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });
+    await page.emulateMediaType('print');
+    await page.evaluateOnNewDocument(() => {
+      const hold = new CSSStyleSheet();
+      hold.replaceSync('body { display: none !important; }');
+      document.adoptedStyleSheets = [hold];
+    });
+    return { context, page };
+  } catch (error) {
+    await context.close().catch(() => {});
+    throw error;
+  }
+}
+
+/** Lay out the units `keep` of `htmlPath` (a file in the output folder, beside its fonts) in `worker`;
+ *  `sizes` is the element count of every unit of the book. The caller closes the worker's context. */
+export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: number[], keep: number[], options: PaginateOptions = {}): Promise<LaidOutUnits> {
   const stallTimeout = options.stallTimeout ?? 60_000;
   const step = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
     const done = options.step?.(label);
@@ -64,9 +113,7 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
     done?.();
     return result;
   };
-  const page = await step('Open a page', () => browser.newPage());
-  // Twice the CSS resolution for the cover image; layout is in CSS px and does not change with it.
-  await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });
+  const { context, page } = worker;
   const warnings: VFileMessage[] = [];
   // Messages name the file the user will have (the page is loaded from its temporary twin).
   const shown = htmlPath.replace(/\/\.([^/]+)\.\d+\.[a-z0-9]+\.tmp(\.[a-z]+)$/, '/$1$2');
@@ -97,19 +144,12 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
   page.on('requestfailed', (request) => {
     if (!blocked.includes(request.url())) warn(`Failed to load ${request.url()} (${request.failure()?.errorText ?? 'failed'})`, 'page-request');
   });
-  const abort = () => void page.close().catch(() => {});
+  const abort = () => void context.close().catch(() => {});
   options.signal?.addEventListener('abort', abort, { once: true });
 
   try {
-    await page.emulateMediaType('print');
-    // Paged.js lays the book out page by page: laying it out once as one long page first is wasted (0.8 s
-    // for 336 pages). Hide it until the preview starts.
-    await page.evaluateOnNewDocument(() => {
-      const hold = new CSSStyleSheet();
-      hold.replaceSync('body { display: none !important; }');
-      document.adoptedStyleSheets = [hold];
-    });
     await step('Load the HTML', () => page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: stallTimeout }));
+    const independent = await page.evaluate(keepUnits, [sizes, keep] as [number[], number[]]);
     await step('Load Paged.js', async () => {
       await page.evaluate(() => {
         (window as unknown as PagedWindow).PagedConfig = { auto: false };
@@ -121,10 +161,7 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
       });
     });
     await step('Lay out the pages', () => runPreview(page, stallTimeout, htmlPath));
-    const facts = await step('Number and measure the pages', async () => {
-      await page.evaluate(numberPages);
-      return page.evaluate(measurePages);
-    });
+    const { pages, anchors } = await page.evaluate(unitPages);
     for (const place of await page.evaluate(placesOf, [...new Set(blocked)])) {
       const where = place.file ? { file: place.file, line: place.line } : { file: shown };
       const message = createMessage(`Blocked a request outside the booklet's files: ${place.url}`, where, 'page-request-blocked', {
@@ -133,16 +170,31 @@ export async function paginate(browser: Browser, htmlPath: string, options: Pagi
       });
       warnings.push(message);
     }
-    if (!options.collect) return { page, facts, warnings };
-    const layout = await page.evaluate(collectLayout);
-    return { page, facts, warnings, layout, fonts: await usedFonts(page) };
+    return { page, context, units: keep, independent, pages, anchors, warnings };
   } catch (error) {
-    await page.close().catch(() => {});
+    await context.close().catch(() => {});
     if (options.signal?.aborted) fail('Pagination was cancelled', { file: htmlPath }, 'paginate');
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', abort);
   }
+}
+
+/** Print the numbers Node worked out (`numbers[i]` for page i + 1; `targets`: id → number of its page),
+ *  read the facts back and print the PDF. */
+export async function finishUnits(
+  laidOut: LaidOutUnits,
+  numbers: number[],
+  targets: Record<string, number>,
+  options: { collect?: boolean } = {},
+): Promise<FinishedUnits> {
+  const { page } = laidOut;
+  await page.evaluate(numberPages, [numbers, targets] as [number[], Record<string, number>]);
+  const facts = await page.evaluate(measurePages);
+  const links = await page.evaluate(collectLinks);
+  const collected = options.collect ? { layout: await page.evaluate(collectLayout), fonts: await usedFonts(page) } : {};
+  const pdf = await printPdf(page);
+  return { facts, links, pdf, ...collected };
 }
 
 /** Whether a file:// URL names a file inside `dir` (which ends with a separator). */

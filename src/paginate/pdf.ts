@@ -1,4 +1,4 @@
-// From the laid-out page to the screen PDF: Chromium prints it, then pdf-lib sets the exact trim size,
+// From the laid-out pages to the screen PDF: Chromium prints them, then pdf-lib sets the exact trim size,
 // the metadata, the language, page labels (front matter i, ii…; body 1, 2…) and the bookmarks.
 import type { Page } from 'puppeteer-core';
 import { PDFDocument, PDFName, PDFHexString, PDFDict, PDFArray, PDFNumber, PDFNull, type PDFRef, type PDFPage, type PDFObject } from 'pdf-lib';
@@ -35,13 +35,12 @@ export function outlineFromFacts(facts: PaginationFacts, articles: { id: string;
 
 /** Finish Chromium's PDF as the screen edition. `trim` is the trim size in mm. */
 export async function finishScreenPdf(
-  bytes: Uint8Array,
+  pdf: PDFDocument,
   meta: PdfMetadata,
   trim: { width: number; height: number },
   facts: PaginationFacts,
   outline: OutlineEntry[],
 ): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   // Chromium rounds the page size by up to 0.5 pt (cjk-print-rules §1.9): set the exact trim size.
   const width = trim.width * PT_PER_MM;
   const height = trim.height * PT_PER_MM;

@@ -24,6 +24,9 @@ export interface ProofOptions {
   approve?: boolean;
   reporter: Reporter;
   chromium?: string;
+  /** As for build: a running Chromium, and how many pages lay out at once. */
+  browserUrl?: string;
+  jobs?: number;
 }
 
 export interface ProofResult {
@@ -48,6 +51,8 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     // command. A manuscript lint would stop is still worth proofing.
     lint: false,
     ...(options.chromium ? { chromium: options.chromium } : {}),
+    ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   const collected = built.collected!;
   const { booklet } = collected;

@@ -60,6 +60,28 @@ export interface PaginationFacts {
   height: number;
 }
 
+/** A page as laid out, before the book is numbered: its unit, and how it counts. */
+export interface UnitPageFacts {
+  /** The unit (src/paginate/units.ts) the page belongs to. */
+  unit: number;
+  blank: boolean;
+  /** `counter-reset: page N` on it, or null. */
+  reset: number | null;
+  /** How much it adds to the page counter. */
+  increment: number;
+}
+
+/** An internal link as drawn: page (1-based) and box from the page's top left, CSS px. */
+export interface LinkFacts {
+  page: number;
+  /** The id it points at. */
+  target: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** Progress, polled from Node while Paged.js works (for a timeout that names the last page). */
 export interface PaginationProgress {
   pages: number;

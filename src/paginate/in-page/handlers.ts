@@ -25,9 +25,13 @@ export function installBookletHandlers(): void {
     }
   }
 
-  /** GFM puts footnotes at the article's end; `float: footnote` needs each note where it is called. */
+  /** GFM puts footnotes at the article's end; `float: footnote` needs each note where it is called. Notes
+   *  are numbered from 1 in each article: a class on the note (Paged.js copies it to the call) picks a
+   *  rule with the number. */
   function moveFootnotes(content: DocumentFragment): void {
     const moved = new Set<string>();
+    const numbers = new Map<Element | null, number>();
+    let most = 0;
     for (const ref of content.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
       const id = decodeURIComponent(ref.getAttribute('href')?.slice(1) ?? '');
       const item = content.querySelector(`[id="${CSS.escape(id)}"]`);
@@ -46,10 +50,21 @@ export function installBookletHandlers(): void {
         } else note.append(child.cloneNode(true));
       });
       note.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
+      const article = ref.closest('section.article');
+      const n = (numbers.get(article) ?? 0) + 1;
+      numbers.set(article, n);
+      most = Math.max(most, n);
+      note.classList.add(`booklet-note-${n}`);
       const call = ref.closest('sup') ?? ref;
       call.replaceWith(note);
     }
     content.querySelectorAll('section[data-footnotes]').forEach((s) => s.remove());
+    // The stylesheets are Paged.js's by now: these rules use its forms of ::footnote-call and ::footnote-marker.
+    const style = document.createElement('style');
+    style.textContent = Array.from({ length: most }, (_, i) =>
+      `.booklet-note-${i + 1}[data-footnote-call]::after { content: "${i + 1}"; } .booklet-note-${i + 1}[data-footnote-marker]::marker { content: "${i + 1}. "; }`,
+    ).join('\n');
+    document.head.append(style);
   }
   w.Paged.registerHandlers(BookletHandler);
 }

@@ -1,0 +1,89 @@
+// Pages already laid out and printed, kept in `<out>/.cache/pages/` (safe to delete):
+//   layouts: unit key → the unit's pages and anchors (what numbering needs), so an unchanged unit is not
+//            laid out again to learn how long it is;
+//   prints:  unit key + its page numbers (+ the contents' numbers for the unit with the contents) → where
+//            its printed pages are: a PDF of the cache and the page indices in it, with the unit's facts.
+// A new build writes the PDFs it printed and a new index; PDFs no longer named are removed.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AnchorFacts, LinkFacts, PageFacts, TocFacts, UnitPageFacts } from './in-page/bridge.js';
+
+/** What numbering needs of a unit. Anchor pages are 1-based within the unit. */
+export interface UnitLayout {
+  pages: UnitPageFacts[];
+  anchors: AnchorFacts[];
+}
+
+/** A unit's printed pages. Page numbers in `facts`, `anchors` and `links` are 1-based within the unit. */
+export interface UnitPrint {
+  /** The PDF file (in the cache folder) and the indices (0-based) of the unit's pages in it. */
+  pdf: string;
+  indices: number[];
+  facts: PageFacts[];
+  anchors: AnchorFacts[];
+  toc: TocFacts[];
+  links: LinkFacts[];
+  /** The first page as a PNG file in the cache folder (unit 0, when an EPUB wanted it). */
+  cover?: string;
+}
+
+interface Index {
+  version: 1;
+  layouts: Record<string, UnitLayout>;
+  prints: Record<string, UnitPrint>;
+}
+
+export interface PageCache {
+  dir: string;
+  layouts: Map<string, UnitLayout>;
+  prints: Map<string, UnitPrint>;
+  /** Keep a PDF (or PNG) in the cache; returns its file name. */
+  keep(bytes: Uint8Array, extension: 'pdf' | 'png'): Promise<string>;
+  /** Write the index of what this build used, and remove files it no longer names. */
+  save(layouts: Map<string, UnitLayout>, prints: Map<string, UnitPrint>): Promise<void>;
+}
+
+/** Open the cache in `dir` (an unreadable or old index is an empty cache). */
+export async function openPageCache(dir: string): Promise<PageCache> {
+  const index = await readFile(join(dir, 'index.json'), 'utf8').then(
+    (text) => JSON.parse(text) as Index,
+    () => undefined,
+  );
+  const valid = index?.version === 1;
+  return {
+    dir,
+    layouts: new Map(valid ? Object.entries(index.layouts) : []),
+    prints: new Map(valid ? Object.entries(index.prints) : []),
+    async keep(bytes, extension) {
+      const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.${extension}`;
+      await mkdir(dir, { recursive: true });
+      const tmp = join(dir, `${name}.${process.pid}.tmp`);
+      await writeFile(tmp, bytes);
+      await rename(tmp, join(dir, name));
+      return name;
+    },
+    async save(layouts, prints) {
+      const next: Index = { version: 1, layouts: Object.fromEntries(layouts), prints: Object.fromEntries(prints) };
+      await mkdir(dir, { recursive: true });
+      const tmp = join(dir, `index.json.${process.pid}.tmp`);
+      await writeFile(tmp, JSON.stringify(next));
+      await rename(tmp, join(dir, 'index.json'));
+      const named = new Set([...prints.values()].flatMap((p) => [p.pdf, ...(p.cover ? [p.cover] : [])]));
+      for (const file of await readdir(dir)) {
+        if (/\.(pdf|png)$/.test(file) && !named.has(file)) await rm(join(dir, file), { force: true });
+      }
+    },
+  };
+}
+
+/** The key of a unit's printed pages: its layout, its page numbers, and the contents' numbers if it has
+ *  the contents. */
+export function printKey(layoutKey: string, numbers: number[], targets: Record<string, number> | undefined): string {
+  return createHash('sha256')
+    .update(layoutKey)
+    .update(JSON.stringify(numbers))
+    .update(targets ? JSON.stringify(targets) : '')
+    .digest('hex')
+    .slice(0, 32);
+}

@@ -1,0 +1,277 @@
+// The whole book's pagination: units laid out in parallel pages of one browser (one per core), numbered
+// together, printed, and joined into one PDF. A unit whose layout and print are in the page cache is not
+// laid out again. Works in rounds: (1) lay out the units the cache does not know; (2) number the book;
+// (3) lay out again the known units whose print is missing (their page numbers changed); (4) print.
+import { availableParallelism } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser } from 'puppeteer-core';
+import type { VFileMessage } from 'vfile-message';
+import { finishUnits, layOutUnits, openWorkerPage, renderFirstPage, type LaidOutUnits, type FinishedUnits, type UsedFont, type WorkerPage } from './pagedjs.js';
+import { numberBook, pagesOfUnit } from './numbering.js';
+import { printKey, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
+import { assemblePdf, type AssembledPage } from './assemble-pdf.js';
+import type { Unit } from './units.js';
+import type { AnchorFacts, LayoutFacts, LinkFacts, PageFacts, PaginationFacts } from './in-page/bridge.js';
+
+export interface PaginateBookOptions {
+  /** Pages laid out at once. Default: the number of cores. */
+  jobs?: number;
+  /** Read and keep units in this cache. Default: none. */
+  cache?: PageCache;
+  /** Also collect the layout and the fonts used, for proofing (no cache). Default false. */
+  collect?: boolean;
+  /** Render the first page as a PNG (the EPUB's cover). Default false. */
+  cover?: boolean;
+  /** Trim size in pt, for blank pages. */
+  width: number;
+  height: number;
+  /** PostScript name → the font file given to Chromium. */
+  fonts: Map<string, string>;
+  /** Pages already being opened (openWorkerPage); used first, and closed if not needed. Default none. */
+  pages?: Promise<WorkerPage>[];
+  /** How long Paged.js may go without a new page, ms. Default 60 000. */
+  stallTimeout?: number;
+  step?: (label: string) => () => void;
+}
+
+export interface BookPagination {
+  facts: PaginationFacts;
+  pdf: PDFDocument;
+  cover?: Uint8Array;
+  warnings: VFileMessage[];
+  layout?: LayoutFacts;
+  fonts?: UsedFont[];
+  /** Units laid out in this build, units taken from the cache, and the pages of Chromium that laid out. */
+  laidOut: number;
+  cached: number;
+  pages: number;
+}
+
+/** A unit's printed pages, wherever they come from. Pages are 1-based within the unit. */
+interface Printed {
+  source: PDFDocument;
+  print: UnitPrint;
+  layout?: LayoutFacts;
+}
+
+/** Units of about this much HTML (~50 A5 pages of Chinese text) are worth another page of Chromium:
+ *  opening one and loading Paged.js into it costs ~0.4 s of a core. */
+const WEIGHT_PER_PAGE = 80_000;
+
+/** Paginate the book in `htmlPath`, split into `units`. */
+export async function paginateBook(browser: Browser, htmlPath: string, units: Unit[], options: PaginateBookOptions): Promise<BookPagination> {
+  const pool = [...(options.pages ?? [])];
+  try {
+    return await paginateWith(browser, htmlPath, units, options, pool);
+  } finally {
+    await Promise.all(pool.map((p) => p.then((w) => w.context.close()).catch(() => {})));
+  }
+}
+
+async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], options: PaginateBookOptions, pool: Promise<WorkerPage>[]): Promise<BookPagination> {
+  const cache = options.collect ? undefined : options.cache;
+  const sizes = units.map((u) => u.size);
+  // Told how many: that many (at most one per unit); else one per core, as the book's size is worth.
+  const jobs = options.jobs ? { most: options.jobs, fixed: true } : { most: availableParallelism(), fixed: false };
+  const warnings: VFileMessage[] = [];
+  const layouts = new Map<number, UnitLayout>();
+  for (const unit of units) {
+    const known = cache?.layouts.get(unit.key);
+    if (known) layouts.set(unit.index, known);
+  }
+  const open: LaidOutUnits[] = [];
+  try {
+    // (1) Lay out what the cache does not know.
+    const round = async (indices: number[]) => {
+      const laid = await layOutInPages(browser, pool, htmlPath, units, sizes, indices, jobs, options);
+      open.push(...laid);
+      for (const worker of laid) {
+        warnings.push(...worker.warnings);
+        if (!worker.independent) return false;
+        for (const unit of worker.units) layouts.set(unit, unitLayout(worker, unit));
+      }
+      return true;
+    };
+    if (!(await round(units.filter((u) => !layouts.has(u.index)).map((u) => u.index)))) {
+      // The stylesheets let a part open on either side: lay the book out as one unit.
+      await Promise.all(open.splice(0).map((w) => w.context.close().catch(() => {})));
+      const whole: Unit = { index: 0, size: sizes.reduce((a, b) => a + b, 0), weight: 0, key: units.map((u) => u.key).join('') };
+      const { cache: _unused, ...uncached } = options;
+      return await paginateWith(browser, htmlPath, [whole], uncached, pool);
+    }
+    // (2) Number the book.
+    const numbering = numberBook(units.map((u) => layouts.get(u.index)!.pages));
+    const unitNumbers = units.map((u) => numbering.numbers.slice(numbering.starts[u.index], numbering.starts[u.index]! + layouts.get(u.index)!.pages.length));
+    const targets: Record<string, number> = {};
+    for (const u of units) {
+      for (const a of layouts.get(u.index)!.anchors) targets[a.id] ??= unitNumbers[u.index]![a.page - 1]!;
+    }
+    const hasToc = (u: Unit) => layouts.get(u.index)!.anchors.some((a) => a.id === 'toc');
+    const keys = units.map((u) => printKey(u.key, unitNumbers[u.index]!, hasToc(u) ? targets : undefined));
+    // Cached prints, read now: a PDF another build removes later is already in memory.
+    const printed = new Map<number, Printed>();
+    const sources = new Map<string, PDFDocument>();
+    for (const u of units) {
+      const print = cache?.prints.get(keys[u.index]!);
+      if (!print || (options.cover && u.index === 0 && !print.cover)) continue;
+      const source = sources.get(print.pdf) ?? (await readFile(join(cache!.dir, print.pdf)).then((b) => PDFDocument.load(b, { updateMetadata: false }), () => undefined));
+      if (!source) continue;
+      sources.set(print.pdf, source);
+      printed.set(u.index, { source, print });
+    }
+    // (3) Units known but not printed with these numbers, and not laid out in this build.
+    const laidOutNow = new Set(open.flatMap((w) => w.units));
+    await round(units.filter((u) => !printed.has(u.index) && !laidOutNow.has(u.index)).map((u) => u.index));
+    // (4) Number and print each page of units.
+    let cover: Uint8Array | undefined;
+    let layout: LayoutFacts | undefined;
+    const fonts = new Map<string, UsedFont>();
+    const done = options.step?.(`Print ${open.length} part${open.length === 1 ? '' : 's'}`);
+    await Promise.all(
+      open.map(async (worker) => {
+        const numbers = worker.pages.map(() => 0);
+        for (const unit of worker.units) pagesOfUnit(worker.pages, unit).forEach((i, k) => (numbers[i] = unitNumbers[unit]![k]!));
+        const finished = await finishUnits(worker, numbers, targets, { collect: options.collect ?? false });
+        if (options.cover && worker.units.includes(0)) cover = await renderFirstPage(worker.page, options.height / options.width);
+        const source = await PDFDocument.load(finished.pdf, { updateMetadata: false });
+        const file = cache ? await cache.keep(finished.pdf, 'pdf') : '';
+        const coverFile = cache && cover && worker.units.includes(0) ? await cache.keep(cover, 'png') : undefined;
+        for (const unit of worker.units) {
+          const print = unitPrint(finished, pagesOfUnit(worker.pages, unit), file);
+          if (unit === 0 && coverFile) print.cover = coverFile;
+          printed.set(unit, { source, print, ...(finished.layout ? { layout: sliceLayout(finished.layout, pagesOfUnit(worker.pages, unit)) } : {}) });
+        }
+        for (const f of finished.fonts ?? []) {
+          const key = `${f.postScriptName}|${f.custom}`;
+          const known = fonts.get(key);
+          fonts.set(key, known ? { ...known, glyphs: known.glyphs + f.glyphs } : f);
+        }
+      }),
+    );
+    done?.();
+    if (options.cover && !cover) {
+      const file = printed.get(0)?.print.cover;
+      if (file && cache) cover = await readFile(join(cache.dir, file));
+    }
+    // Join: book pages, facts and links.
+    const pages: AssembledPage[] = [];
+    const facts: PageFacts[] = [];
+    const anchors: AnchorFacts[] = [];
+    const links: LinkFacts[] = [];
+    const layoutPages: LayoutFacts['pages'] = [];
+    let toc: PaginationFacts['toc'] = [];
+    numbering.pages.forEach((page, i) => {
+      const index = i + 1;
+      const side = index % 2 === 1 ? 'right' : 'left';
+      if ('blank' in page) {
+        pages.push({ blank: true });
+        const next = numbering.pages.slice(i + 1).find((p): p is { unit: number; page: number } => 'unit' in p);
+        const name = next ? (printed.get(next.unit)!.print.facts[0]?.name ?? '') : '';
+        facts.push({ index, side, blank: true, name, counter: numbering.numbers[i]!, folio: '', lines: [], opens: '', lastBlock: '' });
+        layoutPages.push({ index, side, blank: true, overflow: false, width: 0, height: 0, blocks: [] });
+        return;
+      }
+      const { source, print, layout: unitLayoutFacts } = printed.get(page.unit)!;
+      pages.push({ source, index: print.indices[page.page]! });
+      facts.push({ ...print.facts[page.page]!, index, side });
+      const pageLayout = unitLayoutFacts?.pages[page.page];
+      if (pageLayout) layoutPages.push({ ...pageLayout, index, side });
+      if (page.page === 0) {
+        const offset = i;
+        anchors.push(...print.anchors.map((a) => ({ ...a, page: a.page + offset })));
+        links.push(...print.links.map((l) => ({ ...l, page: l.page + offset })));
+        if (print.toc.length > 0) toc = print.toc;
+      }
+    });
+    const pdf = await assemblePdf(pages, { width: options.width, height: options.height, fonts: options.fonts, links, anchors });
+    if (cache) {
+      const keptLayouts = new Map(units.map((u) => [u.key, layouts.get(u.index)!]));
+      const keptPrints = new Map(units.map((u) => [keys[u.index]!, printed.get(u.index)!.print]));
+      await cache.save(keptLayouts, keptPrints);
+    }
+    if (options.collect) layout = { pages: layoutPages };
+    const result: BookPagination = {
+      facts: { pages: facts, anchors, toc, width: options.width / 0.75, height: options.height / 0.75 },
+      pdf,
+      warnings,
+      laidOut: new Set(open.flatMap((w) => w.units)).size,
+      cached: units.length - new Set(open.flatMap((w) => w.units)).size,
+      pages: open.length,
+    };
+    if (cover) result.cover = cover;
+    if (layout) result.layout = layout;
+    if (options.collect) result.fonts = [...fonts.values()].sort((a, b) => a.postScriptName.localeCompare(b.postScriptName));
+    return result;
+  } finally {
+    await Promise.all(open.map((w) => w.context.close().catch(() => {})));
+  }
+}
+
+/** Share `indices` (in book order) among at most `jobs` pages, in runs of about equal weight, and lay them
+ *  out at once. */
+async function layOutInPages(
+  browser: Browser,
+  pool: Promise<WorkerPage>[],
+  htmlPath: string,
+  units: Unit[],
+  sizes: number[],
+  indices: number[],
+  limit: { most: number; fixed: boolean },
+  options: PaginateBookOptions,
+): Promise<LaidOutUnits[]> {
+  if (indices.length === 0) return [];
+  const total = indices.reduce((sum, i) => sum + units[i]!.weight, 0);
+  const jobs = Math.max(1, limit.fixed ? limit.most : Math.min(limit.most, Math.ceil(total / WEIGHT_PER_PAGE)));
+  const runs: number[][] = [[]];
+  let acc = 0;
+  for (const i of indices) {
+    // Start the next run once this one has its share (never more runs than jobs).
+    if (runs.at(-1)!.length > 0 && runs.length < jobs && acc >= (total * runs.length) / jobs) runs.push([]);
+    runs.at(-1)!.push(i);
+    acc += units[i]!.weight;
+  }
+  const settled = await Promise.allSettled(
+    runs.map(async (keep, k) =>
+      layOutUnits(await (pool.shift() ?? openWorkerPage(browser)), htmlPath, sizes, keep, {
+        ...(options.stallTimeout ? { stallTimeout: options.stallTimeout } : {}),
+        ...(options.step ? { step: (label: string) => options.step!(runs.length > 1 ? `${label} (page ${k + 1} of ${runs.length}: ${keep.length} parts)` : label) } : {}),
+      }),
+    ),
+  );
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.context.close().catch(() => {}) : undefined)));
+    throw failed.reason;
+  }
+  return settled.map((s) => (s as PromiseFulfilledResult<LaidOutUnits>).value);
+}
+
+/** A unit's pages and anchors from the page that laid it out (anchor pages made unit-relative). */
+function unitLayout(worker: LaidOutUnits, unit: number): UnitLayout {
+  const indices = pagesOfUnit(worker.pages, unit);
+  const first = indices[0] ?? 0;
+  return {
+    pages: indices.map((i) => worker.pages[i]!),
+    anchors: worker.anchors.filter((a) => indices.includes(a.page - 1)).map((a) => ({ ...a, page: a.page - first })),
+  };
+}
+
+/** A unit's printed pages, facts and links (unit-relative pages). */
+function unitPrint(finished: FinishedUnits, indices: number[], pdf: string): UnitPrint {
+  const first = indices[0] ?? 0;
+  const inUnit = (page: number) => indices.includes(page - 1);
+  return {
+    pdf,
+    indices,
+    facts: indices.map((i) => finished.facts.pages[i]!),
+    anchors: finished.facts.anchors.filter((a) => inUnit(a.page)).map((a) => ({ ...a, page: a.page - first })),
+    toc: indices.some((i) => finished.facts.pages[i]!.opens === 'toc') ? finished.facts.toc : [],
+    links: finished.links.filter((l) => inUnit(l.page)).map((l) => ({ ...l, page: l.page - first })),
+  };
+}
+
+function sliceLayout(layout: LayoutFacts, indices: number[]): LayoutFacts {
+  return { pages: indices.map((i) => layout.pages[i]!) };
+}

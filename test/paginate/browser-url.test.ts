@@ -1,0 +1,78 @@
+// --browser-url: the build uses a Chromium that is already running (a shared pool, say) instead of
+// starting one, leaves it running, and leaves nothing open in it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumPath } from '../../src/paginate/browser.js';
+import { pdfInfo } from '../../src/proof/poppler.js';
+import { CLI, ROOT, withTempDir } from '../helpers.js';
+
+/** Start Chromium listening on 127.0.0.1 (a free port); returns its http://host:port and a stop function. */
+async function startChromium(): Promise<{ url: string; ws: string; stop: () => Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'booklet-chromium-'));
+  const child = spawn(
+    chromiumPath(),
+    ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  const ws = await new Promise<string>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(stderr);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`Chromium exited (${code}): ${stderr}`)));
+  });
+  const stop = async () => {
+    child.kill('SIGKILL');
+    await rm(profile, { recursive: true, force: true });
+  };
+  return { url: `http://${new URL(ws).host}`, ws, stop };
+}
+
+/** Run the CLI; resolves with its exit code and stderr. */
+function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => resolve({ code, stderr }));
+  });
+}
+
+test('--browser-url builds with a running Chromium (http://host:port or ws://), which stays up with nothing left open', async () => {
+  const chromium = await startChromium();
+  try {
+    await withTempDir(async (dir) => {
+      for (const [name, url] of [['http', chromium.url], ['ws', chromium.ws]] as const) {
+        const out = join(dir, name);
+        const run = await cli(['build', join(ROOT, 'manuscripts'), '--out', out, '--edition', 'screen', '--browser-url', url, '--no-cache']);
+        assert.equal(run.code, 0, run.stderr);
+        assert.equal((await pdfInfo(join(out, 'booklet.pdf')))['Pages'], '22');
+        assert.ok((await readFile(join(out, 'booklet.pdf'))).subarray(0, 5).equals(Buffer.from('%PDF-')));
+      }
+      // Still running, with only its own first tab and no browser context of ours.
+      const browser = await puppeteer.connect({ browserWSEndpoint: chromium.ws });
+      try {
+        assert.equal(browser.browserContexts().length, 1, 'only the default context');
+        assert.deepEqual((await browser.pages()).map((p) => p.url()), ['about:blank']);
+      } finally {
+        await browser.disconnect();
+      }
+    });
+  } finally {
+    await chromium.stop();
+  }
+});
+
+test('a --browser-url nothing answers at is one clear message and exit 1', async () => {
+  const run = await withTempDir((dir) => cli(['build', join(ROOT, 'manuscripts'), '--out', join(dir, 'out'), '--edition', 'screen', '--browser-url', 'http://127.0.0.1:9']));
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /^http:\/\/127\.0\.0\.1:9 error Cannot reach the browser at http:\/\/127\.0\.0\.1:9: .*  browser\n  hint: Give the ws:\/\/ endpoint/m);
+  assert.doesNotMatch(run.stderr, /    at /, 'no stack trace');
+});
