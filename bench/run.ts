@@ -1,19 +1,27 @@
-// npm run bench: our `booklet build --edition screen` against pagedjs-cli on the same HTML and the same
-// Chromium, pairs interleaved, for the booklet and the stress book. Prints medians, the ratio of medians,
-// ms per page and the peak memory of each process tree (node and Chromium together).
+// npm run bench: our `booklet build` against pagedjs-cli on the same HTML and the same Chromium binary,
+// pairs interleaved, for the booklet, the stress book (40 chapters) and a long book (140 chapters).
+// Prints medians, the ratio of medians, ms per page and the peak memory (PSS) of each process tree (node
+// and Chromium together); then, for the booklet, all editions against pagedjs-cli's screen PDF, and, for the
+// stress book, a rebuild after editing one chapter against a full build.
+//
+// Our full builds run with --no-cache (every part laid out); the HTML and the font subsets they start from
+// are made once before, and pagedjs-cli is given that HTML, so it skips the typesetting ours includes.
 import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeStressBook } from './stress-book.js';
+import { chromiumPath } from '../src/paginate/browser.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist', 'bin', 'main.js');
 const PAGEDJS_CLI = join(ROOT, 'node_modules', '.bin', 'pagedjs-cli');
-const CHROMIUM = process.env['BOOKLET_CHROMIUM'] ?? '/usr/bin/chromium';
+// Both tools get the same binary: ours by default, or BOOKLET_CHROMIUM.
+const CHROMIUM = chromiumPath();
 const CHROMIUM_ARGS = '--no-sandbox,--disable-gpu,--disable-background-networking,--disable-component-update,--disable-sync,--no-first-run,--allow-file-access-from-files';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const SIZES = (process.env['BENCH_SIZES'] ?? 'booklet,stress,long').split(',');
 const WORK = join(ROOT, 'output', 'bench');
 
 interface Sample {
@@ -21,7 +29,7 @@ interface Sample {
   peakKiB: number;
 }
 
-/** Run a command, timing it and sampling the RSS of its whole process tree every 100 ms. */
+/** Run a command, timing it and sampling the memory of its whole process tree every 100 ms. */
 function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -31,7 +39,7 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): 
     let peak = 0;
     const timer = setInterval(() => {
       try {
-        peak = Math.max(peak, treeRss(child.pid!));
+        peak = Math.max(peak, treeMemory(child.pid!));
       } catch {
         // the process ended between two samples
       }
@@ -45,16 +53,16 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): 
   });
 }
 
-/** Sum of RSS (KiB) of `pid` and all its descendants, read from /proc (cheaper than spawning ps). */
-function treeRss(pid: number): number {
-  const rows: [number, number, number][] = [];
+/** Proportional set size (KiB) of `pid` and all its descendants, from /proc: each page shared between
+ *  processes counts once, split among them (RSS would count Chromium's shared pages once per process,
+ *  and so penalise a tool for using more processes rather than more memory). */
+function treeMemory(pid: number): number {
+  const rows: [number, number][] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const rss = Number(readFileSync(`/proc/${entry}/statm`, 'utf8').split(' ')[1]) * 4;
-      rows.push([Number(entry), ppid, rss]);
+      rows.push([Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])]);
     } catch {
       // gone
     }
@@ -64,51 +72,117 @@ function treeRss(pid: number): number {
     grew = false;
     for (const [p, pp] of rows) if (tree.has(pp) && !tree.has(p)) (tree.add(p), (grew = true));
   }
-  return rows.filter(([p]) => tree.has(p)).reduce((sum, [, , rss]) => sum + rss, 0);
+  let sum = 0;
+  for (const p of tree) {
+    try {
+      sum += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return sum;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function pages(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
 }
 
+const ours = (dir: string, out: string, ...args: string[]) => measure(process.execPath, [CLI, 'build', dir, '--out', out, '-q', ...args]);
+const theirs = (out: string) =>
+  measure(PAGEDJS_CLI, [join(out, 'booklet.html'), '-o', join(out, 'pagedjs-cli.pdf'), '--browserArgs', CHROMIUM_ARGS], { PUPPETEER_EXECUTABLE_PATH: CHROMIUM });
+
+/** Interleaved pairs, alternating who goes first, so drift in the machine hits both alike. */
+async function pairs(a: () => Promise<Sample>, b: () => Promise<Sample>): Promise<[Sample[], Sample[]]> {
+  const as: Sample[] = [];
+  const bs: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (i % 2 === 0) (as.push(await a()), bs.push(await b()));
+    else (bs.push(await b()), as.push(await a()));
+  }
+  return [as, bs];
+}
+
+interface Row {
+  name: string;
+  pages: number;
+  ours: number;
+  theirs: number;
+  theirPages: number;
+  memOurs: number;
+  memTheirs: number;
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+
 async function bench(name: string, dir: string): Promise<void> {
   const out = join(WORK, name);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  // The HTML (and subset fonts) both tools paginate, and a warm font cache for ours.
-  await measure(process.execPath, [CLI, 'build', dir, '--out', out, '--edition', 'html', '-q']);
-  const ours: Sample[] = [];
-  const theirs: Sample[] = [];
-  const runOurs = async () => ours.push(await measure(process.execPath, [CLI, 'build', dir, '--out', out, '--edition', 'screen', '-q']));
-  const runTheirs = async () =>
-    theirs.push(
-      await measure(PAGEDJS_CLI, [join(out, 'booklet.html'), '-o', join(out, 'pagedjs-cli.pdf'), '--browserArgs', CHROMIUM_ARGS], {
-        PUPPETEER_EXECUTABLE_PATH: CHROMIUM,
-      }),
-    );
-  for (let i = 0; i < RUNS; i++) {
-    // Interleave, alternating who goes first, so drift in the machine hits both alike.
-    if (i % 2 === 0) (await runOurs(), await runTheirs());
-    else (await runTheirs(), await runOurs());
-  }
-  const n = pages(join(out, 'booklet.pdf'));
-  const m = pages(join(out, 'pagedjs-cli.pdf'));
-  const a = median(ours.map((s) => s.ms));
-  const b = median(theirs.map((s) => s.ms));
-  const memA = Math.max(...ours.map((s) => s.peakKiB)) / 1024;
-  const memB = Math.max(...theirs.map((s) => s.peakKiB)) / 1024;
-  console.log(
-    `| ${name} | ${n} | ${(a / 1000).toFixed(2)} s | ${(b / 1000).toFixed(2)} s (${m} pages) | **${(a / b).toFixed(2)}** | ${(a / n).toFixed(0)} | ${(b / m).toFixed(0)} | ${memA.toFixed(0)} MiB | ${memB.toFixed(0)} MiB | ${(memA / memB).toFixed(2)} |`,
+  // The HTML (and the font subsets) both tools paginate.
+  await ours(dir, out, '--edition', 'html');
+  const [a, b] = await pairs(
+    () => ours(dir, out, '--edition', 'screen', '--no-cache'),
+    () => theirs(out),
   );
+  const row: Row = {
+    name,
+    pages: pages(join(out, 'booklet.pdf')),
+    ours: median(a.map((s) => s.ms)),
+    theirs: median(b.map((s) => s.ms)),
+    theirPages: pages(join(out, 'pagedjs-cli.pdf')),
+    memOurs: Math.max(...a.map((s) => s.peakKiB)) / 1024,
+    memTheirs: Math.max(...b.map((s) => s.peakKiB)) / 1024,
+  };
+  rows.push(row);
+  console.log(
+    `| ${name} | ${row.pages} | ${seconds(row.ours)} | ${seconds(row.theirs)} (${row.theirPages} pages) | **${(row.ours / row.theirs).toFixed(2)}** | ${(row.ours / row.pages).toFixed(1)} | ${(row.theirs / row.theirPages).toFixed(1)} | ${row.memOurs.toFixed(0)} MiB | ${row.memTheirs.toFixed(0)} MiB | ${(row.memOurs / row.memTheirs).toFixed(2)} |`,
+  );
+  if (name === 'booklet') {
+    const all = await pairs(
+      () => ours(dir, join(WORK, 'booklet-all'), '--no-cache'),
+      () => theirs(out),
+    );
+    const ratio = median(all[0].map((s) => s.ms)) / median(all[1].map((s) => s.ms));
+    notes.push(`Booklet, all editions (screen, print, EPUB): ${seconds(median(all[0].map((s) => s.ms)))} against pagedjs-cli's screen PDF ${seconds(median(all[1].map((s) => s.ms)))}: **${ratio.toFixed(2)}**`);
+  }
+  if (name === 'stress') await rebuild(dir, row.ours);
 }
 
-console.log(`Medians of ${RUNS} interleaved pairs; screen PDF; ${execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}; ${new Date().toISOString().slice(0, 10)}`);
+/** Edit one chapter and rebuild the screen PDF with the page cache, RUNS times; against our full build. */
+async function rebuild(dir: string, full: number): Promise<void> {
+  const out = join(WORK, 'stress-rebuild');
+  await rm(out, { recursive: true, force: true });
+  await ours(dir, out, '--edition', 'screen');
+  const chapter = join(dir, '21-chapter.md');
+  const original = await readFile(chapter, 'utf8');
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      // A sentence more in the chapter's last paragraph.
+      await writeFile(chapter, `${original.trimEnd()}（修订${i + 1}。）\n`);
+      times.push((await ours(dir, out, '--edition', 'screen')).ms);
+    }
+  } finally {
+    await writeFile(chapter, original);
+  }
+  notes.push(`Stress book, screen PDF rebuilt after editing one chapter (page cache): ${seconds(median(times))} against a full build of ${seconds(full)}: **${(median(times) / full).toFixed(2)}**`);
+}
+
+const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+console.log(`Medians of ${RUNS} interleaved pairs; screen PDF; ${CHROMIUM} (${version}) for both; ${new Date().toISOString().slice(0, 10)}`);
+console.log('');
 console.log('| book | pages | booklet | pagedjs-cli | ratio | ms/page (ours) | ms/page (pagedjs-cli) | peak memory (ours) | peak memory (pagedjs-cli) | memory ratio |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
-await bench('booklet', join(ROOT, 'manuscripts'));
-if (!process.env['BENCH_SMALL']) {
-  const stress = await writeStressBook(join(ROOT, 'manuscripts'), join(WORK, 'stress-src'), Number(process.env['BENCH_CHAPTERS'] ?? 40));
-  await bench('stress', stress);
+for (const size of SIZES) {
+  if (size === 'booklet') await bench('booklet', join(ROOT, 'manuscripts'));
+  else {
+    const chapters = size === 'long' ? 140 : Number(process.env['BENCH_CHAPTERS'] ?? 40);
+    await bench(size, await writeStressBook(join(ROOT, 'manuscripts'), join(WORK, `${size}-src`), chapters));
+  }
 }
+console.log('');
+for (const note of notes) console.log(`- ${note}`);

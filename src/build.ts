@@ -17,10 +17,7 @@ import { openWorkerPage, type UsedFont, type WorkerPage } from './paginate/paged
 import { paginateBook } from './paginate/paginate-book.js';
 import { splitUnits } from './paginate/units.js';
 import { openPageCache } from './paginate/page-cache.js';
-import { packageEpub } from './epub/package-epub.js';
-import { finishScreenPdf, outlineFromFacts } from './paginate/pdf.js';
 import { PT_PER_MM } from './html/page-geometry.js';
-import { makePrintEdition } from './paginate/print-edition.js';
 import { pdfMetadata } from './paginate/pdf-metadata.js';
 import type { LayoutFacts, PaginationFacts } from './paginate/in-page/bridge.js';
 import type { ResolvedBooklet } from './config/resolve.js';
@@ -146,6 +143,9 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       const head = linked.slice(0, linked.indexOf('<body'));
       const units = splitUnits(html.tree, head, (markup) => linkImages(linkFonts(markup, fonts), images.files), salt);
       const cache = options.cache === false ? undefined : await openPageCache(join(output.dir, '.cache', 'pages'));
+      // What finishes the editions loads while Chromium lays out.
+      const finishing = Promise.all([import('./paginate/pdf.js'), import('./paginate/print-edition.js')]);
+      finishing.catch(() => {});
       const laidOut = await stage(reporter, 'Paginate with Paged.js', () =>
         paginateBook(browser, htmlPath, units, {
           ...(options.jobs ? { jobs: options.jobs } : {}),
@@ -168,6 +168,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       // Chromium is done: it shuts down while pdf-lib finishes the PDFs and the EPUB is packed.
       closer.closing = releaseBrowser(browser);
       if (editions.has('screen') || editions.has('print')) {
+        const [{ finishScreenPdf, outlineFromFacts }, { makePrintEdition }] = await finishing;
         const trim = { width: booklet.page.width, height: booklet.page.height };
         const outline = outlineFromFacts(
           laidOut.facts,
@@ -182,6 +183,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       }
     }
     if (editions.has('epub')) {
+      const { packageEpub } = await import('./epub/package-epub.js');
       const epub = await stage(reporter, 'Package the EPUB', () =>
         packageEpub({ booklet, tree: html.tree, articles: html.articles, pagination, cover, fonts, images: images.files, date: meta.date }),
       );

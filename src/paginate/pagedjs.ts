@@ -16,7 +16,6 @@ import { collectLayout } from './in-page/collect-layout.js';
 import { keepUnits } from './in-page/units.js';
 import { unitPages } from './in-page/unit-pages.js';
 import { collectLinks } from './in-page/links.js';
-import { printPdf } from './pdf.js';
 import type { AnchorFacts, LayoutFacts, LinkFacts, PaginationFacts, PaginationProgress, UnitPageFacts } from './in-page/bridge.js';
 
 export interface PaginateOptions {
@@ -195,6 +194,11 @@ export async function finishUnits(
   const collected = options.collect ? { layout: await page.evaluate(collectLayout), fonts: await usedFonts(page) } : {};
   const pdf = await printPdf(page);
   return { facts, links, pdf, ...collected };
+}
+
+/** Print the laid-out page with Chromium. */
+export async function printPdf(page: Page, timeout = 120_000): Promise<Uint8Array> {
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, timeout, tagged: false, outline: false });
 }
 
 /** Whether a file:// URL names a file inside `dir` (which ends with a separator). */

@@ -5,13 +5,13 @@
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { finishUnits, layOutUnits, openWorkerPage, renderFirstPage, type LaidOutUnits, type FinishedUnits, type UsedFont, type WorkerPage } from './pagedjs.js';
 import { numberBook, pagesOfUnit } from './numbering.js';
 import { printKey, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
-import { assemblePdf, type AssembledPage } from './assemble-pdf.js';
+import type { AssembledPage } from './assemble-pdf.js';
 import type { Unit } from './units.js';
 import type { AnchorFacts, LayoutFacts, LinkFacts, PageFacts, PaginationFacts } from './in-page/bridge.js';
 
@@ -56,9 +56,9 @@ interface Printed {
   layout?: LayoutFacts;
 }
 
-/** Units of about this much HTML (~50 A5 pages of Chinese text) are worth another page of Chromium:
- *  opening one and loading Paged.js into it costs ~0.4 s of a core. */
-const WEIGHT_PER_PAGE = 80_000;
+/** Units of about this much text (~50 A5 pages of Chinese) are worth another page of Chromium: opening
+ *  one and loading Paged.js into it costs ~0.4 s of a core. */
+const WEIGHT_PER_PAGE = 40_000;
 
 /** Paginate the book in `htmlPath`, split into `units`. */
 export async function paginateBook(browser: Browser, htmlPath: string, units: Unit[], options: PaginateBookOptions): Promise<BookPagination> {
@@ -71,6 +71,8 @@ export async function paginateBook(browser: Browser, htmlPath: string, units: Un
 }
 
 async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], options: PaginateBookOptions, pool: Promise<WorkerPage>[]): Promise<BookPagination> {
+  // pdf-lib loads while Chromium lays out (it is not needed before).
+  const assembling = import('./assemble-pdf.js');
   const cache = options.collect ? undefined : options.cache;
   const sizes = units.map((u) => u.size);
   // Told how many: that many (at most one per unit); else one per core, as the book's size is worth.
@@ -116,7 +118,8 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     for (const u of units) {
       const print = cache?.prints.get(keys[u.index]!);
       if (!print || (options.cover && u.index === 0 && !print.cover)) continue;
-      const source = sources.get(print.pdf) ?? (await readFile(join(cache!.dir, print.pdf)).then((b) => PDFDocument.load(b, { updateMetadata: false }), () => undefined));
+      const { loadPdf } = await assembling;
+      const source = sources.get(print.pdf) ?? (await readFile(join(cache!.dir, print.pdf)).then(loadPdf, () => undefined));
       if (!source) continue;
       sources.set(print.pdf, source);
       printed.set(u.index, { source, print });
@@ -135,7 +138,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
         for (const unit of worker.units) pagesOfUnit(worker.pages, unit).forEach((i, k) => (numbers[i] = unitNumbers[unit]![k]!));
         const finished = await finishUnits(worker, numbers, targets, { collect: options.collect ?? false });
         if (options.cover && worker.units.includes(0)) cover = await renderFirstPage(worker.page, options.height / options.width);
-        const source = await PDFDocument.load(finished.pdf, { updateMetadata: false });
+        const source = await (await assembling).loadPdf(finished.pdf);
         const file = cache ? await cache.keep(finished.pdf, 'pdf') : '';
         const coverFile = cache && cover && worker.units.includes(0) ? await cache.keep(cover, 'png') : undefined;
         for (const unit of worker.units) {
@@ -185,7 +188,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
         if (print.toc.length > 0) toc = print.toc;
       }
     });
-    const pdf = await assemblePdf(pages, { width: options.width, height: options.height, fonts: options.fonts, links, anchors });
+    const pdf = await (await assembling).assemblePdf(pages, { width: options.width, height: options.height, fonts: options.fonts, links, anchors });
     if (cache) {
       const keptLayouts = new Map(units.map((u) => [u.key, layouts.get(u.index)!]));
       const keptPrints = new Map(units.map((u) => [keys[u.index]!, printed.get(u.index)!.print]));

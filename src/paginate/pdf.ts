@@ -1,17 +1,11 @@
 // From the laid-out pages to the screen PDF: Chromium prints them, then pdf-lib sets the exact trim size,
 // the metadata, the language, page labels (front matter i, ii…; body 1, 2…) and the bookmarks.
-import type { Page } from 'puppeteer-core';
 import { PDFDocument, PDFName, PDFHexString, PDFDict, PDFArray, PDFNumber, PDFNull, type PDFRef, type PDFPage, type PDFObject } from 'pdf-lib';
 import type { PaginationFacts } from './in-page/bridge.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 
 import { PT_PER_MM } from '../html/page-geometry.js';
 const PT_PER_PX = 0.75;
-
-/** Print the laid-out page with Chromium. */
-export async function printPdf(page: Page, timeout = 120_000): Promise<Uint8Array> {
-  return page.pdf({ preferCSSPageSize: true, printBackground: true, timeout, tagged: false, outline: false });
-}
 
 export interface OutlineEntry {
   title: string;
