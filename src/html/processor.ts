@@ -1,6 +1,8 @@
 // The plugin order that turns one manuscript's mdast into its hast, one comment per stage.
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
@@ -12,10 +14,13 @@ import { rehypeHeadingIds } from './rehype-heading-ids.js';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.js';
 import { rehypeImages } from './rehype-images.js';
 import { rehypeCjkNoBreak } from './rehype-cjk-no-break.js';
+import { rehypeUnsafeHtml } from './rehype-unsafe-html.js';
+import { rehypeTableWidth } from './rehype-table-width.js';
+import { SANITIZE_SCHEMA } from './sanitize-schema.js';
 
 /** Build the transform for one article; `id` prefixes its heading and footnote ids; `root` (the booklet
- *  folder) enables local images. */
-export function createArticleProcessor(id: string, root?: string) {
+ *  folder) enables local images; `maxColumns` (default: no limit) is the widest table that fits. */
+export function createArticleProcessor(id: string, root?: string, maxColumns = Infinity) {
   return (
     unified()
       // :::key-points / :::questions → <aside class="study-box">; unknown directives back to text.
@@ -30,7 +35,14 @@ export function createArticleProcessor(id: string, root?: string) {
         footnoteLabel: '注释',
         footnoteLabelTagName: 'h2',
         footnoteBackLabel: '返回正文',
+        allowDangerousHtml: true,
       })
+      // Raw HTML (ruby, a figure, a table) parsed into the tree, with its manuscript positions…
+      .use(rehypeRaw)
+      // …what sanitizing removes reported at its line…
+      .use(rehypeUnsafeHtml)
+      // …and sanitized: nothing that runs, frames, or points at javascript: or file: reaches the page.
+      .use(rehypeSanitize, SANITIZE_SCHEMA)
       // data-line on every block, for findings that name the manuscript line.
       .use(rehypeSourceLines)
       // Short ASCII ids on section headings, collected for the table of contents.
@@ -39,6 +51,8 @@ export function createArticleProcessor(id: string, root?: string) {
       .use(root === undefined ? [] : [[rehypeImages, { root }]])
       // …and the footnote label, which remark-rehype leaves unprefixed.
       .use(rehypeFootnoteIds, { prefix: id })
+      // A table with more columns than fit across the page is an error at its line.
+      .use(rehypeTableWidth, { maxColumns })
       // WORD JOINER before ——, ～, · (Chromium would let them start a line).
       .use(rehypeCjkNoBreak)
       .freeze()
@@ -46,6 +60,6 @@ export function createArticleProcessor(id: string, root?: string) {
 }
 
 /** Transform one parsed manuscript to hast. Messages (fatal or not) are left on `file`. */
-export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string): Promise<HastRoot> {
-  return (await createArticleProcessor(id, root).run(tree, file)) as HastRoot;
+export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string, maxColumns?: number): Promise<HastRoot> {
+  return (await createArticleProcessor(id, root, maxColumns).run(tree, file)) as HastRoot;
 }

@@ -1,6 +1,7 @@
 // Images: a manuscript's local image is resolved against the manuscript's folder, must stay inside the
-// booklet folder (no `../../`), and is given its place in the output (`images/…`). Remote and file:
-// URLs are left as they are; the rendering browser blocks them. The build copies the files.
+// booklet folder (no `../../`), and is given its place in the output (`images/…`). A remote image is not
+// fetched: it becomes its alt text, with a warning (the booklet, print and EPUB alike, holds only its own
+// files). The build copies the files.
 import { posix, relative, resolve, sep } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'hast';
@@ -35,7 +36,13 @@ export function rehypeImages(options: ImagesOptions) {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'img') return;
       const src = String(node.properties['src'] ?? '');
-      if (src === '' || /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return;
+      if (src === '') return;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+        const message = file.message(`Remote image not included: ${src}`, { place: node.position?.start, ruleId: 'image-remote', source: 'booklet' });
+        message.note = 'Download it into the manuscripts folder and link it relatively; its alt text stands in its place.';
+        Object.assign(node, { tagName: 'span', properties: { className: ['image-alt'] }, children: [{ type: 'text', value: String(node.properties['alt'] ?? '') }] });
+        return;
+      }
       const path = resolve(file.cwd, file.dirname ?? '.', decodeURIComponent(src.split(/[?#]/)[0]!));
       const place = node.position?.start;
       if (!path.startsWith(root)) {

@@ -26,17 +26,22 @@ export interface RenderedHtml {
   images: (ImageRef & { file: string })[];
 }
 
+/** The size of a table's type (cjk.css). */
+const TABLE_TYPE_PT = 9;
+
 /** Transform every manuscript and assemble the booklet document. */
 export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscript[]): Promise<RenderedHtml> {
   const articles: RenderedArticle[] = [];
+  const geometry = pageGeometry(booklet.page);
+  // A column needs a character of the table's 9 pt type, 1 em of padding and its rule (cjk.css).
+  const maxColumns = Math.floor((geometry.chars * booklet.page.bodySize) / (2 * TABLE_TYPE_PT + 0.5));
   for (const m of manuscripts) {
-    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir);
+    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns);
     articles.push({ meta: m.meta, path: m.file.path, body, headings: m.file.data.headings ?? [] });
   }
   const failure = fatalMessages(manuscripts.map((m) => m.file));
   if (failure) throw failure;
 
-  const geometry = pageGeometry(booklet.page);
   const styles = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet.styles);
   const tree = bookletDocument(booklet, articles, styles, geometry.lines);
   const html = unified().use(rehypeStringify).stringify(tree);

@@ -100,8 +100,22 @@ async function readManuscript(
     return { messages: [createMessage('Manuscript has no text after its front matter', { file: path, line }, 'manuscript', { hint: 'Write the article body below the closing `---`.' })] };
   }
   const meta: ArticleMeta = { ...result.value, id: result.value.id ?? idFromName(ref.path, index) };
+  // One very long article is one part of the book to lay out (src/paginate/units.ts): it cannot be shared
+  // among cores or cached piece by piece. The book can still be right: a warning.
+  const bytes = Buffer.byteLength(text);
+  if (bytes > LARGE_MANUSCRIPT) {
+    const message = file.message(`Manuscript is ${(bytes / 1048576).toFixed(1)} MB, about ${Math.round(text.length / 700).toLocaleString('en')} pages`, {
+      place: { line: 1, column: 1 },
+      ruleId: 'manuscript-size',
+      source: 'booklet',
+    });
+    message.note = 'Split it into articles (a file each, listed in booklet.yaml): they are laid out in parallel and rebuilt one by one.';
+  }
   return { file, tree, meta };
 }
+
+/** Above this a manuscript gets a warning (about 1,000 A5 pages of Chinese). */
+const LARGE_MANUSCRIPT = 2 * 1024 * 1024;
 
 /** `01-ai.md` → `ai`; a name with no ASCII letters gives `a1`, `a2`, … by position. */
 function idFromName(path: string, index: number): string {

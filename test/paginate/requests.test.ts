@@ -23,21 +23,23 @@ test('no request leaves the booklet’s files; each blocked one is reported at i
     await withTempDir(async (dir) => {
       const book = join(dir, 'm');
       await mkdir(book);
-      await writeFile(join(book, 'booklet.yaml'), 'title: 测试\ncompiler: 测试组\ndate: 2026-01-01\narticles:\n  - 01-a.md\n');
+      await writeFile(join(book, 'booklet.yaml'), 'title: 测试\ncompiler: 测试组\ndate: 2026-01-01\nstyles:\n  - extra.css\narticles:\n  - 01-a.md\n');
+      // A stylesheet reaches the browser as it is: its requests are what interception must stop.
+      await writeFile(join(book, 'extra.css'), `.cover { background: url("http://127.0.0.1:${port}/bg.png"); }\n.colophon { background: url("file:///etc/passwd"); }\n`);
       await writeFile(
         join(book, '01-a.md'),
-        // (A relative path out of the folder, ../../, is refused earlier: test/html/images.test.ts.)
-        `---\ntitle: 样例\n---\n\n第一段。\n\n远程图片：![图](http://127.0.0.1:${port}/tracker.png)\n\n本机文件：![图](file:///etc/passwd)\n\n链接：[网站](http://127.0.0.1:${port}/page)\n`,
+        // A remote image never gets that far: it is its alt text (test/hostile.test.ts has the rest).
+        `---\ntitle: 样例\n---\n\n第一段。\n\n远程图片：![图](http://127.0.0.1:${port}/tracker.png)\n\n链接：[网站](http://127.0.0.1:${port}/page)\n`,
       );
       const reporter = createMemoryReporter();
       await build({ dir: book, out: join(dir, 'out'), editions: ['html', 'screen'], reporter });
-      const blocked = reporter.messages
-        .filter((m) => m.ruleId === 'page-request-blocked')
-        .map((m) => `${String(m.file).split('/').slice(-2).join('/')}:${m.line} ${m.reason}`);
-      assert.deepEqual(blocked.sort(), [
-        `m/01-a.md:7 Blocked a request outside the booklet's files: http://127.0.0.1:${port}/tracker.png`,
-        "m/01-a.md:9 Blocked a request outside the booklet's files: file:///etc/passwd",
-      ].sort());
+      const said = (rule: string) =>
+        reporter.messages.filter((m) => m.ruleId === rule).map((m) => `${String(m.file).split('/').slice(-2).join('/')}:${m.line ?? ''} ${m.reason}`);
+      assert.deepEqual(said('image-remote'), [`m/01-a.md:7 Remote image not included: http://127.0.0.1:${port}/tracker.png`]);
+      assert.deepEqual(said('page-request-blocked').sort(), [
+        `out/booklet.html: Blocked a request outside the booklet's files: file:///etc/passwd`,
+        `out/booklet.html: Blocked a request outside the booklet's files: http://127.0.0.1:${port}/bg.png`,
+      ]);
       assert.ok(reporter.messages.filter((m) => m.ruleId === 'page-request-blocked').every((m) => m.fatal === false && m.note?.includes('copy the file')));
     });
   } finally {

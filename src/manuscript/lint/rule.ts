@@ -64,7 +64,7 @@ export function blocksOf(file: VFile, tree: Root): Block[] {
       if ((node.type === 'paragraph' || node.type === 'heading') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
         const start = node.position.start.offset;
         const end = node.position.end.offset;
-        out.push({ node, start, end, raw: maskCode(source.slice(start, end)), text: toString(node) });
+        out.push({ node, start, end, raw: maskCode(source.slice(start, end)), text: toString(node, { includeHtml: false }) });
       }
     }
   };
@@ -72,9 +72,9 @@ export function blocksOf(file: VFile, tree: Root): Block[] {
   return out;
 }
 
-/** Inline code spans become spaces, so that `...` inside code is never flagged. */
+/** Inline code spans and HTML tags become spaces, so that `...` inside code or `<rt>` is never flagged. */
 function maskCode(raw: string): string {
-  return raw.replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length));
+  return raw.replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length)).replace(/<\/?[A-Za-z][^<>]*>/g, (m) => "\0".repeat(m.length));
 }
 
 /** Line and column of a file offset. */

@@ -1,0 +1,99 @@
+// The hostile corpus (test/fixtures/hostile/<case>/): each case is built by the command as a user would,
+// from a copy in a temporary folder, and must give the expected messages and exit status, leave the
+// booklet folder untouched (only the output folder changes), and keep out of the editions what must not
+// reach them. A case's expect.json:
+//   exit        the exit status
+//   messages    lines stderr must have (each the start of a line: `file:line:col severity reason`, the
+//               file relative to the case's folder)
+//   editions    what to build (default html)
+//   absent      strings none of the built files may hold (booklet.html, and the EPUB's XHTML)
+//   present     strings booklet.html must hold
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { CLI, FIXTURES, withTempDir } from './helpers.js';
+
+interface Expect {
+  exit: number;
+  messages: string[];
+  editions?: string;
+  absent?: string[];
+  present?: string[];
+}
+
+const HOSTILE = join(FIXTURES, 'hostile');
+
+/** Every file below `dir` with its size and modification time. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const info = await stat(path);
+    files.set(relative(dir, path), `${info.size} ${info.mtimeMs}`);
+  }
+  return files;
+}
+
+function run(args: string[], cwd: string, timeout = 120_000): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'ignore', 'pipe'], timeout });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => resolve({ code, stderr }));
+  });
+}
+
+/** Build a copy of a case; `prepare` may add files to the copy first. */
+async function buildCase(name: string, expect: Expect, prepare?: (book: string) => Promise<void>): Promise<void> {
+  await withTempDir(async (dir) => {
+    const book = join(dir, name);
+    await cp(join(HOSTILE, name), book, { recursive: true });
+    await prepare?.(book);
+    const before = await snapshot(book);
+    // From the temporary folder, so that messages name `<case>/01-a.md` as a user would see them.
+    const result = await run(['build', name, '--out', 'out', '--edition', expect.editions ?? 'html'], dir);
+    const stderr = result.stderr.replaceAll(`${name}/`, '');
+    assert.equal(result.code, expect.exit, stderr);
+    const lines = stderr.split('\n');
+    for (const message of expect.messages) assert.ok(lines.some((l) => l.startsWith(message)), `expected «${message}» in:\n${stderr}`);
+    // …and no message that is not expected (a BOM or CRLF line ends are accepted silently).
+    for (const line of lines.filter((l) => /^\S+:\d+:\d+ (warning|error) /.test(l))) {
+      assert.ok(expect.messages.some((m) => line.startsWith(m)), `unexpected «${line}»`);
+    }
+    assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+    assert.deepEqual(await snapshot(book), before, 'the booklet folder is untouched');
+    if (expect.exit !== 0) return;
+    const html = await readFile(join(dir, 'out', 'booklet.html'), 'utf8');
+    const texts = [html];
+    if ((expect.editions ?? 'html') === 'all' || expect.editions === 'epub') {
+      const epub = unzipSync(await readFile(join(dir, 'out', 'booklet.epub')));
+      const opf = strFromU8(epub['EPUB/package.opf'] ?? new Uint8Array());
+      assert.doesNotMatch(opf, /scripted|remote-resources/, 'the EPUB declares no scripts and no remote resources');
+      for (const [path, bytes] of Object.entries(epub)) if (/\.(xhtml|opf|ncx|css)$/.test(path)) texts.push(strFromU8(bytes));
+      assert.ok(
+        texts.every((t) => !/<script|https?:\/\/[^"'\s]*\.(png|jpe?g|gif|svg|webp|css|js)/i.test(t)),
+        'no script and no remote resource in the EPUB',
+      );
+    }
+    for (const s of expect.absent ?? []) assert.ok(texts.every((t) => !t.includes(s)), `«${s}» must not reach the editions`);
+    for (const s of expect.present ?? []) assert.ok(html.includes(s), `«${s}» is in booklet.html`);
+  });
+}
+
+for (const name of (await readdir(HOSTILE)).sort()) {
+  const expectFile = join(HOSTILE, name, 'expect.json');
+  const expect = JSON.parse(await readFile(expectFile, 'utf8')) as Expect;
+  const prepare =
+    name === 'huge-manuscript'
+      ? async (book: string) => {
+          // 10 MB of Chinese text in paragraphs (3 bytes a character).
+          const paragraph = `${'学习读本的正文段落，用来检验很大的稿件。'.repeat(20)}\n\n`;
+          await writeFile(join(book, '01-a.md'), `---\ntitle: 很大的稿件\n---\n\n${paragraph.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(paragraph)))}`);
+        }
+      : undefined;
+  test(`hostile: ${name}`, { timeout: 180_000 }, () => buildCase(name, expect, prepare));
+}
