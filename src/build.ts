@@ -13,7 +13,7 @@ import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
 import { connectBrowser, launchBrowser, releaseBrowser } from './paginate/browser.js';
 import { EDITIONS, EDITION_FILES, needsBrowser, type Edition } from './editions.js';
-import { openWorkerPage, type UsedFont, type WorkerPage } from './paginate/pagedjs.js';
+import { closeContext, openWorkerPage, type UsedFont, type WorkerPage } from './paginate/pagedjs.js';
 import { paginateBook } from './paginate/paginate-book.js';
 import { splitUnits } from './paginate/units.js';
 import { openPageCache } from './paginate/page-cache.js';
@@ -44,6 +44,8 @@ export interface BuildOptions {
   collect?: boolean;
   /** Pages of Chromium laying out parts of the book at once. Default: the number of cores. */
   jobs?: number;
+  /** How long Paged.js may go without laying out a page, in ms. Default 60 000. */
+  pageTimeout?: number;
   /** Use and keep laid-out parts in `<out>/.cache/pages/`. Default true. */
   cache?: boolean;
   /** Lint the manuscripts first: warnings are shown, errors stop the build. Default true. */
@@ -86,7 +88,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } finally {
     const browser = await starting?.catch(() => undefined);
     // A browser we only connected to stays up: close what we opened in it.
-    await closer.pages?.then((page) => page.context.close()).catch(() => {});
+    await closer.pages?.then((page) => closeContext(page.context)).catch(() => {});
     await stage(reporter, 'Close Chromium', () => (closer.closing ?? (browser ? releaseBrowser(browser) : Promise.resolve())).catch(() => {}));
   }
 }
@@ -149,6 +151,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       const laidOut = await stage(reporter, 'Paginate with Paged.js', () =>
         paginateBook(browser, htmlPath, units, {
           ...(options.jobs ? { jobs: options.jobs } : {}),
+          ...(options.pageTimeout ? { stallTimeout: options.pageTimeout } : {}),
           ...(cache ? { cache } : {}),
           collect: options.collect ?? false,
           cover: editions.has('epub'),

@@ -33,6 +33,7 @@ export function registerBuild(program: Command): void {
         lint: options.lint,
         cache: options.cache,
         ...(options.jobs ? { jobs: options.jobs } : {}),
+        ...(options.pageTimeout ? { pageTimeout: options.pageTimeout * 1000 } : {}),
         ...(options.chromium ? { chromium: options.chromium } : {}),
         ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
         ...(browser ? { browser } : {}),

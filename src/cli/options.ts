@@ -10,6 +10,7 @@ export interface BookletCommandOptions {
   timings: boolean;
   browserUrl?: string;
   jobs?: number;
+  pageTimeout?: number;
   cache: boolean;
 }
 
@@ -29,6 +30,7 @@ export function withBookletOptions(command: Command, outHelp = 'the output folde
     .option('--browser-url <url>', 'use a running Chromium (ws://… or http://host:port) instead of starting one')
     .option('-j, --jobs <n>', 'pages of Chromium laying out parts of the book at once (default: the number of cores)', positiveInteger)
     .option('--no-cache', 'lay out every part afresh (the cache is <out>/.cache/pages/)')
+    .option('--page-timeout <seconds>', 'fail when Paged.js lays out no page for this long (default 60)', positiveInteger)
     .option('-q, --quiet', 'print only problems', false)
     .option('--timings', 'print each stage and its time', false);
 }

@@ -83,9 +83,24 @@ export async function connectBrowser(url: string, options: { timeout?: number } 
   }
 }
 
-/** Close a browser this process started; only disconnect from one it connected to (it goes on serving
- *  others). */
-export async function releaseBrowser(browser: Browser): Promise<void> {
-  if (browser.process()) await browser.close();
-  else await browser.disconnect();
+/** Close a browser this process started (killing it after `timeout` ms, default 5 000); only disconnect
+ *  from one it connected to (it goes on serving others). */
+export async function releaseBrowser(browser: Browser, timeout = 5_000): Promise<void> {
+  const child = browser.process();
+  if (!child) return browser.disconnect();
+  // A renderer that hangs (or was stopped) can hold up a polite close: then kill the whole group, so
+  // that no Chromium process outlives the build.
+  let timer: NodeJS.Timeout | undefined;
+  const closed = await Promise.race([
+    browser.close().then(() => true, () => false),
+    new Promise<boolean>((resolve) => (timer = setTimeout(resolve, timeout, false))),
+  ]);
+  clearTimeout(timer);
+  // Even after a clean close: a renderer that was stopped outlives its browser (it cannot act on the
+  // browser's exit). Chromium's processes share its process group.
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    if (!closed) child.kill('SIGKILL');
+  }
 }

@@ -8,7 +8,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
-import { createMessage, fail } from '../diagnostics.js';
+import { BookletError, createMessage, fail } from '../diagnostics.js';
 import { installBookletHandlers } from './in-page/handlers.js';
 import { measurePages } from './in-page/measure.js';
 import { numberPages } from './in-page/folios.js';
@@ -42,6 +42,9 @@ export interface UsedFont {
 export interface LaidOutUnits {
   page: Page;
   context: BrowserContext;
+  crashed: Promise<never>;
+  /** The HTML file as the user knows it, for messages. */
+  shown: string;
   /** The units it holds, in order. */
   units: number[];
   /** False when the stylesheets let a unit start elsewhere than on a recto: lay the book out whole. */
@@ -78,6 +81,8 @@ type PagedWindow = Window & {
 export interface WorkerPage {
   context: BrowserContext;
   page: Page;
+  /** Rejects when the page's renderer crashes or is killed (puppeteer's calls into it would wait on). */
+  crashed: Promise<never>;
 }
 
 /** Open a page for laying out units: print media, twice the CSS resolution (the cover image; layout is in
@@ -88,6 +93,8 @@ export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    const crashed = new Promise<never>((_, reject) => page.once('error', reject));
+    crashed.catch(() => {});
     await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });
     await page.emulateMediaType('print');
     await page.evaluateOnNewDocument(() => {
@@ -95,9 +102,9 @@ export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
       hold.replaceSync('body { display: none !important; }');
       document.adoptedStyleSheets = [hold];
     });
-    return { context, page };
+    return { context, page, crashed };
   } catch (error) {
-    await context.close().catch(() => {});
+    await closeContext(context);
     throw error;
   }
 }
@@ -143,7 +150,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
   page.on('requestfailed', (request) => {
     if (!blocked.includes(request.url())) warn(`Failed to load ${request.url()} (${request.failure()?.errorText ?? 'failed'})`, 'page-request');
   });
-  const abort = () => void context.close().catch(() => {});
+  const abort = () => void closeContext(context);
   options.signal?.addEventListener('abort', abort, { once: true });
 
   try {
@@ -159,7 +166,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
         document.adoptedStyleSheets = [];
       });
     });
-    await step('Lay out the pages', () => runPreview(page, stallTimeout, htmlPath));
+    await step('Lay out the pages', () => runPreview(page, stallTimeout, shown, worker.crashed));
     const { pages, anchors } = await page.evaluate(unitPages);
     for (const place of await page.evaluate(placesOf, [...new Set(blocked)])) {
       const where = place.file ? { file: place.file, line: place.line } : { file: shown };
@@ -169,9 +176,9 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
       });
       warnings.push(message);
     }
-    return { page, context, units: keep, independent, pages, anchors, warnings };
+    return { page, context, crashed: worker.crashed, shown, units: keep, independent, pages, anchors, warnings };
   } catch (error) {
-    await context.close().catch(() => {});
+    await closeContext(context);
     if (options.signal?.aborted) fail('Pagination was cancelled', { file: htmlPath }, 'paginate');
     throw error;
   } finally {
@@ -188,17 +195,31 @@ export async function finishUnits(
   options: { collect?: boolean } = {},
 ): Promise<FinishedUnits> {
   const { page } = laidOut;
-  await page.evaluate(numberPages, [numbers, targets] as [number[], Record<string, number>]);
-  const facts = await page.evaluate(measurePages);
-  const links = await page.evaluate(collectLinks);
-  const collected = options.collect ? { layout: await page.evaluate(collectLayout), fonts: await usedFonts(page) } : {};
-  const pdf = await printPdf(page);
-  return { facts, links, pdf, ...collected };
+  const finish = async () => {
+    await page.evaluate(numberPages, [numbers, targets] as [number[], Record<string, number>]);
+    const facts = await page.evaluate(measurePages);
+    const links = await page.evaluate(collectLinks);
+    const collected = options.collect ? { layout: await page.evaluate(collectLayout), fonts: await usedFonts(page) } : {};
+    const pdf = await printPdf(page);
+    return { facts, links, pdf, ...collected };
+  };
+  try {
+    return await Promise.race([finish(), laidOut.crashed]);
+  } catch (error) {
+    if (error instanceof BookletError) throw error;
+    fail(`Chromium's page crashed while printing ${laidOut.pages.length} pages: ${(error as Error).message.split('\n')[0]}`, { file: laidOut.shown }, 'print', 'Build again; if it fails again, report it.');
+  }
 }
 
 /** Print the laid-out page with Chromium. */
 export async function printPdf(page: Page, timeout = 120_000): Promise<Uint8Array> {
   return page.pdf({ preferCSSPageSize: true, printBackground: true, timeout, tagged: false, outline: false });
+}
+
+/** Close a page's browser context; a hung renderer can hold this up, so give up after `ms` (default 2 s):
+ *  the browser is closed, or killed, after the build anyway. Never rejects. */
+export async function closeContext(context: BrowserContext, ms = 2_000): Promise<void> {
+  await raceTimeout(context.close().catch(() => {}), ms);
 }
 
 /** Whether a file:// URL names a file inside `dir` (which ends with a separator). */
@@ -256,8 +277,8 @@ export async function renderFirstPage(page: Page, aspect: number): Promise<Uint8
 }
 
 /** Run Paged.js; fail if it lays out no new page for `stallTimeout` ms, naming the last page it did. */
-async function runPreview(page: Page, stallTimeout: number, htmlPath: string): Promise<void> {
-  const done = page.evaluate(() => (window as unknown as PagedWindow).PagedPolyfill.preview().then(() => undefined));
+async function runPreview(page: Page, stallTimeout: number, htmlPath: string, crashed: Promise<never>): Promise<void> {
+  const done = Promise.race([page.evaluate(() => (window as unknown as PagedWindow).PagedPolyfill.preview().then(() => undefined)), crashed]);
   let settled = false;
   done.then(
     () => (settled = true),
@@ -285,7 +306,17 @@ async function runPreview(page: Page, stallTimeout: number, htmlPath: string): P
       );
     }
   }
-  await done;
+  try {
+    await done;
+  } catch (error) {
+    // The renderer died (crashed, or was killed): name where it was.
+    fail(
+      `Chromium's page crashed while Paged.js laid out page ${last.pages + 1}` + (last.last ? ` (after the page that starts “${last.last}”)` : '') + `: ${(error as Error).message.split('\n')[0]}`,
+      { file: htmlPath },
+      'paginate',
+      'Build again; if it crashes at the same page, look at what that page holds (a huge image or table) and report it.',
+    );
+  }
 }
 
 /** `promise`, or `undefined` after `ms`; the timer never outlives the race (it would hold the process). */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
-import { finishUnits, layOutUnits, openWorkerPage, renderFirstPage, type LaidOutUnits, type FinishedUnits, type UsedFont, type WorkerPage } from './pagedjs.js';
+import { closeContext, finishUnits, layOutUnits, openWorkerPage, renderFirstPage, type LaidOutUnits, type FinishedUnits, type UsedFont, type WorkerPage } from './pagedjs.js';
 import { numberBook, pagesOfUnit } from './numbering.js';
 import { printKey, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
 import type { AssembledPage } from './assemble-pdf.js';
@@ -66,7 +66,7 @@ export async function paginateBook(browser: Browser, htmlPath: string, units: Un
   try {
     return await paginateWith(browser, htmlPath, units, options, pool);
   } finally {
-    await Promise.all(pool.map((p) => p.then((w) => w.context.close()).catch(() => {})));
+    await Promise.all(pool.map((p) => p.then((w) => closeContext(w.context)).catch(() => {})));
   }
 }
 
@@ -98,7 +98,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     };
     if (!(await round(units.filter((u) => !layouts.has(u.index)).map((u) => u.index)))) {
       // The stylesheets let a part open on either side: lay the book out as one unit.
-      await Promise.all(open.splice(0).map((w) => w.context.close().catch(() => {})));
+      await Promise.all(open.splice(0).map((w) => closeContext(w.context)));
       const whole: Unit = { index: 0, size: sizes.reduce((a, b) => a + b, 0), weight: 0, key: units.map((u) => u.key).join('') };
       const { cache: _unused, ...uncached } = options;
       return await paginateWith(browser, htmlPath, [whole], uncached, pool);
@@ -139,8 +139,9 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
         const finished = await finishUnits(worker, numbers, targets, { collect: options.collect ?? false });
         if (options.cover && worker.units.includes(0)) cover = await renderFirstPage(worker.page, options.height / options.width);
         const source = await (await assembling).loadPdf(finished.pdf);
-        const file = cache ? await cache.keep(finished.pdf, 'pdf') : '';
-        const coverFile = cache && cover && worker.units.includes(0) ? await cache.keep(cover, 'png') : undefined;
+        // The cache only saves time: a full disk or a read-only folder leaves these parts uncached.
+        const file = cache ? await cache.keep(finished.pdf, 'pdf').catch(() => '') : '';
+        const coverFile = cache && cover && worker.units.includes(0) ? await cache.keep(cover, 'png').catch(() => undefined) : undefined;
         for (const unit of worker.units) {
           const print = unitPrint(finished, pagesOfUnit(worker.pages, unit), file);
           if (unit === 0 && coverFile) print.cover = coverFile;
@@ -191,8 +192,8 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     const pdf = await (await assembling).assemblePdf(pages, { width: options.width, height: options.height, fonts: options.fonts, links, anchors });
     if (cache) {
       const keptLayouts = new Map(units.map((u) => [u.key, layouts.get(u.index)!]));
-      const keptPrints = new Map(units.map((u) => [keys[u.index]!, printed.get(u.index)!.print]));
-      await cache.save(keptLayouts, keptPrints);
+      const keptPrints = new Map(units.filter((u) => printed.get(u.index)!.print.pdf !== '').map((u) => [keys[u.index]!, printed.get(u.index)!.print]));
+      await cache.save(keptLayouts, keptPrints).catch(() => {});
     }
     if (options.collect) layout = { pages: layoutPages };
     const result: BookPagination = {
@@ -208,7 +209,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     if (options.collect) result.fonts = [...fonts.values()].sort((a, b) => a.postScriptName.localeCompare(b.postScriptName));
     return result;
   } finally {
-    await Promise.all(open.map((w) => w.context.close().catch(() => {})));
+    await Promise.all(open.map((w) => closeContext(w.context)));
   }
 }
 
@@ -245,7 +246,7 @@ async function layOutInPages(
   );
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) {
-    await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.context.close().catch(() => {}) : undefined)));
+    await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? closeContext(s.value.context) : undefined)));
     throw failed.reason;
   }
   return settled.map((s) => (s as PromiseFulfilledResult<LaidOutUnits>).value);
