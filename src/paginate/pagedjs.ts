@@ -197,7 +197,8 @@ export async function finishUnits(
   const { page } = laidOut;
   const finish = async () => {
     await page.evaluate(numberPages, [numbers, targets] as [number[], Record<string, number>]);
-    const facts = await page.evaluate(measurePages);
+    // Numbering moves nothing: the anchors are where the layout put them.
+    const facts = { ...(await page.evaluate(measurePages)), anchors: laidOut.anchors };
     const links = await page.evaluate(collectLinks);
     const collected = options.collect ? { layout: await page.evaluate(collectLayout), fonts: await usedFonts(page) } : {};
     const pdf = await printPdf(page);

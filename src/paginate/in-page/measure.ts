@@ -1,8 +1,8 @@
 // Runs inside Chromium after Paged.js has finished (self-contained, no imports): reads the laid-out book.
-import type { PaginationFacts, PageFacts, AnchorFacts, TocFacts, PageStart } from './bridge.js';
+import type { PaginationFacts, PageFacts, TocFacts, PageStart } from './bridge.js';
 
-/** Collect pages, where each anchored element landed, and the page numbers the contents show. */
-export function measurePages(): PaginationFacts {
+/** Collect pages and the page numbers the contents show (where each id landed: unit-pages.ts). */
+export function measurePages(): Omit<PaginationFacts, 'anchors'> {
   const pageElements = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
   // Text of an element as the manuscript has it: notes moved in from the end do not count.
   const textLength = (el: Element): number => {
@@ -51,21 +51,6 @@ export function measurePages(): PaginationFacts {
     };
   });
 
-  const anchors: AnchorFacts[] = [];
-  for (const el of document.querySelectorAll<HTMLElement>('.pagedjs_page_content [id]')) {
-    if (el.hasAttribute('data-split-from')) continue;
-    const page = el.closest<HTMLElement>('.pagedjs_page');
-    if (!page) continue;
-    const heading = el.matches('section.article') ? el.querySelector('h1') : el;
-    anchors.push({
-      id: el.id,
-      tag: el.matches('section.article') ? 'h1' : el.tagName.toLowerCase(),
-      text: (heading?.textContent ?? '').replace(/\u2060/g, '').trim(),
-      page: pageElements.indexOf(page) + 1,
-      top: el.getBoundingClientRect().top - page.getBoundingClientRect().top,
-    });
-  }
-
   const toc: TocFacts[] = [...document.querySelectorAll<HTMLAnchorElement>('.pagedjs_page_content .toc a[href^="#"]')].map((a) => {
     // What the link's ::after shows (page.css: `content: attr(data-page)`, set by numberPages()).
     const shown = getComputedStyle(a, '::after').content.match(/^"(-?\d+)"$/);
@@ -73,5 +58,5 @@ export function measurePages(): PaginationFacts {
   });
 
   const first = pageElements[0]?.getBoundingClientRect();
-  return { pages, anchors, toc, width: first?.width ?? 0, height: first?.height ?? 0 };
+  return { pages, toc, width: first?.width ?? 0, height: first?.height ?? 0 };
 }
