@@ -155,6 +155,9 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       }),
     );
     done?.();
+    // The pages of Chromium are done: free their memory before pdf-lib joins the book (the peak).
+    const workers = open.splice(0);
+    await Promise.all(workers.map((w) => closeContext(w.context)));
     if (options.cover && !cover) {
       const file = printed.get(0)?.print.cover;
       if (file && cache) cover = await readFile(join(cache.dir, file));
@@ -200,9 +203,9 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       facts: { pages: facts, anchors, toc, width: options.width / 0.75, height: options.height / 0.75 },
       pdf,
       warnings,
-      laidOut: new Set(open.flatMap((w) => w.units)).size,
-      cached: units.length - new Set(open.flatMap((w) => w.units)).size,
-      pages: open.length,
+      laidOut: new Set(workers.flatMap((w) => w.units)).size,
+      cached: units.length - new Set(workers.flatMap((w) => w.units)).size,
+      pages: workers.length,
     };
     if (cover) result.cover = cover;
     if (layout) result.layout = layout;
