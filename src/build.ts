@@ -111,7 +111,8 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     const found = await stage(reporter, 'Lint', async () => {
       let coverage = await readCachedCoverage(BODY_FACE, cacheDir);
       if (!coverage) coverage = freshCoverage = (await fontCoverage([BODY_FACE])).get(BODY_FACE);
-      return manuscripts.flatMap((m) => lintText(m.file.path, String(m.file.value), booklet.lint.rules, coverage).messages);
+      // The trees readManuscripts parsed (the HTML stage changes them, after this).
+      return manuscripts.flatMap((m) => lintText(m.file.path, String(m.file.value), booklet.lint.rules, coverage, m.tree).messages);
     });
     found.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
     const errors = found.filter((m) => m.fatal);

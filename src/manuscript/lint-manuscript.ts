@@ -2,6 +2,7 @@
 // safe fixes; apply fixes only when the result still parses the same way.
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import type { Root } from 'mdast';
 import { parseManuscript } from './parse.js';
 import { RULES } from './lint/index.js';
 import { blocksOf, pointAt, type Edit, type Severity } from './lint/rule.js';
@@ -14,10 +15,11 @@ export interface LintResult {
   edits: Edit[];
 }
 
-/** Lint `text` (the file at `path`). */
-export function lintText(path: string, text: string, settings: RuleSettings = {}, coverage?: Set<number>): LintResult {
+/** Lint `text` (the file at `path`); `parsed` is its tree if the caller has parsed it already (default:
+ *  parsed here). */
+export function lintText(path: string, text: string, settings: RuleSettings = {}, coverage?: Set<number>, parsed?: Root): LintResult {
   const file = new VFile({ path, value: text });
-  const tree = parseManuscript(file);
+  const tree = parsed ?? parseManuscript(file);
   const blocks = blocksOf(file, tree);
   const edits: Edit[] = [];
   for (const rule of RULES) {
