@@ -13,7 +13,7 @@ import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
 import { connectBrowser, launchBrowser, releaseBrowser } from './paginate/browser.js';
 import { EDITIONS, EDITION_FILES, needsBrowser, type Edition } from './editions.js';
-import { closeContext, openWorkerPage, type UsedFont, type WorkerPage } from './paginate/pagedjs.js';
+import { closeContext, openWorkerPage, LAYOUT_CODE, type UsedFont, type WorkerPage } from './paginate/pagedjs.js';
 import { paginateBook } from './paginate/paginate-book.js';
 import { splitUnits } from './paginate/units.js';
 import { openPageCache } from './paginate/page-cache.js';
@@ -26,8 +26,8 @@ import type { RenderedHtml } from './html/render-html.js';
 
 export { EDITIONS, EDITION_FILES, type Edition } from './editions.js';
 
-// Part of the page cache's keys: a new Paged.js or a change to how pages are cached starts it afresh.
-const PAGED_JS_VERSION = '0.4.3';
+// Part of the page cache's keys (with Chromium's version and the layout code): a change to how pages are
+// cached starts the cache afresh.
 const CACHE_VERSION = '1';
 
 export interface BuildOptions {
@@ -142,7 +142,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     // The EPUB needs the pagination too: its page list cites the printed pages.
     if (starting) {
       const browser = await stage(reporter, 'Start Chromium', () => starting);
-      const salt = `${await browser.version()}\0${PAGED_JS_VERSION}\0${CACHE_VERSION}`;
+      const salt = `${await browser.version()}\0${LAYOUT_CODE}\0${CACHE_VERSION}`;
       const head = linked.slice(0, linked.indexOf('<body'));
       const units = splitUnits(html.tree, head, (markup) => linkImages(linkFonts(markup, fonts), images.files), salt);
       const cache = options.cache === false ? undefined : await openPageCache(join(output.dir, '.cache', 'pages'));

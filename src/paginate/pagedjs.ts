@@ -3,6 +3,7 @@
 // paged.polyfill.js (PagedConfig.auto = false), register our handler, run the preview and read back which
 // unit each page belongs to. Then, once Node has numbered the whole book, print the page numbers and the
 // PDF (finishUnits). Problems inside the page (console errors, failed requests) become warnings.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -66,7 +67,15 @@ export interface FinishedUnits {
 }
 
 // pagedjs's "exports" hides dist/: find the package through its CommonJS entry (lib/index.cjs).
-const PAGED_POLYFILL = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.polyfill.min.js');
+const PAGED_PACKAGE = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '..');
+const PAGED_POLYFILL = join(PAGED_PACKAGE, 'dist', 'paged.polyfill.min.js');
+/** What a page's layout depends on besides the book: Paged.js's version and the code we run in the page
+ *  before and while it lays out (part of the page cache's keys, so a new version never reuses old pages). */
+export const LAYOUT_CODE = [
+  (JSON.parse(readFileSync(join(PAGED_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version,
+  String(installBookletHandlers),
+  String(keepUnits),
+].join('\0');
 // Loaded by URL, the one file outside the output folder the page may read (sent over the protocol, its
 // 500 kB took 0.3 s).
 const PAGED_POLYFILL_URL = pathToFileURL(PAGED_POLYFILL).href;
