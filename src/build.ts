@@ -11,7 +11,7 @@ import { linkFonts, subsetFonts } from './html/subset-fonts.js';
 import { readImages } from './html/read-images.js';
 import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
-import { connectBrowser, launchBrowser, releaseBrowser } from './paginate/browser.js';
+import { releaseBrowser, startBrowser } from './paginate/browser.js';
 import { EDITIONS, EDITION_FILES, needsBrowser, type Edition } from './editions.js';
 import { closeContext, openWorkerPage, LAYOUT_CODE, type UsedFont, type WorkerPage } from './paginate/pagedjs.js';
 import { paginateBook } from './paginate/paginate-book.js';
@@ -208,12 +208,6 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     await output.abort();
     throw error;
   }
-}
-
-/** Start Chromium, or connect to the one at `browserUrl`. */
-export function startBrowser(options: { chromium?: string; browserUrl?: string }): Promise<Browser> {
-  if (options.browserUrl) return connectBrowser(options.browserUrl);
-  return launchBrowser(options.chromium ? { executablePath: options.chromium } : {});
 }
 
 /** Markup with its image links pointing at the content-named copies. */

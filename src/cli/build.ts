@@ -17,12 +17,8 @@ export function registerBuild(program: Command): void {
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
       const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
       // Start Chromium first: it comes up while the rest of the pipeline's modules load.
-      const { connectBrowser, launchBrowser } = await import('../paginate/browser.js');
-      const browser = !needsBrowser(editions)
-        ? undefined
-        : options.browserUrl
-          ? connectBrowser(options.browserUrl)
-          : launchBrowser(options.chromium ? { executablePath: options.chromium } : {});
+      const { startBrowser } = await import('../paginate/browser.js');
+      const browser = needsBrowser(editions) ? startBrowser(options) : undefined;
       browser?.catch(() => {});
       const { build } = await import('../build.js');
       const result = await build({

@@ -4,6 +4,8 @@ import type { ResolvedPage } from '../config/resolve.js';
 
 /** Points per millimetre. */
 export const PT_PER_MM = 72 / 25.4;
+/** A CSS px is 0.75 pt (96 px to the inch). */
+export const PT_PER_PX = 0.75;
 /** Chromium rounds page sizes down by up to ~0.5 pt (cjk-print-rules §1.9); keep this much slack. */
 const ROUNDING_SLACK_PT = 1;
 

@@ -3,9 +3,9 @@
 // printed without the others, so Chromium could link only within it.
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNull, PDFNumber, type PDFPage } from 'pdf-lib';
 import { mergeFonts } from './merge-fonts.js';
+import { PT_PER_PX } from '../html/page-geometry.js';
 import type { AnchorFacts, LinkFacts } from './in-page/bridge.js';
 
-const PT_PER_PX = 0.75;
 
 /** A page of the book: page `index` (0-based) of a source PDF, or a blank page. */
 export type AssembledPage = { source: PDFDocument; index: number } | { blank: true };

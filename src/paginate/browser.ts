@@ -83,6 +83,12 @@ export async function connectBrowser(url: string, options: { timeout?: number } 
   }
 }
 
+/** Start Chromium, or connect to the one at `browserUrl` (the build and the CLI both start it so). */
+export function startBrowser(options: { chromium?: string; browserUrl?: string }): Promise<Browser> {
+  if (options.browserUrl) return connectBrowser(options.browserUrl);
+  return launchBrowser(options.chromium ? { executablePath: options.chromium } : {});
+}
+
 /** Close a browser this process started (killing it after `timeout` ms, default 5 000); only disconnect
  *  from one it connected to (it goes on serving others). */
 export async function releaseBrowser(browser: Browser, timeout = 5_000): Promise<void> {

@@ -13,6 +13,7 @@ import { numberBook, pagesOfUnit } from './numbering.js';
 import { printKey, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
 import type { AssembledPage } from './assemble-pdf.js';
 import type { Unit } from './units.js';
+import { PT_PER_PX } from '../html/page-geometry.js';
 import type { AnchorFacts, LayoutFacts, LinkFacts, PageFacts, PaginationFacts } from './in-page/bridge.js';
 
 export interface PaginateBookOptions {
@@ -129,7 +130,6 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     await round(units.filter((u) => !printed.has(u.index) && !laidOutNow.has(u.index)).map((u) => u.index));
     // (4) Number and print each page of units.
     let cover: Uint8Array | undefined;
-    let layout: LayoutFacts | undefined;
     const fonts = new Map<string, UsedFont>();
     const done = options.step?.(`Print ${open.length} part${open.length === 1 ? '' : 's'}`);
     await Promise.all(
@@ -143,9 +143,10 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
         const file = cache ? await cache.keep(finished.pdf, 'pdf').catch(() => '') : '';
         const coverFile = cache && cover && worker.units.includes(0) ? await cache.keep(cover, 'png').catch(() => undefined) : undefined;
         for (const unit of worker.units) {
-          const print = unitPrint(finished, pagesOfUnit(worker.pages, unit), file);
+          const own = pagesOfUnit(worker.pages, unit);
+          const print = unitPrint(finished, own, file);
           if (unit === 0 && coverFile) print.cover = coverFile;
-          printed.set(unit, { source, print, ...(finished.layout ? { layout: sliceLayout(finished.layout, pagesOfUnit(worker.pages, unit)) } : {}) });
+          printed.set(unit, { source, print, ...(finished.layout ? { layout: sliceLayout(finished.layout, own) } : {}) });
         }
         for (const f of finished.fonts ?? []) {
           const key = `${f.postScriptName}|${f.custom}`;
@@ -198,9 +199,8 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       const keptPrints = new Map(units.filter((u) => printed.get(u.index)!.print.pdf !== '').map((u) => [keys[u.index]!, printed.get(u.index)!.print]));
       await cache.save(keptLayouts, keptPrints).catch(() => {});
     }
-    if (options.collect) layout = { pages: layoutPages };
     const result: BookPagination = {
-      facts: { pages: facts, anchors, toc, width: options.width / 0.75, height: options.height / 0.75 },
+      facts: { pages: facts, anchors, toc, width: options.width / PT_PER_PX, height: options.height / PT_PER_PX },
       pdf,
       warnings,
       laidOut: new Set(workers.flatMap((w) => w.units)).size,
@@ -208,7 +208,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       pages: workers.length,
     };
     if (cover) result.cover = cover;
-    if (layout) result.layout = layout;
+    if (options.collect) result.layout = { pages: layoutPages };
     if (options.collect) result.fonts = [...fonts.values()].sort((a, b) => a.postScriptName.localeCompare(b.postScriptName));
     return result;
   } finally {

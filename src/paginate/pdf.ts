@@ -4,8 +4,7 @@ import { PDFDocument, PDFName, PDFHexString, PDFDict, PDFArray, PDFNumber, PDFNu
 import type { PaginationFacts } from './in-page/bridge.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 
-import { PT_PER_MM } from '../html/page-geometry.js';
-const PT_PER_PX = 0.75;
+import { PT_PER_MM, PT_PER_PX } from '../html/page-geometry.js';
 
 export interface OutlineEntry {
   title: string;
