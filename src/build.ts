@@ -1,9 +1,9 @@
 // The whole booklet: read → html → paginate → pdf (screen, print) → write. One browser for the build.
 import { join, resolve } from 'node:path';
 import { BookletError, type Reporter } from './diagnostics.js';
-import { lintText } from './manuscript/lint-manuscript.js';
+import { lintBook } from './manuscript/lint-book.js';
 import { BODY_FACE } from './manuscript/lint-files.js';
-import { fontCoverage, readCachedCoverage, writeCachedCoverage } from './proof/fonts.js';
+import { writeCachedCoverage } from './proof/fonts.js';
 import { loadBooklet } from './config/load.js';
 import { readManuscripts } from './manuscript/read.js';
 import { renderHtml } from './html/render-html.js';
@@ -56,6 +56,9 @@ export interface BuildOptions {
    *  releases it (closes it, or disconnects from a browser it did not start). Default: the build starts
    *  or connects one itself, as soon as it begins. */
   browser?: Promise<Browser>;
+  /** Leave the browser running after the build (`build --watch` reuses it); the build closes only the
+   *  pages it opened. Default false. */
+  keepBrowser?: boolean;
 }
 
 export interface BuildResult {
@@ -89,7 +92,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const browser = await starting?.catch(() => undefined);
     // A browser we only connected to stays up: close what we opened in it.
     await closer.pages?.then((page) => closeContext(page.context)).catch(() => {});
-    await stage(reporter, 'Close Chromium', () => (closer.closing ?? (browser ? releaseBrowser(browser) : Promise.resolve())).catch(() => {}));
+    if (!options.keepBrowser) await stage(reporter, 'Close Chromium', () => (closer.closing ?? (browser ? releaseBrowser(browser) : Promise.resolve())).catch(() => {}));
   }
 }
 
@@ -108,14 +111,10 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
   // Read from the cache; a map read afresh is kept only once the build has succeeded.
   let freshCoverage: Set<number> | undefined;
   if (options.lint !== false) {
-    const found = await stage(reporter, 'Lint', async () => {
-      let coverage = await readCachedCoverage(BODY_FACE, cacheDir);
-      if (!coverage) coverage = freshCoverage = (await fontCoverage([BODY_FACE])).get(BODY_FACE);
-      // The trees readManuscripts parsed (the HTML stage changes them, after this).
-      return manuscripts.flatMap((m) => lintText(m.file.path, String(m.file.value), booklet.lint.rules, coverage, m.tree).messages);
-    });
-    found.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
-    const errors = found.filter((m) => m.fatal);
+    const lint = await stage(reporter, 'Lint', () => lintBook(booklet, manuscripts, cacheDir));
+    freshCoverage = lint.fresh;
+    lint.messages.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
+    const errors = lint.messages.filter((m) => m.fatal);
     if (errors.length > 0) {
       errors.forEach((m) => (m.note = m.note ?? 'Fix it (`booklet lint --fix` repairs what is safe), turn the rule off in booklet.yaml, or build with --no-lint.'));
       throw new BookletError(errors);
@@ -170,7 +169,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       parts = { laidOut: laidOut.laidOut, cached: laidOut.cached, pages: laidOut.pages };
       cover = laidOut.cover;
       // Chromium is done: it shuts down while pdf-lib finishes the PDFs and the EPUB is packed.
-      closer.closing = releaseBrowser(browser);
+      if (!options.keepBrowser) closer.closing = releaseBrowser(browser);
       if (editions.has('screen') || editions.has('print')) {
         const [{ finishScreenPdf, outlineFromFacts }, { makePrintEdition }] = await finishing;
         const trim = { width: booklet.page.width, height: booklet.page.height };

@@ -13,15 +13,15 @@ export function registerBuild(program: Command): void {
         .default('all'),
     )
     .option('--no-lint', 'build even when lint finds errors in the manuscripts')
-    .action(async (dir: string, options: BookletCommandOptions & { edition: Edition | 'all'; lint: boolean }) => {
+    .option('-w, --watch', 'build again on every change to the manuscripts, booklet.yaml or a stylesheet, with the same Chromium (Ctrl-C stops)', false)
+    .action(async (dir: string, options: BookletCommandOptions & { edition: Edition | 'all'; lint: boolean; watch: boolean }) => {
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
       const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
       // Start Chromium first: it comes up while the rest of the pipeline's modules load.
       const { startBrowser } = await import('../paginate/browser.js');
       const browser = needsBrowser(editions) ? startBrowser(options) : undefined;
       browser?.catch(() => {});
-      const { build } = await import('../build.js');
-      const result = await build({
+      const settings = {
         dir,
         out: options.out,
         editions,
@@ -33,7 +33,19 @@ export function registerBuild(program: Command): void {
         ...(options.chromium ? { chromium: options.chromium } : {}),
         ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
         ...(browser ? { browser } : {}),
-      });
+      };
+      if (options.watch) {
+        const { watchBuild } = await import('../build-watch.js');
+        const watching = await watchBuild(settings);
+        await new Promise<void>((done) => {
+          const stop = () => void watching.close().then(done);
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        return;
+      }
+      const { build } = await import('../build.js');
+      const result = await build(settings);
       reporter.info(`Wrote ${result.written.join(', ')}`);
     });
 }

@@ -6,6 +6,7 @@ import { BookletError, formatMessage } from '../diagnostics.js';
 import { registerBuild } from './build.js';
 import { registerProof } from './proof.js';
 import { registerLint } from './lint.js';
+import { registerPreview } from './preview.js';
 
 const program = new Command('booklet')
   .description('Print-ready Chinese study booklets from Markdown: typeset HTML, paginated PDF, EPUB 3')
@@ -14,6 +15,7 @@ const program = new Command('booklet')
 registerBuild(program);
 registerProof(program);
 registerLint(program);
+registerPreview(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -68,7 +68,7 @@ export interface FinishedUnits {
 
 // pagedjs's "exports" hides dist/: find the package through its CommonJS entry (lib/index.cjs).
 const PAGED_PACKAGE = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '..');
-const PAGED_POLYFILL = join(PAGED_PACKAGE, 'dist', 'paged.polyfill.min.js');
+export const PAGED_POLYFILL = join(PAGED_PACKAGE, 'dist', 'paged.polyfill.min.js');
 /** What a page's layout depends on besides the book: Paged.js's version and the code we run in the page
  *  before and while it lays out (part of the page cache's keys, so a new version never reuses old pages). */
 export const LAYOUT_CODE = [

@@ -8,7 +8,7 @@ import { FONT_FACES } from '../html/fonts.js';
 import { pageGeometry } from '../html/page-geometry.js';
 import { bookTitle } from '../config/resolve.js';
 import { CHECKS } from './checks/index.js';
-import type { Finding, ProofContext } from './checks/check.js';
+import { runChecks, type Finding, type ProofContext } from './checks/check.js';
 import { pdfFonts, pdfTextPages } from './poppler.js';
 import { fontCoverage } from './fonts.js';
 import { renderPages } from './render.js';
@@ -80,10 +80,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     coverage,
   };
   const active = CHECKS.filter((c) => settings[c.id] !== 'off');
-  const findings: Finding[] = active.flatMap((check) => {
-    const severity = settings[check.id] === 'warning' || settings[check.id] === 'error' ? settings[check.id] as 'warning' | 'error' : check.severity;
-    return check.run(context).map((f) => ({ check: check.id, severity, ...f }));
-  });
+  const findings = runChecks(CHECKS, context, settings);
   done('ok');
 
   const reportDir = resolve(options.out, 'proof');

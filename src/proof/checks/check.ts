@@ -42,7 +42,21 @@ export interface Check {
   severity: Severity;
   /** The rule it holds, with its source (cjk-print-rules.md row). */
   rule: string;
+  /** Reads the printed PDF or the fonts Chromium used (not the laid-out pages alone): the preview, which
+   *  has only the pages in the reader's browser, leaves it out. Default false. */
+  printed?: boolean;
   run(context: ProofContext): RawFinding[];
+}
+
+/** Run `checks` with the severities booklet.yaml sets (`off` skips a check). */
+export function runChecks(checks: readonly Check[], context: ProofContext, settings: Record<string, string>): Finding[] {
+  return checks
+    .filter((c) => settings[c.id] !== 'off')
+    .flatMap((check) => {
+      const set = settings[check.id];
+      const severity: Severity = set === 'warning' || set === 'error' ? set : check.severity;
+      return check.run(context).map((f) => ({ check: check.id, severity, ...f }));
+    });
 }
 
 /** Where a block came from, for a finding. */

@@ -6,6 +6,7 @@ export const fontAllowlist: Check = {
   id: 'font-allowlist',
   severity: 'error',
   rule: 'G4 no fallback fonts',
+  printed: true,
   run: ({ usedFonts, allowedFonts }) =>
     usedFonts
       .filter((f) => !f.custom || !allowedFonts.includes(f.postScriptName))

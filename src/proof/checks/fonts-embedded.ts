@@ -6,6 +6,7 @@ export const fontsEmbedded: Check = {
   id: 'fonts-embedded',
   severity: 'error',
   rule: 'G3 fonts embedded, no Type 3',
+  printed: true,
   run: ({ pdfFonts }) =>
     pdfFonts
       .filter((f) => !f.embedded || f.type.startsWith('Type 3'))

@@ -19,6 +19,7 @@ export const runningHeads: Check = {
   id: 'running-heads',
   severity: 'error',
   rule: 'F4/F5 running heads and folios (clreq; printers)',
+  printed: true,
   run: (context) => {
     const { pagination, manuscripts, booklet } = context;
     const out: RawFinding[] = [];

@@ -7,6 +7,7 @@ export const textLost: Check = {
   id: 'text-lost',
   severity: 'error',
   rule: 'Nothing lost between manuscript and PDF',
+  printed: true,
   run: ({ manuscripts, pdfPages, geometry }) => {
     const text = normalise(
       pdfPages

@@ -25,6 +25,7 @@ export const tocPages: Check = {
   id: 'toc-pages',
   severity: 'error',
   rule: 'Contents agree with the pages',
+  printed: true,
   run: (context) => {
     const entries = context.pagination.toc;
     if (entries.length === 0) return [];

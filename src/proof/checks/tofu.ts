@@ -7,6 +7,7 @@ export const tofu: Check = {
   id: 'tofu',
   severity: 'error',
   rule: 'G4 no character without a glyph',
+  printed: true,
   run: ({ manuscripts, coverage }) => {
     const faces = [...coverage.values()];
     const out: RawFinding[] = [];

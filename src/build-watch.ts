@@ -1,0 +1,77 @@
+// `booklet build --watch`: build, then build again whenever a manuscript, booklet.yaml, a stylesheet or an
+// image changes. One Chromium for every build (starting one is a third of a small build), and the page
+// cache, so that only the parts an edit touched are laid out again. A user's mistake is printed and the
+// previous editions stay; the next save tries again.
+import { resolve } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { BookletError, type Reporter } from './diagnostics.js';
+import { build, type BuildOptions } from './build.js';
+import { loadBooklet } from './config/load.js';
+import { STYLES_DIR } from './html/styles.js';
+import { releaseBrowser, startBrowser } from './paginate/browser.js';
+import { EDITIONS, needsBrowser } from './editions.js';
+import { oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
+
+export interface WatchHandle {
+  /** Resolves after the next build ends, well or not. */
+  built(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Build now and on every change, until `close()`. */
+export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
+  const { reporter } = options;
+  const usesBrowser = needsBrowser(options.editions ?? EDITIONS);
+  let browser: Promise<Browser> | undefined = usesBrowser ? (options.browser ?? startBrowser(options)) : undefined;
+  browser?.catch(() => {});
+  let waiting: (() => void)[] = [];
+  let watcher: FileWatch | undefined;
+  const once = oneAtATime(async () => {
+    const started = performance.now();
+    // A browser that died (or a remote one that went away) is started again.
+    if (usesBrowser && !(await browser?.then((b) => b.connected).catch(() => false))) {
+      browser = startBrowser(options);
+      browser.catch(() => {});
+    }
+    try {
+      const result = await build({ ...options, ...(browser ? { browser } : {}), keepBrowser: true });
+      const parts = result.parts ? `; ${result.parts.laidOut} of ${result.parts.laidOut + result.parts.cached} parts laid out` : '';
+      reporter.info(`Built ${result.written.join(', ')} in ${seconds(started)}${parts}. Watching for changes; Ctrl-C stops.`);
+    } catch (error) {
+      printFailure(error, reporter);
+      reporter.info(`Nothing was written (${seconds(started)}); the previous editions stay. Watching for a fix.`);
+    }
+    // booklet.yaml may name other stylesheets or manuscripts now.
+    watcher?.add(await watchedPaths(options.dir));
+    waiting.splice(0).forEach((done) => done());
+  });
+  once();
+  watcher = watchFiles(await watchedPaths(options.dir), () => once(), { ignore: [options.out] });
+  await Promise.all([once.idle(), watcher.ready]);
+  const files = watcher;
+  return {
+    built: () => new Promise<void>((done) => waiting.push(done)),
+    async close() {
+      await files.close();
+      await once.idle();
+      const running = await browser?.catch(() => undefined);
+      if (running) await releaseBrowser(running);
+      waiting = [];
+    },
+  };
+}
+
+/** The booklet's folder, the built-in stylesheets, and what booklet.yaml names outside the folder. */
+async function watchedPaths(dir: string): Promise<string[]> {
+  const booklet = await loadBooklet(dir).catch(() => undefined);
+  return [resolve(dir), STYLES_DIR, ...(booklet?.styles ?? []), ...(booklet?.articles.map((a) => a.path) ?? [])];
+}
+
+function printFailure(error: unknown, reporter: Reporter): void {
+  if (error instanceof BookletError) error.messages.forEach((m) => reporter.message(m));
+  else reporter.info(`booklet: internal error: ${(error as Error).message}\nThis is a bug in booklet; please report it (BOOKLET_DEBUG=1 shows the stack).`);
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}

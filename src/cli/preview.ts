@@ -1,0 +1,33 @@
+// `booklet preview [DIR] [--port N] [--host ADDR]`: wiring only. Runs until interrupted.
+import { InvalidArgumentError, type Command } from 'commander';
+import { createReporter } from '../diagnostics.js';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number, 0 to 65535 (0: any free port)');
+  return n;
+}
+
+/** Register `booklet preview`. */
+export function registerPreview(program: Command): void {
+  program
+    .command('preview')
+    .description('Serve the booklet on 127.0.0.1, laid out by Paged.js in your browser; it reloads as you edit, showing lint and proof findings')
+    .argument('[dir]', 'the folder with booklet.yaml', 'manuscripts')
+    .option('-o, --out <dir>', 'the output folder (not watched; keeps a cache)', 'output')
+    .option('-p, --port <n>', 'the port (0: any free port)', port, 4170)
+    .option('--host <address>', 'the address to listen on; anything but 127.0.0.1 or ::1 shows the booklet to the network', '127.0.0.1')
+    .action(async (dir: string, options: { out: string; port: number; host: string }) => {
+      const reporter = await createReporter({});
+      const { startPreview } = await import('../preview/server.js');
+      const preview = await startPreview({ dir, out: options.out, host: options.host, port: options.port, reporter });
+      if (!['127.0.0.1', '::1', 'localhost'].includes(options.host)) reporter.info(`Warning: listening on ${options.host}: other machines can read the booklet.`);
+      process.stdout.write(`Preview: ${preview.url}\n`);
+      reporter.info('Watching for changes; Ctrl-C stops.');
+      await new Promise<void>((done) => {
+        const stop = () => void preview.close().then(done);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

@@ -1,0 +1,215 @@
+// Runs in the reader's browser (the server sends it as text: self-contained, no imports). Lays the booklet
+// out with Paged.js and the build's own in-page code, asks the server for the page numbers the built book
+// has and for the findings, then shows them: a badge on each page with findings, the block outlined, and a
+// side panel listing the findings of the pages on screen. Reloads when the booklet changes, keeping the
+// reader's place: the same manuscript line at the same height, else the same page.
+import type { AnchorFacts, LayoutFacts, PaginationFacts, UnitPageFacts } from '../paginate/in-page/bridge.js';
+
+/** The build's in-page functions (src/paginate/in-page/), passed in by the server's script. */
+export interface PreviewLibrary {
+  keepUnits: (args: [number[], number[]]) => boolean;
+  installBookletHandlers: () => void;
+  unitPages: () => { pages: UnitPageFacts[]; anchors: AnchorFacts[] };
+  numberPages: (args: [number[], Record<string, number>]) => void;
+  measurePages: () => Omit<PaginationFacts, 'anchors'>;
+  collectLayout: () => LayoutFacts;
+}
+
+/** What the page is told (`<script type="application/json" id="booklet-preview">`). */
+export interface PreviewConfig {
+  /** Changes on every change to the booklet: an event with another version reloads the page. */
+  version: number;
+  /** Top-level elements of each unit; absent on the error page. */
+  sizes?: number[];
+}
+
+/** A lint or proof finding, with the physical page (1-based) it is on, or null for the whole booklet. */
+export interface PreviewFinding {
+  page: number | null;
+  severity: 'error' | 'warning';
+  kind: 'lint' | 'proof';
+  rule: string;
+  message: string;
+  /** `file:line` as the command line shows it. */
+  where: string;
+  source?: string;
+  line?: number;
+  excerpt?: string;
+}
+
+export function previewClient(lib: PreviewLibrary): void {
+  type PagedWindow = Window & { PagedConfig: { auto: boolean }; PagedPolyfill: { preview: () => Promise<unknown> } };
+  type Place = { source: string; line: string; top: number; page: number };
+  const w = window as unknown as PagedWindow;
+  const config = JSON.parse(document.getElementById('booklet-preview')?.textContent ?? '{}') as PreviewConfig;
+  const root = document.documentElement;
+  const PLACE = 'booklet-preview-place';
+  let ready = false;
+  history.scrollRestoration = 'manual';
+
+  // The booklet changed: reload, where the reader is. (A server restarted says its version on reconnect.)
+  const events = new EventSource('/__booklet/events');
+  events.onmessage = (event) => {
+    if (Number(event.data) === config.version) return;
+    savePlace();
+    location.reload();
+  };
+  window.addEventListener('pagehide', savePlace);
+  if (!config.sizes) return;
+  const sizes = config.sizes;
+
+  // The book stays hidden until Paged.js lays it out (as one long page first, it flashes and is slow).
+  const hold = new CSSStyleSheet();
+  hold.replaceSync('body { display: none !important; }');
+  document.adoptedStyleSheets = [hold];
+  w.PagedConfig = { auto: false };
+  document.addEventListener('DOMContentLoaded', () => {
+    paginate().catch((error: Error) => showError(`The preview failed: ${error.message}`));
+  });
+
+  async function paginate(): Promise<void> {
+    lib.keepUnits([sizes, sizes.map((_, i) => i)]);
+    lib.installBookletHandlers();
+    document.adoptedStyleSheets = [];
+    await w.PagedPolyfill.preview();
+    document.adoptedStyleSheets = [chrome()];
+    const { pages, anchors } = lib.unitPages();
+    const numbered = await post<{ numbers: number[]; targets: Record<string, number> }>('numbers', { pages, anchors });
+    lib.numberPages([numbered.numbers, numbered.targets]);
+    restorePlace();
+    const facts = lib.measurePages();
+    const { findings } = await post<{ findings: PreviewFinding[] }>('findings', { ...facts, anchors, layout: lib.collectLayout() });
+    showFindings(findings);
+    ready = true;
+    root.dataset['bookletPreview'] = 'ready';
+  }
+
+  async function post<T>(what: string, body: unknown): Promise<T> {
+    const response = await fetch(`/__booklet/${what}?version=${config.version}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  function pageElements(): HTMLElement[] {
+    return [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
+  }
+
+  /** The block a finding or a saved place names: the first piece of manuscript line `line` of `source`. */
+  function blockAt(source: string, line: string, page?: number): HTMLElement | undefined {
+    const found = [...document.querySelectorAll<HTMLElement>(`.pagedjs_page_content [data-line="${CSS.escape(line)}"]`)].filter(
+      (el) => el.closest('[data-source]')?.getAttribute('data-source') === source,
+    );
+    const onPage = page === undefined ? undefined : found.find((el) => el.closest('.pagedjs_page') === pageElements()[page - 1]);
+    return onPage ?? found[0];
+  }
+
+  function savePlace(): void {
+    if (!ready) return;
+    const page = pageElements().findIndex((p) => p.getBoundingClientRect().bottom > 0) + 1;
+    let place: Place = { source: '', line: '', top: 0, page };
+    for (const el of document.querySelectorAll<HTMLElement>('.pagedjs_page_content [data-line]')) {
+      const box = el.getBoundingClientRect();
+      if (box.height === 0 || box.bottom <= 0) continue;
+      const source = el.closest('[data-source]')?.getAttribute('data-source') ?? '';
+      place = { source, line: el.dataset['line'] ?? '', top: box.top, page };
+      break;
+    }
+    sessionStorage.setItem(PLACE, JSON.stringify(place));
+  }
+
+  function restorePlace(): void {
+    const place = JSON.parse(sessionStorage.getItem(PLACE) ?? 'null') as Place | null;
+    if (!place) return;
+    const block = place.source ? blockAt(place.source, place.line, place.page) : undefined;
+    if (block) window.scrollBy(0, block.getBoundingClientRect().top - place.top);
+    else pageElements()[Math.max(0, place.page - 1)]?.scrollIntoView();
+  }
+
+  /** The preview's own look: pages as sheets on grey, room for the panel. Not the booklet's styles
+   *  (Paged.js has read those): an adopted sheet, which it does not touch. */
+  function chrome(): CSSStyleSheet {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`
+      html { background: #d9d9d9; }
+      body { margin: 0; }
+      .pagedjs_pages { padding: 24px 340px 24px 24px; }
+      .pagedjs_page { margin: 0 auto 24px; background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); }
+      .booklet-badge { position: absolute; top: 4px; right: 4px; z-index: 10; padding: 0 6px; border-radius: 9px;
+        font: 600 11px/18px system-ui, sans-serif; color: #fff; background: #c77700; }
+      .booklet-badge.error, .booklet-item.error::before { background: #c62828; }
+      .booklet-flagged { outline: 2px solid #c77700; outline-offset: 1px; }
+      .booklet-flagged.error { outline-color: #c62828; }
+      #booklet-panel { position: fixed; top: 0; right: 0; bottom: 0; width: 316px; overflow: auto; box-sizing: border-box;
+        padding: 12px 14px; background: #fafafa; border-left: 1px solid #bbb; font: 13px/1.5 system-ui, sans-serif; color: #222; }
+      #booklet-panel * { text-align: left; text-indent: 0; letter-spacing: normal; }
+      #booklet-panel h2 { font-size: 14px; margin: 0 0 8px; }
+      #booklet-panel h3 { font-size: 12px; margin: 12px 0 4px; color: #555; }
+      #booklet-panel ul { list-style: none; margin: 0; padding: 0; }
+      .booklet-item { position: relative; padding: 4px 0 4px 14px; border-bottom: 1px solid #e4e4e4; cursor: pointer; }
+      .booklet-item::before { content: ""; position: absolute; left: 0; top: 10px; width: 8px; height: 8px; border-radius: 4px; background: #c77700; }
+      .booklet-item small { display: block; color: #666; }
+      #booklet-error { position: fixed; top: 0; left: 0; right: 0; z-index: 20; padding: 12px 16px; background: #c62828; color: #fff;
+        font: 14px/1.5 system-ui, sans-serif; white-space: pre-wrap; }
+    `);
+    return sheet;
+  }
+
+  function showFindings(findings: PreviewFinding[]): void {
+    const pages = pageElements();
+    for (const f of findings) {
+      if (f.page === null) continue;
+      const page = pages[f.page - 1];
+      if (!page) continue;
+      const badge = page.querySelector('.booklet-badge') ?? page.appendChild(Object.assign(document.createElement('span'), { className: 'booklet-badge' }));
+      badge.textContent = String(Number(badge.textContent || 0) + 1);
+      if (f.severity === 'error') badge.classList.add('error');
+      const block = f.source && f.line ? blockAt(f.source, String(f.line), f.page) : undefined;
+      if (block) {
+        block.classList.add('booklet-flagged', ...(f.severity === 'error' ? ['error'] : []));
+        block.title = [block.title, f.message].filter(Boolean).join('\n');
+      }
+    }
+    const panel = Object.assign(document.createElement('aside'), { id: 'booklet-panel' });
+    document.body.append(panel);
+    const inView = new Set<number>();
+    const draw = () => {
+      const shown = findings.filter((f) => f.page === null || inView.has(f.page));
+      const heading = `${findings.length} finding${findings.length === 1 ? '' : 's'}; ${shown.length} on the pages in view`;
+      panel.replaceChildren(Object.assign(document.createElement('h2'), { textContent: heading }));
+      const groups = new Map<number | null, PreviewFinding[]>();
+      for (const f of shown) groups.set(f.page, [...(groups.get(f.page) ?? []), f]);
+      for (const [page, items] of [...groups].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))) {
+        const folio = page === null ? '' : pages[page - 1]?.dataset['bookletFolio'];
+        panel.append(Object.assign(document.createElement('h3'), { textContent: page === null ? 'The booklet' : `Page ${page} (folio ${folio})` }));
+        const list = document.createElement('ul');
+        for (const f of items) {
+          const item = Object.assign(document.createElement('li'), { className: `booklet-item ${f.severity}` });
+          item.dataset['page'] = String(f.page ?? '');
+          item.append(f.message, Object.assign(document.createElement('small'), { textContent: `${f.where} · ${f.kind} ${f.rule}` }));
+          item.addEventListener('click', () => {
+            const block = f.source && f.line ? blockAt(f.source, String(f.line), f.page ?? undefined) : undefined;
+            (block ?? (f.page ? pages[f.page - 1] : undefined))?.scrollIntoView({ block: 'center' });
+          });
+          list.append(item);
+        }
+        panel.append(list);
+      }
+    };
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const index = pages.indexOf(entry.target as HTMLElement) + 1;
+        if (entry.isIntersecting) inView.add(index);
+        else inView.delete(index);
+      }
+      draw();
+    });
+    pages.forEach((page) => observer.observe(page));
+    draw();
+  }
+
+  function showError(text: string): void {
+    document.adoptedStyleSheets = [chrome()];
+    document.body.append(Object.assign(document.createElement('div'), { id: 'booklet-error', textContent: text }));
+    root.dataset['bookletPreview'] = 'failed';
+  }
+}

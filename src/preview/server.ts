@@ -1,0 +1,222 @@
+// `booklet preview`: an HTTP server on 127.0.0.1 that serves the booklet for Paged.js to lay out in the
+// reader's browser, and tells the page to reload when a manuscript, booklet.yaml or a stylesheet changes.
+//
+// It serves only what the booklet's document links, by exact name: the document, its fonts and images,
+// Paged.js and the preview's script. No path is ever mapped onto the disk, so `/../package.json` and the
+// like have nothing to reach; they are refused all the same. Requests naming another host are refused
+// (a web page could otherwise reach the server through a DNS name that points at 127.0.0.1).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fail, type Reporter } from '../diagnostics.js';
+import { PAGED_POLYFILL } from '../paginate/pagedjs.js';
+import { typesetPreview, type PreviewState } from './typeset.js';
+import { bookPage, errorPage, CLIENT_SCRIPT } from './page.js';
+import { FindingsRequest, NumbersRequest, previewFindings, previewNumbers } from './findings.js';
+import { oneAtATime, watchFiles } from '../watch-files.js';
+import type { LayoutFacts, PaginationFacts } from '../paginate/in-page/bridge.js';
+
+export interface PreviewOptions {
+  /** The folder with booklet.yaml. */
+  dir: string;
+  /** The output folder: never watched; its .cache keeps the lint's font map. */
+  out: string;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 4170; 0 picks a free port. */
+  port?: number;
+  reporter: Reporter;
+}
+
+export interface PreviewServer {
+  url: string;
+  /** The state served now, and its version (each change to the booklet adds one). */
+  version(): number;
+  /** Resolves when the booklet has been typeset again after a change seen. */
+  updated(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+};
+
+/** The largest body a page may post (the layout of a long book: every character's position). */
+const MAX_BODY = 200 * 1024 * 1024;
+
+/** Start the preview: typeset the booklet, listen, watch. */
+export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
+  const { reporter } = options;
+  const host = options.host ?? '127.0.0.1';
+  const cacheDir = join(resolve(options.out), '.cache');
+  let state: PreviewState = await typesetPreview(options.dir, cacheDir);
+  let version = 1;
+  report(state, reporter);
+  const listeners = new Set<ServerResponse>();
+  let waiting: (() => void)[] = [];
+
+  const retypeset = oneAtATime(async () => {
+    const started = Date.now();
+    try {
+      state = await typesetPreview(options.dir, cacheDir);
+    } catch (error) {
+      // A bug, not the user's mistake: say so, and keep serving what was there.
+      reporter.info(`booklet: internal error: ${(error as Error).message}\nThis is a bug in booklet; please report it.`);
+      return;
+    }
+    version += 1;
+    watcher.add(state.watch);
+    report(state, reporter);
+    reporter.info(`Updated in ${((Date.now() - started) / 1000).toFixed(1)} s (version ${version})`);
+    for (const response of listeners) response.write(`data: ${version}\n\n`);
+    waiting.splice(0).forEach((done) => done());
+  });
+  const watcher = watchFiles(state.watch, () => retypeset(), { ignore: [options.out] });
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: Error) => {
+      if (!response.headersSent) send(response, 500, 'text/plain', `Internal error: ${error.message}`);
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const address = server.address() as AddressInfo;
+    const allowed = new Set([`127.0.0.1:${address.port}`, `localhost:${address.port}`, `[::1]:${address.port}`, `${host}:${address.port}`]);
+    if (!allowed.has(request.headers.host ?? '')) return send(response, 403, 'text/plain', `Refused: host ${request.headers.host ?? '(none)'} is not this preview`);
+    const raw = (request.url ?? '/').split('?')[0]!;
+    let path: string;
+    try {
+      path = decodeURIComponent(raw);
+    } catch {
+      return send(response, 400, 'text/plain', 'Bad request: the path is not valid percent-encoding');
+    }
+    if (path.split(/[/\\]/).some((segment) => segment === '..' || segment === '.') || path.includes('\0')) {
+      return send(response, 403, 'text/plain', `Refused: ${raw} is outside the booklet's files`);
+    }
+    if (request.method === 'POST') {
+      const origin = request.headers.origin;
+      if (origin !== undefined && !allowed.has(origin.replace(/^http:\/\//, ''))) return send(response, 403, 'text/plain', 'Refused: a page from another origin');
+      return answer(path, request, response);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Only GET, HEAD and POST');
+    if (path === '/' || path === '/index.html') {
+      const page = 'book' in state ? bookPage(state.book, version) : await errorPage(state.errors, version);
+      return send(response, 200, 'text/html; charset=utf-8', page);
+    }
+    if (path === '/__booklet/preview.js') return send(response, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT);
+    if (path === '/__booklet/paged.polyfill.js') return sendFile(request, response, PAGED_POLYFILL, 'text/javascript; charset=utf-8');
+    if (path === '/__booklet/events') {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.write(`retry: 500\ndata: ${version}\n\n`);
+      listeners.add(response);
+      request.on('close', () => listeners.delete(response));
+      return;
+    }
+    const file = 'book' in state ? state.book.assets.get(path) : undefined;
+    if (file) return sendFile(request, response, file, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    return send(response, 404, 'text/plain', `Not found: ${raw} is not a file of this booklet`);
+  }
+
+  /** The page's questions: its page numbers, then its findings. */
+  async function answer(path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!('book' in state)) return send(response, 409, 'text/plain', 'The booklet has errors: reload');
+    const book = state.book;
+    const body = await readBody(request).catch(() => undefined);
+    if (body === undefined) return send(response, 413, 'text/plain', 'Too large');
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return send(response, 400, 'text/plain', 'Bad request: not JSON');
+    }
+    if (path === '/__booklet/numbers') {
+      const parsed = NumbersRequest.safeParse(json);
+      if (!parsed.success) return send(response, 400, 'text/plain', 'Bad request: not page facts');
+      return send(response, 200, 'application/json', JSON.stringify(previewNumbers(book, parsed.data)));
+    }
+    if (path === '/__booklet/findings') {
+      const parsed = FindingsRequest.safeParse(json);
+      if (!parsed.success) return send(response, 400, 'text/plain', 'Bad request: not layout facts');
+      const { layout, ...facts } = parsed.data as unknown as PaginationFacts & { layout: LayoutFacts };
+      return send(response, 200, 'application/json', JSON.stringify({ findings: previewFindings(book, facts, layout) }));
+    }
+    return send(response, 404, 'text/plain', `Not found: ${path}`);
+  }
+
+  await new Promise<void>((done, failed) => {
+    server.once('error', failed);
+    server.listen(options.port ?? 4170, host, () => done());
+  }).catch((error: NodeJS.ErrnoException) =>
+    fail(
+      error.code === 'EADDRINUSE' ? `Port ${options.port ?? 4170} is in use` : `Cannot listen on ${host}:${options.port ?? 4170} (${error.code ?? error.message})`,
+      { file: options.dir },
+      'preview',
+      error.code === 'EADDRINUSE' ? 'Give another with --port (0 picks a free one).' : 'Check --host and --port.',
+    ),
+  );
+  await watcher.ready;
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    version: () => version,
+    updated: () => new Promise<void>((done) => waiting.push(done)),
+    async close() {
+      for (const response of listeners) response.end();
+      await watcher.close();
+      await retypeset.idle();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      waiting = [];
+    },
+  };
+}
+
+function report(state: PreviewState, reporter: Reporter): void {
+  if ('errors' in state) state.errors.forEach((m) => reporter.message(m));
+  else state.book.messages.forEach((m) => reporter.message(m));
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.end(body);
+}
+
+/** A file, revalidated by its size and time (the fonts are 10–20 MB: the browser keeps them). */
+async function sendFile(request: IncomingMessage, response: ServerResponse, file: string, type: string): Promise<void> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return send(response, 404, 'text/plain', 'Not found');
+  const etag = `"${info.size.toString(36)}-${Math.round(info.mtimeMs).toString(36)}"`;
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, { etag });
+    response.end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': type, 'content-length': info.size, etag, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+  if (request.method === 'HEAD') return void response.end();
+  createReadStream(file).pipe(response);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((done, failed) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        failed(new Error('too large'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', failed);
+  });
+}

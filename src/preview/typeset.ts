@@ -1,0 +1,58 @@
+// One state of the booklet as the preview serves it: the typeset HTML that Paged.js paginates in the
+// reader's browser, the only files that page may load, and the lint findings; or, when the booklet cannot
+// be typeset, the errors to show in its place.
+import { resolve } from 'node:path';
+import type { VFileMessage } from 'vfile-message';
+import { BookletError } from '../diagnostics.js';
+import { loadBooklet } from '../config/load.js';
+import { readManuscripts, type Manuscript } from '../manuscript/read.js';
+import { lintBook } from '../manuscript/lint-book.js';
+import { renderHtml } from '../html/render-html.js';
+import { readImages } from '../html/read-images.js';
+import { FONT_FACES, fontPath } from '../html/fonts.js';
+import { FONT_DIR } from '../html/render-html.js';
+import { STYLES_DIR } from '../html/styles.js';
+import { splitUnits } from '../paginate/units.js';
+import type { ResolvedBooklet } from '../config/resolve.js';
+
+export interface PreviewBook {
+  html: string;
+  /** URL path → the file it serves: the fonts and images the document links, nothing else. */
+  assets: Map<string, string>;
+  /** The top-level elements of each unit (part opening on a recto), for numbering the pages as built. */
+  sizes: number[];
+  /** Warnings from typesetting, and every lint finding (errors do not stop a preview). */
+  messages: VFileMessage[];
+  booklet: ResolvedBooklet;
+  manuscripts: Manuscript[];
+}
+
+export type PreviewState = { book: PreviewBook; watch: string[] } | { errors: VFileMessage[]; watch: string[] };
+
+/** Typeset the booklet in `dir`. A user's mistake gives a state with errors, never a throw. `cacheDir`
+ *  keeps the lint's font map (`<out>/.cache`). */
+export async function typesetPreview(dir: string, cacheDir: string): Promise<PreviewState> {
+  // What to watch even when booklet.yaml cannot be read: its folder, and the built-in stylesheets.
+  const watch = [resolve(dir), STYLES_DIR];
+  try {
+    const booklet = await loadBooklet(dir);
+    watch.push(...booklet.styles, ...booklet.articles.map((a) => a.path));
+    const manuscripts = await readManuscripts(booklet);
+    const lint = await lintBook(booklet, manuscripts, cacheDir);
+    const html = await renderHtml(booklet, manuscripts);
+    const images = await readImages(html.images);
+    if (images.messages.some((m) => m.fatal)) return { errors: images.messages.filter((m) => m.fatal), watch };
+    const assets = new Map<string, string>();
+    // The whole faces (no subsetting: a new character would cost a second on every edit); the browser
+    // keeps them across reloads.
+    for (const face of FONT_FACES) assets.set(`/${FONT_DIR}${face.name}`, fontPath(face));
+    for (const image of images.files) assets.set(`/${image.to}`, image.path);
+    const head = html.html.slice(0, html.html.indexOf('<body'));
+    const sizes = splitUnits(html.tree, head, (markup) => markup, '').map((u) => u.size);
+    const messages = [...lint.messages, ...html.messages, ...images.messages];
+    return { book: { html: html.html, assets, sizes, messages, booklet, manuscripts }, watch };
+  } catch (error) {
+    if (error instanceof BookletError) return { errors: error.messages, watch };
+    throw error;
+  }
+}

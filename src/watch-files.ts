@@ -1,0 +1,82 @@
+// Watch the booklet's files for `preview` and `build --watch` (chokidar: editors save by writing a new
+// file and renaming it over the old one, which plain fs.watch loses track of), and run the rebuild once
+// per burst of changes, never two at once.
+import { resolve, sep } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+
+export interface FileWatch {
+  /** Watch these paths too (a stylesheet booklet.yaml now names). */
+  add(paths: string[]): void;
+  close(): Promise<void>;
+  /** Resolves once the first scan is done: changes after this are seen. */
+  ready: Promise<void>;
+}
+
+/** A manuscript, booklet.yaml, a stylesheet or an image: not an editor's swap or backup file. */
+const BOOKLET_FILE = /\.(md|markdown|ya?ml|css|png|jpe?g|gif|webp|svg)$/i;
+
+/** Call `onChange` with the changed files once they have been quiet for `settle` ms (default 80).
+ *  `ignore`: folders never watched (the output folder, which the build writes). */
+export function watchFiles(paths: string[], onChange: (changed: string[]) => void, options: { ignore: string[]; settle?: number }): FileWatch {
+  const ignored = [...options.ignore.map((dir) => resolve(dir) + sep)];
+  const watcher: FSWatcher = watch(paths, {
+    ignoreInitial: true,
+    ignored: (path, stats) => {
+      const full = resolve(path);
+      if (ignored.some((dir) => full.startsWith(dir) || `${full}${sep}` === dir)) return true;
+      if (/(^|[/\\])(node_modules|\.git|\.cache)([/\\]|$)/.test(full)) return true;
+      return stats?.isFile() === true && !BOOKLET_FILE.test(full);
+    },
+  });
+  let changed = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const note = (path: string) => {
+    if (!BOOKLET_FILE.test(path)) return;
+    changed.add(resolve(path));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const files = [...changed];
+      changed = new Set();
+      onChange(files);
+    }, options.settle ?? 80);
+  };
+  watcher.on('add', note).on('change', note).on('unlink', note);
+  const ready = new Promise<void>((done) => watcher.once('ready', () => done()));
+  const watched = new Set(paths.map((p) => resolve(p)));
+  return {
+    ready,
+    add(more) {
+      const fresh = more.map((p) => resolve(p)).filter((p) => !watched.has(p));
+      fresh.forEach((p) => watched.add(p));
+      if (fresh.length > 0) watcher.add(fresh);
+    },
+    async close() {
+      clearTimeout(timer);
+      await watcher.close();
+    },
+  };
+}
+
+/** `run`, never twice at once: a call while it runs makes it run once more after, however many calls.
+ *  `idle()` resolves once it has stopped running and nothing is waiting. */
+export function oneAtATime(run: () => Promise<void>): { (): void; idle(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  let again = false;
+  const start = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = run().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        start();
+      }
+    });
+  };
+  const idle = async (): Promise<void> => {
+    while (running) await running.catch(() => {});
+  };
+  return Object.assign(start, { idle });
+}
