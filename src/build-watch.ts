@@ -22,7 +22,8 @@ export interface WatchHandle {
 export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   const { reporter } = options;
   const usesBrowser = needsBrowser(options.editions ?? EDITIONS);
-  let browser: Promise<Browser> | undefined = usesBrowser ? (options.browser ?? startBrowser(options)) : undefined;
+  const start = () => startBrowser({ ...options, handleSignals: false });
+  let browser: Promise<Browser> | undefined = usesBrowser ? (options.browser ?? start()) : undefined;
   browser?.catch(() => {});
   let waiting: (() => void)[] = [];
   let watcher: FileWatch | undefined;
@@ -30,7 +31,7 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
     const started = performance.now();
     // A browser that died (or a remote one that went away) is started again.
     if (usesBrowser && !(await browser?.then((b) => b.connected).catch(() => false))) {
-      browser = startBrowser(options);
+      browser = start();
       browser.catch(() => {});
     }
     try {

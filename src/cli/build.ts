@@ -19,7 +19,8 @@ export function registerBuild(program: Command): void {
       const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
       // Start Chromium first: it comes up while the rest of the pipeline's modules load.
       const { startBrowser } = await import('../paginate/browser.js');
-      const browser = needsBrowser(editions) ? startBrowser(options) : undefined;
+      // A watch stops its Chromium itself on Ctrl-C.
+      const browser = needsBrowser(editions) ? startBrowser({ ...options, handleSignals: !options.watch }) : undefined;
       browser?.catch(() => {});
       const settings = {
         dir,
@@ -35,13 +36,11 @@ export function registerBuild(program: Command): void {
         ...(browser ? { browser } : {}),
       };
       if (options.watch) {
+        const stopped = new Promise<void>((done) => ['SIGINT', 'SIGTERM', 'SIGHUP'].forEach((signal) => process.once(signal, () => done())));
         const { watchBuild } = await import('../build-watch.js');
         const watching = await watchBuild(settings);
-        await new Promise<void>((done) => {
-          const stop = () => void watching.close().then(done);
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
-        });
+        await stopped;
+        await watching.close();
         return;
       }
       const { build } = await import('../build.js');

@@ -24,10 +24,7 @@ export function registerPreview(program: Command): void {
       if (!['127.0.0.1', '::1', 'localhost'].includes(options.host)) reporter.info(`Warning: listening on ${options.host}: other machines can read the booklet.`);
       process.stdout.write(`Preview: ${preview.url}\n`);
       reporter.info('Watching for changes; Ctrl-C stops.');
-      await new Promise<void>((done) => {
-        const stop = () => void preview.close().then(done);
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
+      await new Promise<void>((done) => ['SIGINT', 'SIGTERM', 'SIGHUP'].forEach((signal) => process.once(signal, () => done())));
+      await preview.close();
     });
 }

@@ -31,6 +31,9 @@ export interface BrowserOptions {
   executablePath?: string;
   /** How long Chromium may take to start, in ms. Default 30 000. */
   timeout?: number;
+  /** Let puppeteer kill Chromium and exit (130) on Ctrl-C, SIGTERM and SIGHUP. Default true; false when
+   *  the caller stops Chromium itself (`build --watch` closes it and exits 0). */
+  handleSignals?: boolean;
 }
 
 /** The Chromium binary this run uses. */
@@ -60,6 +63,9 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
       headless: basename(executablePath).includes('headless-shell') ? 'shell' : true,
       args: ARGS,
       timeout: options.timeout ?? 30_000,
+      handleSIGINT: options.handleSignals ?? true,
+      handleSIGTERM: options.handleSignals ?? true,
+      handleSIGHUP: options.handleSignals ?? true,
       // A long book keeps one protocol call (the Paged.js preview) busy for minutes; pagedjs.ts watches
       // progress and fails a real stall itself, so puppeteer's own limit is only a last resort.
       protocolTimeout: 60 * 60_000,
@@ -84,9 +90,9 @@ export async function connectBrowser(url: string, options: { timeout?: number } 
 }
 
 /** Start Chromium, or connect to the one at `browserUrl` (the build and the CLI both start it so). */
-export function startBrowser(options: { chromium?: string; browserUrl?: string }): Promise<Browser> {
+export function startBrowser(options: { chromium?: string; browserUrl?: string; handleSignals?: boolean }): Promise<Browser> {
   if (options.browserUrl) return connectBrowser(options.browserUrl);
-  return launchBrowser(options.chromium ? { executablePath: options.chromium } : {});
+  return launchBrowser({ ...(options.chromium ? { executablePath: options.chromium } : {}), ...(options.handleSignals === false ? { handleSignals: false } : {}) });
 }
 
 /** Close a browser this process started (killing it after `timeout` ms, default 5 000); only disconnect
