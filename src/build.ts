@@ -8,6 +8,7 @@ import { loadBooklet } from './config/load.js';
 import { readManuscripts } from './manuscript/read.js';
 import { renderHtml } from './html/render-html.js';
 import { linkFonts, subsetFonts } from './html/subset-fonts.js';
+import { faceIdentity } from './html/fonts.js';
 import { readImages } from './html/read-images.js';
 import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
@@ -141,9 +142,12 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     // The EPUB needs the pagination too: its page list cites the printed pages.
     if (starting) {
       const browser = await stage(reporter, 'Start Chromium', () => starting);
-      const salt = `${await browser.version()}\0${LAYOUT_CODE}\0${CACHE_VERSION}`;
-      const head = linked.slice(0, linked.indexOf('<body'));
-      const units = splitUnits(html.tree, head, (markup) => linkImages(linkFonts(markup, fonts), images.files), salt);
+      const salt = `${await browser.version()}\0${LAYOUT_CODE}\0${CACHE_VERSION}\0${await faceIdentity()}`;
+      // Keyed by the faces, not by this build's subsets of them: subsets keep the faces' glyph ids
+      // (subset-face.ts), so an edit that brings in a new character leaves the other parts' pages good.
+      const unlinked = linkImages(html.html, images.files);
+      const head = unlinked.slice(0, unlinked.indexOf('<body'));
+      const units = splitUnits(html.tree, head, (markup) => linkImages(markup, images.files), salt);
       const cache = options.cache === false ? undefined : await openPageCache(join(output.dir, '.cache', 'pages'));
       // What finishes the editions loads while Chromium lays out.
       const finishing = Promise.all([import('./paginate/pdf.js'), import('./paginate/print-edition.js')]);

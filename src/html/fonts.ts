@@ -2,6 +2,7 @@
 // TrueType outlines as CID TrueType; CFF CJK fonts become Type 3, unusable for print (cjk-print-rules §1.1).
 // One whole face per weight, never unicode-range subsets: punctuation compression needs 、。，．：；“‘”’
 // in one face (cjk-print-rules §1.3).
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -43,4 +44,10 @@ export function fontFaceCss(baseUrl: string): string {
       `@font-face { font-family: "${font.family}"; font-style: normal; font-weight: ${font.weight}; ` +
       `font-display: block; src: url("${baseUrl}${font.name}") format("truetype"); }`,
   ).join('\n');
+}
+
+/** What identifies the faces' files (name, size, time): part of the page cache's keys. */
+export async function faceIdentity(): Promise<string> {
+  const files = await Promise.all(FONT_FACES.map(async (font) => ({ font, info: await stat(fontPath(font)) })));
+  return files.map(({ font, info }) => `${font.name}:${info.size}:${Math.round(info.mtimeMs)}`).join('\0');
 }

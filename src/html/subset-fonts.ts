@@ -1,5 +1,5 @@
-// Subset each face to the characters the booklet uses (hb-subset through subset-font, every OpenType
-// layout feature kept: `halt`/`chws` drive punctuation compression). One face per weight stays one face,
+// Subset each face to the characters the booklet uses (HarfBuzz's hb-subset, subset-face.ts: every
+// OpenType layout feature kept, as `halt`/`chws` drive punctuation compression, and the glyph ids kept). One face per weight stays one face,
 // never unicode-range pieces, and the punctuation that compression needs is always kept in it
 // (cjk-print-rules §1.3). A 15 MB face becomes ~0.4 MB, which Chromium loads and embeds far faster.
 // Results are cached by content hash in `.cache/fonts/` beside the outputs.
@@ -34,12 +34,13 @@ export async function subsetFonts(text: string, cacheDir: string, faces: readonl
   for (const face of faces) {
     const source = fontPath(face);
     const info = await stat(source);
-    const key = createHash('sha256').update(`${face.name}\0${info.size}\0${info.mtimeMs}\0${chars}`).digest('hex').slice(0, 20);
+    // `gids`: subsets that keep the face's glyph ids (subset-face.ts), unlike this cache's earlier files.
+    const key = createHash('sha256').update(`${face.name}\0${info.size}\0${info.mtimeMs}\0gids\0${chars}`).digest('hex').slice(0, 20);
     const cached = join(dir, `${face.postScriptName}-${key}.ttf`);
     if (!(await stat(cached).catch(() => undefined))) {
       // HarfBuzz's subsetter loads only when a subset is not in the cache.
-      const { default: subsetFont } = await import('subset-font');
-      const subset = await subsetFont(await readFile(source), chars, { targetFormat: 'truetype' });
+      const { subsetFace } = await import('./subset-face.js');
+      const subset = await subsetFace(await readFile(source), chars);
       const tmp = `${cached}.${process.pid}.tmp`;
       try {
         await writeFile(tmp, subset);

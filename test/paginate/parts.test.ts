@@ -86,6 +86,12 @@ test('a rebuild takes unchanged parts from the cache and gives the same book as 
     await writeFile(path, (await readFile(path, 'utf8')).replace('推进中国式现代化，建设现代', '推进中国式现代化，加快建设现代'));
     const edited = await run(book, out, { jobs: 2, cache: true });
     assert.equal(edited.parts?.laidOut, 1, 'only the edited article is laid out again');
+    // An edit that brings in characters the book did not have, so new font subsets: still only that part.
+    const before = await readFile(join(out, 'booklet.html'), 'utf8');
+    assert.ok(!before.includes('饕') && !before.includes('餮'), 'the characters are new to the book');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('加快建设现代', '加快（饕餮）建设现代'));
+    const newCharacters = await run(book, out, { jobs: 2, cache: true });
+    assert.equal(newCharacters.parts?.laidOut, 1, 'new characters: only the edited article is laid out again');
     await run(book, join(tmp, 'cold'), { jobs: 1, cache: false });
     await assertSameBook(join(tmp, 'cold', 'booklet.pdf'), join(out, 'booklet.pdf'), join(tmp, 'cmp'));
   });

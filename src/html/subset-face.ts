@@ -1,0 +1,86 @@
+// Subset one TrueType face with HarfBuzz's subsetter (harfbuzzjs's WebAssembly build), keeping every
+// layout feature (chws, halt, vert…) and the face's own glyph ids (HB_SUBSET_FLAGS_RETAIN_GIDS).
+//
+// Why the glyph ids: a printed part of the book draws glyphs by the ids of the subset Chromium loaded, and
+// the joined PDF gives all parts one font, the newest subset (merge-fonts.ts). With ids renumbered per
+// subset, an edit that brings one new character into the book would renumber every glyph, and no part in
+// the page cache could be reused. Kept ids cost nothing in the PDF: the empty slots deflate to ~4 kB a
+// face. (subset-font, which wraps the same calls, has no option for it.)
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+const HB_MEMORY_MODE_WRITABLE = 2;
+const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
+const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
+
+/** The subsetter's exports that this module calls (C functions: pointers are numbers). */
+interface HarfBuzzSubset {
+  memory: WebAssembly.Memory;
+  _initialize(): void;
+  malloc(size: number): number;
+  free(pointer: number): void;
+  hb_blob_create(data: number, length: number, mode: number, user: number, destroy: number): number;
+  hb_blob_destroy(blob: number): void;
+  hb_blob_get_data(blob: number, length: number): number;
+  hb_blob_get_length(blob: number): number;
+  hb_face_create(blob: number, index: number): number;
+  hb_face_destroy(face: number): void;
+  hb_face_reference_blob(face: number): number;
+  hb_set_add(set: number, value: number): void;
+  hb_set_clear(set: number): void;
+  hb_set_invert(set: number): void;
+  hb_subset_input_create_or_fail(): number;
+  hb_subset_input_destroy(input: number): void;
+  hb_subset_input_get_flags(input: number): number;
+  hb_subset_input_set_flags(input: number, flags: number): void;
+  hb_subset_input_set(input: number, which: number): number;
+  hb_subset_input_unicode_set(input: number): number;
+  hb_subset_or_fail(face: number, input: number): number;
+}
+
+let loading: Promise<HarfBuzzSubset> | undefined;
+
+function harfBuzz(): Promise<HarfBuzzSubset> {
+  loading ??= (async () => {
+    const wasm = await readFile(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+    const { instance } = await WebAssembly.instantiate(wasm);
+    const hb = instance.exports as unknown as HarfBuzzSubset;
+    hb._initialize();
+    return hb;
+  })();
+  return loading;
+}
+
+/** The glyphs of `font` (TrueType bytes) that `text`'s characters need, at their ids in `font`. */
+export async function subsetFace(font: Uint8Array, text: string): Promise<Uint8Array> {
+  const hb = await harfBuzz();
+  const input = hb.hb_subset_input_create_or_fail();
+  if (input === 0) throw new Error('HarfBuzz could not start a subset');
+  const data = hb.malloc(font.byteLength);
+  // The memory can grow while subsetting (detaching views): take a fresh view each time.
+  new Uint8Array(hb.memory.buffer).set(font, data);
+  const blob = hb.hb_blob_create(data, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
+  const face = hb.hb_face_create(blob, 0);
+  hb.hb_blob_destroy(blob);
+  try {
+    const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
+    hb.hb_set_clear(features);
+    hb.hb_set_invert(features);
+    hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_RETAIN_GIDS);
+    const unicodes = hb.hb_subset_input_unicode_set(input);
+    for (const ch of text) hb.hb_set_add(unicodes, ch.codePointAt(0)!);
+    const subset = hb.hb_subset_or_fail(face, input);
+    if (subset === 0) throw new Error('HarfBuzz could not subset the font (is the file damaged?)');
+    const result = hb.hb_face_reference_blob(subset);
+    const at = hb.hb_blob_get_data(result, 0);
+    const bytes = new Uint8Array(hb.memory.buffer).slice(at, at + hb.hb_blob_get_length(result));
+    hb.hb_blob_destroy(result);
+    hb.hb_face_destroy(subset);
+    if (bytes.length === 0) throw new Error('HarfBuzz made an empty subset (is the file damaged?)');
+    return bytes;
+  } finally {
+    hb.hb_subset_input_destroy(input);
+    hb.hb_face_destroy(face);
+    hb.free(data);
+  }
+}
