@@ -13,8 +13,11 @@ export function zipEpub(entries: ZipEntry[], date: Date): Uint8Array {
   const files: Zippable = { mimetype: [strToU8('application/epub+zip'), { level: 0 }] };
   for (const entry of entries) {
     const data = typeof entry.data === 'string' ? strToU8(entry.data) : entry.data;
-    // Fonts and images are already compressed; deflating them again costs time for nothing.
-    files[entry.path] = [data, { level: /\.(png|jpe?g|ttf|woff2?)$/.test(entry.path) ? 0 : 9 }];
+    // Images and WOFF fonts are compressed already. TrueType is not, and our subsets keep the faces'
+    // glyph ids (empty slots that deflate to nothing): level 6 takes the four fonts from 2.8 to 0.9 MB in
+    // ~70 ms.
+    const level = /\.(png|jpe?g|woff2?)$/.test(entry.path) ? 0 : /\.ttf$/.test(entry.path) ? 6 : 9;
+    files[entry.path] = [data, { level }];
   }
   // DOS dates start in 1980; the zip stores local time, so pass the date as local wall-clock fields.
   const when = new Date(Math.max(date.getTime(), Date.UTC(1980, 0, 2)));
