@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { fail, type Reporter } from '../diagnostics.js';
 import { PAGED_POLYFILL } from '../paginate/pagedjs.js';
 import { typesetPreview, type PreviewState } from './typeset.js';
@@ -89,9 +89,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const address = server.address() as AddressInfo;
-    const allowed = new Set([`127.0.0.1:${address.port}`, `localhost:${address.port}`, `[::1]:${address.port}`, `${host}:${address.port}`]);
-    if (!allowed.has(request.headers.host ?? '')) return send(response, 403, 'text/plain', `Refused: host ${request.headers.host ?? '(none)'} is not this preview`);
+    const { port } = server.address() as AddressInfo;
+    if (!ownHost(request.headers.host, host, port)) return send(response, 403, 'text/plain', `Refused: host ${request.headers.host ?? '(none)'} is not this preview`);
     const raw = (request.url ?? '/').split('?')[0]!;
     let path: string;
     try {
@@ -104,7 +103,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     }
     if (request.method === 'POST') {
       const origin = request.headers.origin;
-      if (origin !== undefined && !allowed.has(origin.replace(/^http:\/\//, ''))) return send(response, 403, 'text/plain', 'Refused: a page from another origin');
+      if (origin !== undefined && !(origin.startsWith('http://') && ownHost(origin.slice('http://'.length), host, port))) {
+        return send(response, 403, 'text/plain', 'Refused: a page from another origin');
+      }
       return answer(path, request, response);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Only GET, HEAD and POST');
@@ -178,6 +179,16 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       waiting = [];
     },
   };
+}
+
+/** A Host header (or origin) naming this server: an IP address, localhost, or the name it was told to
+ *  listen on, with its port. A DNS name that points here is refused: that is how a web page elsewhere
+ *  would reach the preview (DNS rebinding). */
+function ownHost(header: string | undefined, host: string, port: number): boolean {
+  const match = /^(\[[0-9a-f:.]+\]|[^:]+):(\d+)$/i.exec(header ?? '');
+  if (!match || Number(match[2]) !== port) return false;
+  const name = match[1]!.replace(/^\[|\]$/g, '');
+  return isIP(name) !== 0 || name === 'localhost' || name === host;
 }
 
 function report(state: PreviewState, reporter: Reporter): void {

@@ -61,7 +61,8 @@ test('build --watch rebuilds on change with the same Chromium, survives a broken
 
       // An edit: built again, in the same Chromium.
       await writeFile(manuscript, `${original}\n监视模式重建的新段落。\n`);
-      await next(/^Built .*booklet\.pdf/);
+      const rebuilt = await next(/^Built .*booklet\.pdf/);
+      assert.match(rebuilt, /; 1 of [2-9] parts laid out/, 'the other parts come from the page cache');
       assert.match(await pdfText(pdf), /监视模式重建的新段落/);
       assert.deepEqual(chromiumChildren(child.pid!), browsers, 'the same Chromium process');
 
