@@ -10,6 +10,7 @@ import { loadBooklet } from './config/load.js';
 import { STYLES_DIR } from './html/styles.js';
 import { releaseBrowser, startBrowser } from './paginate/browser.js';
 import { EDITIONS, needsBrowser } from './editions.js';
+import { keepParsedTrees } from './manuscript/parse.js';
 import { oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
 
 export interface WatchHandle {
@@ -21,6 +22,7 @@ export interface WatchHandle {
 /** Build now and on every change, until `close()`. */
 export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   const { reporter } = options;
+  keepParsedTrees();
   const usesBrowser = needsBrowser(options.editions ?? EDITIONS);
   const start = () => startBrowser({ ...options, handleSignals: false });
   let browser: Promise<Browser> | undefined = usesBrowser ? (options.browser ?? start()) : undefined;

@@ -14,7 +14,7 @@ import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
 import { releaseBrowser, startBrowser } from './paginate/browser.js';
 import { EDITIONS, EDITION_FILES, needsBrowser, type Edition } from './editions.js';
-import { closeContext, openWorkerPage, LAYOUT_CODE, type UsedFont, type WorkerPage } from './paginate/pagedjs.js';
+import { openWorkerPage, LAYOUT_CODE, type UsedFont, type WorkerPage } from './paginate/pagedjs.js';
 import { paginateBook } from './paginate/paginate-book.js';
 import { splitUnits } from './paginate/units.js';
 import { openPageCache } from './paginate/page-cache.js';
@@ -92,7 +92,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } finally {
     const browser = await starting?.catch(() => undefined);
     // A browser we only connected to stays up: close what we opened in it.
-    await closer.pages?.then((page) => closeContext(page.context)).catch(() => {});
+    await closer.pages?.then((page) => page.close()).catch(() => {});
     if (!options.keepBrowser) await stage(reporter, 'Close Chromium', () => (closer.closing ?? (browser ? releaseBrowser(browser) : Promise.resolve())).catch(() => {}));
   }
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { BookletError, createMessage, fail } from '../diagnostics.js';
 import { installBookletHandlers } from './in-page/handlers.js';
@@ -42,8 +42,9 @@ export interface UsedFont {
 /** Units laid out in one page, not yet numbered; `finishUnits` numbers and prints them. */
 export interface LaidOutUnits {
   page: Page;
-  context: BrowserContext;
   crashed: Promise<never>;
+  /** Closes its page of Chromium (WorkerPage.close). */
+  close: () => Promise<void>;
   /** The HTML file as the user knows it, for messages. */
   shown: string;
   /** The units it holds, in order. */
@@ -86,22 +87,33 @@ type PagedWindow = Window & {
   bookletProgress: PaginationProgress;
 };
 
-/** A page of Chromium in its own browser context (so its own renderer process), ready for a book. */
+/** A page of Chromium with its own renderer process, ready for a book. */
 export interface WorkerPage {
-  context: BrowserContext;
   page: Page;
   /** Rejects when the page's renderer crashes or is killed (puppeteer's calls into it would wait on). */
   crashed: Promise<never>;
+  /** Close it (its browser context, or the page if it is the browser's first tab); never rejects, and
+   *  gives up after 2 s (a hung renderer): the browser is closed, or killed, after the build anyway. */
+  close: () => Promise<void>;
 }
+
+/** Browsers whose first tab a worker has taken. */
+const firstTabTaken = new WeakSet<Browser>();
 
 /** Open a page for laying out units: print media, twice the CSS resolution (the cover image; layout is in
  *  CSS px and does not change with it), and the book hidden until Paged.js lays it out (laying it out
- *  first as one long page is wasted: 0.8 s for 336 pages). Opening takes 0.2–0.4 s: the build opens one
- *  while it typesets. */
+ *  first as one long page is wasted: 0.8 s for 336 pages). The first worker of a browser we started takes
+ *  its blank first tab, whose renderer is already running: a page in a new browser context (so a renderer
+ *  of its own) takes 0.35–0.45 s to open. The build opens its first worker while it typesets. */
 export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
-  const context = await browser.createBrowserContext();
+  // Never the first tab of a browser we only connected to: that is someone else's.
+  const ours = browser.process() !== null && !firstTabTaken.has(browser);
+  if (ours) firstTabTaken.add(browser);
+  const tab = ours ? (await browser.pages())[0] : undefined;
+  const context = tab ? undefined : await browser.createBrowserContext();
+  const page = tab ?? (await context!.newPage());
+  const close = () => raceTimeout((context ? context.close() : page.close()).catch(() => {}), 2_000).then(() => undefined);
   try {
-    const page = await context.newPage();
     const crashed = new Promise<never>((_, reject) => page.once('error', reject));
     crashed.catch(() => {});
     await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });
@@ -111,9 +123,9 @@ export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
       hold.replaceSync('body { display: none !important; }');
       document.adoptedStyleSheets = [hold];
     });
-    return { context, page, crashed };
+    return { page, crashed, close };
   } catch (error) {
-    await closeContext(context);
+    await close();
     throw error;
   }
 }
@@ -128,7 +140,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     done?.();
     return result;
   };
-  const { context, page } = worker;
+  const { page } = worker;
   const warnings: VFileMessage[] = [];
   // Messages name the file the user will have (the page is loaded from its temporary twin).
   const shown = htmlPath.replace(/\/\.([^/]+)\.\d+\.[a-z0-9]+\.tmp(\.[a-z]+)$/, '/$1$2');
@@ -159,7 +171,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
   page.on('requestfailed', (request) => {
     if (!blocked.includes(request.url())) warn(`Failed to load ${request.url()} (${request.failure()?.errorText ?? 'failed'})`, 'page-request');
   });
-  const abort = () => void closeContext(context);
+  const abort = () => void worker.close();
   options.signal?.addEventListener('abort', abort, { once: true });
 
   try {
@@ -185,9 +197,9 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
       });
       warnings.push(message);
     }
-    return { page, context, crashed: worker.crashed, shown, units: keep, independent, pages, anchors, warnings };
+    return { page, crashed: worker.crashed, close: worker.close, shown, units: keep, independent, pages, anchors, warnings };
   } catch (error) {
-    await closeContext(context);
+    await worker.close();
     if (options.signal?.aborted) fail('Pagination was cancelled', { file: htmlPath }, 'paginate');
     throw error;
   } finally {
@@ -224,12 +236,6 @@ export async function finishUnits(
 /** Print the laid-out page with Chromium. */
 export async function printPdf(page: Page, timeout = 120_000): Promise<Uint8Array> {
   return page.pdf({ preferCSSPageSize: true, printBackground: true, timeout, tagged: false, outline: false });
-}
-
-/** Close a page's browser context; a hung renderer can hold this up, so give up after `ms` (default 2 s):
- *  the browser is closed, or killed, after the build anyway. Never rejects. */
-export async function closeContext(context: BrowserContext, ms = 2_000): Promise<void> {
-  await raceTimeout(context.close().catch(() => {}), ms);
 }
 
 /** Whether a file:// URL names a file inside `dir` (which ends with a separator). */

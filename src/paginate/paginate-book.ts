@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
-import { closeContext, finishUnits, layOutUnits, openWorkerPage, renderFirstPage, type LaidOutUnits, type FinishedUnits, type UsedFont, type WorkerPage } from './pagedjs.js';
+import { finishUnits, layOutUnits, openWorkerPage, renderFirstPage, type LaidOutUnits, type FinishedUnits, type UsedFont, type WorkerPage } from './pagedjs.js';
 import { numberBook, pagesOfUnit } from './numbering.js';
 import { printKey, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
 import type { AssembledPage } from './assemble-pdf.js';
@@ -67,7 +67,7 @@ export async function paginateBook(browser: Browser, htmlPath: string, units: Un
   try {
     return await paginateWith(browser, htmlPath, units, options, pool);
   } finally {
-    await Promise.all(pool.map((p) => p.then((w) => closeContext(w.context)).catch(() => {})));
+    await Promise.all(pool.map((p) => p.then((w) => w.close()).catch(() => {})));
   }
 }
 
@@ -99,7 +99,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     };
     if (!(await round(units.filter((u) => !layouts.has(u.index)).map((u) => u.index)))) {
       // The stylesheets let a part open on either side: lay the book out as one unit.
-      await Promise.all(open.splice(0).map((w) => closeContext(w.context)));
+      await Promise.all(open.splice(0).map((w) => w.close()));
       const whole: Unit = { index: 0, size: sizes.reduce((a, b) => a + b, 0), weight: 0, key: units.map((u) => u.key).join('') };
       const { cache: _unused, ...uncached } = options;
       return await paginateWith(browser, htmlPath, [whole], uncached, pool);
@@ -116,6 +116,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     // Cached prints, read now: a PDF another build removes later is already in memory.
     const printed = new Map<number, Printed>();
     const sources = new Map<string, PDFDocument>();
+    const reading = options.step?.('Read the cached parts');
     for (const u of units) {
       const print = cache?.prints.get(keys[u.index]!);
       if (!print || (options.cover && u.index === 0 && !print.cover)) continue;
@@ -125,6 +126,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       sources.set(print.pdf, source);
       printed.set(u.index, { source, print });
     }
+    reading?.();
     // (3) Units known but not printed with these numbers, and not laid out in this build.
     const laidOutNow = new Set(open.flatMap((w) => w.units));
     await round(units.filter((u) => !printed.has(u.index) && !laidOutNow.has(u.index)).map((u) => u.index));
@@ -158,7 +160,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     done?.();
     // The pages of Chromium are done: free their memory before pdf-lib joins the book (the peak).
     const workers = open.splice(0);
-    await Promise.all(workers.map((w) => closeContext(w.context)));
+    await Promise.all(workers.map((w) => w.close()));
     if (options.cover && !cover) {
       const file = printed.get(0)?.print.cover;
       if (file && cache) cover = await readFile(join(cache.dir, file));
@@ -193,7 +195,9 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
         if (print.toc.length > 0) toc = print.toc;
       }
     });
+    const joining = options.step?.(`Join ${pages.length} pages`);
     const pdf = await (await assembling).assemblePdf(pages, { width: options.width, height: options.height, fonts: options.fonts, links, anchors });
+    joining?.();
     if (cache) {
       const keptLayouts = new Map(units.map((u) => [u.key, layouts.get(u.index)!]));
       const keptPrints = new Map(units.filter((u) => printed.get(u.index)!.print.pdf !== '').map((u) => [keys[u.index]!, printed.get(u.index)!.print]));
@@ -212,7 +216,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     if (options.collect) result.fonts = [...fonts.values()].sort((a, b) => a.postScriptName.localeCompare(b.postScriptName));
     return result;
   } finally {
-    await Promise.all(open.map((w) => closeContext(w.context)));
+    await Promise.all(open.map((w) => w.close()));
   }
 }
 
@@ -249,7 +253,7 @@ async function layOutInPages(
   );
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) {
-    await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? closeContext(s.value.context) : undefined)));
+    await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
     throw failed.reason;
   }
   return settled.map((s) => (s as PromiseFulfilledResult<LaidOutUnits>).value);

@@ -15,6 +15,7 @@ import { PAGED_POLYFILL } from '../paginate/pagedjs.js';
 import { typesetPreview, type PreviewState } from './typeset.js';
 import { bookPage, errorPage, CLIENT_SCRIPT } from './page.js';
 import { FindingsRequest, NumbersRequest, previewFindings, previewNumbers } from './findings.js';
+import { keepParsedTrees } from '../manuscript/parse.js';
 import { oneAtATime, watchFiles } from '../watch-files.js';
 import type { LayoutFacts, PaginationFacts } from '../paginate/in-page/bridge.js';
 
@@ -55,6 +56,7 @@ const MAX_BODY = 200 * 1024 * 1024;
 /** Start the preview: typeset the booklet, listen, watch. */
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const { reporter } = options;
+  keepParsedTrees();
   const host = options.host ?? '127.0.0.1';
   const cacheDir = join(resolve(options.out), '.cache');
   let state: PreviewState = await typesetPreview(options.dir, cacheDir);
