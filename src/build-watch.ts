@@ -51,6 +51,8 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   once();
   watcher = watchFiles(await watchedPaths(options.dir), () => once(), { ignore: [options.out] });
   await Promise.all([once.idle(), watcher.ready]);
+  // An edit that brings in a new character needs new font subsets: have HarfBuzz ready for it.
+  void import('./html/subset-face.js').then((m) => m.prepareSubsetter()).catch(() => {});
   const files = watcher;
   return {
     built: () => new Promise<void>((done) => waiting.push(done)),

@@ -4,7 +4,7 @@
 // (cjk-print-rules §1.3). A 15 MB face becomes ~0.4 MB, which Chromium loads and embeds far faster.
 // Results are cached by content hash in `.cache/fonts/` beside the outputs.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FONT_FACES, fontPath, type FontFace } from './fonts.js';
 import { FONT_DIR } from './render-html.js';
@@ -40,7 +40,7 @@ export async function subsetFonts(text: string, cacheDir: string, faces: readonl
     if (!(await stat(cached).catch(() => undefined))) {
       // HarfBuzz's subsetter loads only when a subset is not in the cache.
       const { subsetFace } = await import('./subset-face.js');
-      const subset = await subsetFace(await readFile(source), chars);
+      const subset = await subsetFace(source, chars);
       const tmp = `${cached}.${process.pid}.tmp`;
       try {
         await writeFile(tmp, subset);
