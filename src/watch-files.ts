@@ -15,7 +15,9 @@ export interface FileWatch {
 /** A manuscript, booklet.yaml, a stylesheet or an image: not an editor's swap or backup file. */
 const BOOKLET_FILE = /\.(md|markdown|ya?ml|css|png|jpe?g|gif|webp|svg)$/i;
 
-/** Call `onChange` with the changed files once they have been quiet for `settle` ms (default 80).
+/** Call `onChange` with the changed files once they have been quiet for `settle` ms (default 40: a save
+ *  is a truncate and a write, or a write and a rename, within a few ms; a rebuild started on a half-saved
+ *  file is followed by another).
  *  `ignore`: folders never watched (the output folder, which the build writes). */
 export function watchFiles(paths: string[], onChange: (changed: string[]) => void, options: { ignore: string[]; settle?: number }): FileWatch {
   const ignored = [...options.ignore.map((dir) => resolve(dir) + sep)];
@@ -38,7 +40,7 @@ export function watchFiles(paths: string[], onChange: (changed: string[]) => voi
       const files = [...changed];
       changed = new Set();
       onChange(files);
-    }, options.settle ?? 80);
+    }, options.settle ?? 40);
   };
   watcher.on('add', note).on('change', note).on('unlink', note);
   const ready = new Promise<void>((done) => watcher.once('ready', () => done()));

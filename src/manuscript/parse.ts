@@ -28,9 +28,15 @@ let keeping = false;
 const KEEP_CHARS = 32 * 1024 * 1024;
 let keptChars = 0;
 
-/** Keep parsed trees from now on, for the rebuilds of a long-running command. */
+/** Keep parsed trees (and lint results: lint-book.ts) from now on, for the rebuilds of a long-running
+ *  command. */
 export function keepParsedTrees(): void {
   keeping = true;
+}
+
+/** Whether keepParsedTrees() was called. */
+export function keepingParsedTrees(): boolean {
+  return keeping;
 }
 
 /** Parse a manuscript's text (in `file.value`) to mdast. */

@@ -41,6 +41,7 @@ export function previewClient(lib: PreviewLibrary): void {
   type PagedWindow = Window & { PagedConfig: { auto: boolean }; PagedPolyfill: { preview: () => Promise<unknown> } };
   type Place = { source: string; line: string; top: number; page: number };
   const w = window as unknown as PagedWindow;
+  class Stale extends Error {}
   const config = JSON.parse(document.getElementById('booklet-preview')?.textContent ?? '{}') as PreviewConfig;
   const root = document.documentElement;
   const PLACE = 'booklet-preview-place';
@@ -64,7 +65,10 @@ export function previewClient(lib: PreviewLibrary): void {
   document.adoptedStyleSheets = [hold];
   w.PagedConfig = { auto: false };
   document.addEventListener('DOMContentLoaded', () => {
-    paginate().catch((error: Error) => showError(`The preview failed: ${error.message}`));
+    paginate().catch((error: Error) => {
+      // The booklet changed while this page was laid out: the reload is on its way.
+      if (!(error instanceof Stale)) showError(`The preview failed: ${error.message}`);
+    });
   });
 
   async function paginate(): Promise<void> {
@@ -86,6 +90,7 @@ export function previewClient(lib: PreviewLibrary): void {
 
   async function post<T>(what: string, body: unknown): Promise<T> {
     const response = await fetch(`/__booklet/${what}?version=${config.version}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (response.status === 409) throw new Stale();
     if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   }

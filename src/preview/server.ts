@@ -108,6 +108,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       if (origin !== undefined && !(origin.startsWith('http://') && ownHost(origin.slice('http://'.length), host, port))) {
         return send(response, 403, 'text/plain', 'Refused: a page from another origin');
       }
+      // A page laid out from an older state of the booklet: its reload is on its way.
+      const asked = new URL(request.url ?? '/', 'http://preview').searchParams.get('version');
+      if (asked !== String(version)) return send(response, 409, 'text/plain', `The booklet changed (version ${version}): reload`);
       return answer(path, request, response);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Only GET, HEAD and POST');

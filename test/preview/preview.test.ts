@@ -167,6 +167,9 @@ test('the server refuses paths outside the booklet, other hosts and other origin
   assert.equal((await get('/fonts/NotoSerifSC-Regular.ttf')).status, 200, 'its own font is served');
   assert.equal((await get('/', { host: `attacker.example:${new URL(preview.url).port}` })).status, 403, 'another host name (DNS rebinding)');
   assert.equal((await get('/__booklet/findings', { origin: 'http://attacker.example' }, 'POST')).status, 403, 'a post from another origin');
+  const current = preview.version();
+  assert.equal((await get(`/__booklet/numbers?version=${current - 1}`, {}, 'POST')).status, 409, 'a page laid out from an older state');
+  assert.equal((await get(`/__booklet/numbers?version=${current}`, {}, 'POST')).status, 400, 'a body that is not page facts');
   // Bound to the loopback address only: another address of this machine does not answer.
   const other = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
   if (other) {
