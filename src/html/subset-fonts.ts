@@ -4,8 +4,8 @@
 // (cjk-print-rules §1.3). A 15 MB face becomes ~0.4 MB, which Chromium loads and embeds far faster.
 // Results are cached by content hash in `.cache/fonts/` beside the outputs.
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { FONT_FACES, fontPath, type FontFace } from './fonts.js';
 import { FONT_DIR } from './render-html.js';
 import { fail } from '../diagnostics.js';
@@ -52,7 +52,23 @@ export async function subsetFonts(text: string, cacheDir: string, faces: readonl
     }
     assets.push({ face, from: cached, to: `${FONT_DIR}${face.postScriptName}.${key}.ttf` });
   }
+  await pruneFontCache(dir, assets.map((a) => a.from));
   return assets;
+}
+
+/** Subsets kept besides the current ones (with their deflated copies, merge-fonts.ts): an edit that brings in
+ *  a character makes a new set, so `build --watch` would fill the disk. */
+const KEEP_FILES = 32;
+
+/** Remove the least recently made subsets beyond KEEP_FILES; the current ones always stay. Best effort. */
+async function pruneFontCache(dir: string, current: string[]): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const keep = new Set(current.flatMap((file) => [basename(file), `${basename(file)}.deflate`]));
+  const others = await Promise.all(
+    names.filter((n) => !keep.has(n) && /\.ttf(\.deflate)?$/.test(n)).map(async (n) => ({ n, at: (await stat(join(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })),
+  );
+  others.sort((a, b) => b.at - a.at);
+  await Promise.all(others.slice(KEEP_FILES).map(({ n }) => rm(join(dir, n), { force: true }).catch(() => {})));
 }
 
 /** The document with its font URLs pointing at the subset files. */

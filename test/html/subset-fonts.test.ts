@@ -1,0 +1,71 @@
+// Font subsets: each keeps the glyph ids of its face (so printed parts made with an older subset still
+// draw the right glyphs with a newer one), and the cache of subsets does not grow without end.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { subsetFonts } from '../../src/html/subset-fonts.js';
+import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { withTempDir } from '../helpers.js';
+
+/** The glyph id the font's cmap gives a character (format 12, else format 4), read from its bytes. */
+function glyphOf(font: Buffer, ch: string): number {
+  const code = ch.codePointAt(0)!;
+  const tables = font.readUInt16BE(4);
+  let cmap = 0;
+  for (let i = 0; i < tables; i++) if (font.toString('latin1', 12 + i * 16, 16 + i * 16) === 'cmap') cmap = font.readUInt32BE(20 + i * 16);
+  const subtables = Array.from({ length: font.readUInt16BE(cmap + 2) }, (_, i) => cmap + font.readUInt32BE(cmap + 8 + i * 8));
+  const long = subtables.find((at) => font.readUInt16BE(at) === 12);
+  if (long !== undefined) {
+    for (let g = 0; g < font.readUInt32BE(long + 12); g++) {
+      const [start, end, first] = [0, 4, 8].map((o) => font.readUInt32BE(long + 16 + g * 12 + o)) as [number, number, number];
+      if (code >= start && code <= end) return first + code - start;
+    }
+    return 0;
+  }
+  const at = subtables.find((t) => font.readUInt16BE(t) === 4);
+  if (at === undefined) throw new Error('no format 12 or 4 cmap');
+  const segments = font.readUInt16BE(at + 6) / 2;
+  const ends = at + 14;
+  const starts = ends + segments * 2 + 2;
+  const deltas = starts + segments * 2;
+  const offsets = deltas + segments * 2;
+  for (let i = 0; i < segments; i++) {
+    if (code > font.readUInt16BE(ends + i * 2) || code < font.readUInt16BE(starts + i * 2)) continue;
+    const offset = font.readUInt16BE(offsets + i * 2);
+    const delta = font.readInt16BE(deltas + i * 2);
+    if (offset === 0) return (code + delta) & 0xffff;
+    const glyph = font.readUInt16BE(offsets + i * 2 + offset + (code - font.readUInt16BE(starts + i * 2)) * 2);
+    return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
+  }
+  return 0;
+}
+
+test('subsets keep the glyph ids of the face, whatever else they hold', async () => {
+  await withTempDir(async (dir) => {
+    const face = FONT_FACES[0]!;
+    const full = await readFile(fontPath(face));
+    const [small] = await subsetFonts('学习读本', dir, [face]);
+    const [large] = await subsetFonts('学习读本饕餮鳜鱼', dir, [face]);
+    const [smallFont, largeFont] = await Promise.all([readFile(small!.from), readFile(large!.from)]);
+    assert.ok(smallFont.length < full.length / 10, 'a subset is small');
+    for (const ch of '学习读本') {
+      assert.ok(glyphOf(full, ch) > 0);
+      assert.equal(glyphOf(smallFont, ch), glyphOf(full, ch), `${ch} in the small subset`);
+      assert.equal(glyphOf(largeFont, ch), glyphOf(full, ch), `${ch} in the large subset`);
+    }
+    assert.equal(glyphOf(smallFont, '饕'), 0, 'the small subset lacks what it was not asked for');
+    assert.equal(glyphOf(largeFont, '饕'), glyphOf(full, '饕'));
+  });
+});
+
+test('the subset cache keeps the current subsets and at most 32 others', async () => {
+  await withTempDir(async (dir) => {
+    const face = FONT_FACES[0]!;
+    let current = '';
+    for (let i = 0; i < 40; i++) current = (await subsetFonts(`第${String.fromCodePoint(0x4e00 + i)}次`, dir, [face]))[0]!.from;
+    const files = await readdir(join(dir, 'fonts'));
+    assert.equal(files.length, 33, files.join(' '));
+    assert.ok(files.includes(current.split('/').pop()!), 'the current subset stays');
+  });
+});
