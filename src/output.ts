@@ -1,6 +1,7 @@
 // Writing outputs: each file goes to a temporary name in its final folder and is renamed into place only
 // when the whole build has succeeded, so a failed build never leaves a half-written file where a good one
 // was. Static assets (fonts) are copied when missing or changed.
+import { rmSync } from 'node:fs';
 import { mkdir, writeFile, rename, rm, stat, copyFile, readdir } from 'node:fs/promises';
 import { dirname, join, basename, extname } from 'node:path';
 import { fail } from './diagnostics.js';
@@ -20,6 +21,11 @@ export interface Output {
   prune(folder: string, keep: string[]): Promise<void>;
 }
 
+/** Temporary files written and not yet renamed or removed, of every build in this process: a command
+ *  stopped by Ctrl-C or SIGTERM (browser.ts exits on them) leaves none behind. */
+const pending = new Set<string>();
+process.once('exit', () => pending.forEach((tmp) => rmSync(tmp, { force: true })));
+
 /** Open an output folder for one build. */
 export async function openOutput(dir: string): Promise<Output> {
   await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => writeFailed(error, dir));
@@ -37,6 +43,7 @@ export async function openOutput(dir: string): Promise<Output> {
       const final = join(dir, name);
       const tmp = tmpName(final);
       staged.push({ tmp, final });
+      pending.add(tmp);
       try {
         await mkdir(dirname(final), { recursive: true });
         await writeFile(tmp, data);
@@ -62,13 +69,17 @@ export async function openOutput(dir: string): Promise<Output> {
       }
     },
     async commit() {
-      for (const s of staged) await rename(s.tmp, s.final);
+      for (const s of staged) {
+        await rename(s.tmp, s.final);
+        pending.delete(s.tmp);
+      }
       const finals = staged.map((s) => s.final);
       staged.length = 0;
       return finals;
     },
     async abort() {
       await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+      staged.forEach((s) => pending.delete(s.tmp));
       staged.length = 0;
     },
     async prune(folder, keep) {

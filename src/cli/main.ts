@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The `booklet` command: argv → command. A user's mistake prints `file:line:col` messages and exits 1;
 // anything else is a bug and says so.
+// First: Chromium starts while the rest loads.
+import './prestart.js';
 import { Command } from 'commander';
 import { BookletError, formatMessage } from '../diagnostics.js';
 import { registerBuild } from './build.js';

@@ -4,26 +4,12 @@
 //
 // The headless shell is the same Blink without the browser's UI layer, built for automation: here it
 // starts in 0.3 s where chromium takes 1.0 s, and closes in 0.1 s instead of 0.25 s.
-import { existsSync } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
-import { basename } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { fail } from '../diagnostics.js';
+import { chromiumPath as pathOf, spawnChromium, takeEarly, type ChromiumProcess } from './chromium-process.js';
 
-/** The binaries tried, in order, when none is named (the shell's real binary: /usr/bin's is a wrapper). */
-export const DEFAULT_CHROMIUMS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'];
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  '--allow-file-access-from-files',
-  '--font-render-hinting=none',
-];
+export { DEFAULT_CHROMIUMS } from './chromium-process.js';
 
 export interface BrowserOptions {
   /** Path of the Chromium binary. Default: $BOOKLET_CHROMIUM, $CHROME_PATH, or the first of
@@ -31,23 +17,26 @@ export interface BrowserOptions {
   executablePath?: string;
   /** How long Chromium may take to start, in ms. Default 30 000. */
   timeout?: number;
-  /** Let puppeteer kill Chromium and exit (130) on Ctrl-C, SIGTERM and SIGHUP. Default true; false when
-   *  the caller stops Chromium itself (`build --watch` closes it and exits 0). */
+  /** Exit on Ctrl-C, SIGTERM and SIGHUP (130, 143, 129), killing Chromium. Default true; false when the
+   *  caller stops Chromium itself (`build --watch` closes it and exits 0). */
   handleSignals?: boolean;
 }
 
 /** The Chromium binary this run uses. */
 export function chromiumPath(options: BrowserOptions = {}): string {
-  return (
-    options.executablePath ??
-    process.env['BOOKLET_CHROMIUM'] ??
-    process.env['CHROME_PATH'] ??
-    DEFAULT_CHROMIUMS.find((path) => existsSync(path)) ??
-    DEFAULT_CHROMIUMS.at(-1)!
-  );
+  return pathOf(options.executablePath);
 }
 
-/** Start headless Chromium; a missing or broken binary is one clear message, not a stack trace. */
+/** The Chromium processes behind the browsers this process started (others it only connected to). */
+const started = new WeakMap<Browser, ChromiumProcess>();
+
+/** Whether this process started `browser` (so may use its first tab, and closes it when done). */
+export function startedHere(browser: Browser): boolean {
+  return started.has(browser);
+}
+
+/** Start headless Chromium (or take over the one the command started first thing: chromium-process.ts)
+ *  and connect to it; a missing or broken binary is one clear message, not a stack trace. */
 export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const executablePath = chromiumPath(options);
   const hint = 'Install it with `apt-get install chromium-headless-shell` (or run `make`), or set BOOKLET_CHROMIUM to a Chromium binary.';
@@ -56,23 +45,30 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
   } catch {
     fail(`Chromium not found at ${executablePath}`, { file: executablePath }, 'browser', hint);
   }
+  const proc = takeEarly(executablePath) ?? spawnChromium(executablePath);
   try {
-    return await puppeteer.launch({
-      executablePath,
-      // The shell takes the old `--headless`; chromium the new one.
-      headless: basename(executablePath).includes('headless-shell') ? 'shell' : true,
-      args: ARGS,
-      timeout: options.timeout ?? 30_000,
-      handleSIGINT: options.handleSignals ?? true,
-      handleSIGTERM: options.handleSignals ?? true,
-      handleSIGHUP: options.handleSignals ?? true,
-      // A long book keeps one protocol call (the Paged.js preview) busy for minutes; pagedjs.ts watches
-      // progress and fails a real stall itself, so puppeteer's own limit is only a last resort.
-      protocolTimeout: 60 * 60_000,
-    });
+    const endpoint = await proc.endpoint(options.timeout ?? 30_000);
+    // A long book keeps one protocol call (the Paged.js preview) busy for minutes; pagedjs.ts watches
+    // progress and fails a real stall itself, so puppeteer's own limit is only a last resort.
+    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: 60 * 60_000, defaultViewport: null });
+    started.set(browser, proc);
+    if (options.handleSignals ?? true) handleSignals();
+    return browser;
   } catch (error) {
+    proc.kill();
     fail(`Chromium failed to start: ${(error as Error).message.split('\n')[0]}`, { file: executablePath }, 'browser', hint);
   }
+}
+
+let handling = false;
+
+/** Ctrl-C, SIGTERM and SIGHUP stop the command with the usual status; Chromium goes with it (the exit
+ *  handler of chromium-process.ts kills it). Not for `build --watch`, which closes Chromium itself. */
+function handleSignals(): void {
+  if (handling) return;
+  handling = true;
+  const codes = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143 } as const;
+  for (const [signal, code] of Object.entries(codes)) process.once(signal, () => process.exit(code));
 }
 
 /** Use a Chromium that is already running (`ws://…` DevTools endpoint, or `http://host:port` of its
@@ -98,21 +94,15 @@ export function startBrowser(options: { chromium?: string; browserUrl?: string; 
 /** Close a browser this process started (killing it after `timeout` ms, default 5 000); only disconnect
  *  from one it connected to (it goes on serving others). */
 export async function releaseBrowser(browser: Browser, timeout = 5_000): Promise<void> {
-  const child = browser.process();
-  if (!child) return browser.disconnect();
+  const proc = started.get(browser);
+  if (!proc) return browser.disconnect();
+  started.delete(browser);
   // A renderer that hangs (or was stopped) can hold up a polite close: then kill the whole group, so
   // that no Chromium process outlives the build.
   let timer: NodeJS.Timeout | undefined;
-  const closed = await Promise.race([
-    browser.close().then(() => true, () => false),
-    new Promise<boolean>((resolve) => (timer = setTimeout(resolve, timeout, false))),
-  ]);
+  await Promise.race([browser.close().catch(() => {}), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeout)))]);
   clearTimeout(timer);
   // Even after a clean close: a renderer that was stopped outlives its browser (it cannot act on the
   // browser's exit). Chromium's processes share its process group.
-  try {
-    process.kill(-child.pid!, 'SIGKILL');
-  } catch {
-    if (!closed) child.kill('SIGKILL');
-  }
+  proc.kill();
 }

@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { BookletError, createMessage, fail } from '../diagnostics.js';
+import { startedHere } from './browser.js';
 import { installBookletHandlers } from './in-page/handlers.js';
 import { measurePages } from './in-page/measure.js';
 import { numberPages } from './in-page/folios.js';
@@ -107,7 +108,7 @@ const firstTabTaken = new WeakSet<Browser>();
  *  of its own) takes 0.35–0.45 s to open. The build opens its first worker while it typesets. */
 export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
   // Never the first tab of a browser we only connected to: that is someone else's.
-  const ours = browser.process() !== null && !firstTabTaken.has(browser);
+  const ours = startedHere(browser) && !firstTabTaken.has(browser);
   if (ours) firstTabTaken.add(browser);
   const tab = ours ? (await browser.pages())[0] : undefined;
   const context = tab ? undefined : await browser.createBrowserContext();

@@ -1,0 +1,162 @@
+// Chromium's process, started by us rather than by puppeteer.launch, so that the command can start it
+// first thing (src/cli/prestart.ts), before it loads its ~300 modules and puppeteer: on a booklet the
+// browser and its first tab are what the build waits for, and starting them 0.2 s sooner is 0.2 s off
+// the build. puppeteer then connects to it (browser.ts). Only Node's own modules here: this loads first.
+//
+// The DevTools port is the one Chromium picks (--remote-debugging-port=0), read from the
+// DevToolsActivePort file it writes in its profile folder (stderr is not read: a full pipe would stall it).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+
+/** The binaries tried, in order, when none is named (the shell's real binary: /usr/bin's is a wrapper). */
+export const DEFAULT_CHROMIUMS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'];
+
+/** What this machine needs (root: no sandbox; a closed network: background services off) and what the
+ *  layout needs (file:// pages reading their fonts; the same glyph outlines everywhere). */
+const OUR_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--allow-file-access-from-files',
+  '--font-render-hinting=none',
+];
+
+/** puppeteer-core 24's defaultArgs() for a headless browser, without --headless and the start page
+ *  (test/paginate/chromium-process.test.ts checks that they still agree): background tabs not throttled,
+ *  an sRGB colour profile, no automation prompts. */
+export const PUPPETEER_ARGS = [
+  '--allow-pre-commit-input',
+  '--disable-background-networking',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-crash-reporter',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--disable-sync',
+  '--enable-automation',
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--generate-pdf-document-outline',
+  '--metrics-recording-only',
+  '--no-first-run',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+  '--enable-features=PdfOopif',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--disable-extensions',
+];
+
+/** The Chromium binary this run uses: `executablePath`, else $BOOKLET_CHROMIUM, $CHROME_PATH, or the
+ *  first of DEFAULT_CHROMIUMS that exists. */
+export function chromiumPath(executablePath?: string): string {
+  return (
+    executablePath ??
+    process.env['BOOKLET_CHROMIUM'] ??
+    process.env['CHROME_PATH'] ??
+    DEFAULT_CHROMIUMS.find((path) => existsSync(path)) ??
+    DEFAULT_CHROMIUMS.at(-1)!
+  );
+}
+
+/** A Chromium process we started, in its own process group, with a profile folder of its own. */
+export interface ChromiumProcess {
+  path: string;
+  child: ChildProcess;
+  /** Its DevTools WebSocket URL, once it listens; rejects if it exits first or takes `timeout` ms. */
+  endpoint(timeout: number): Promise<string>;
+  /** Kill its whole process group (renderers too) and remove its profile. Synchronous: safe on exit. */
+  kill(): void;
+}
+
+const running = new Set<ChromiumProcess>();
+
+/** Start Chromium at `path`, headless, listening for DevTools on a port of its choosing. */
+export function spawnChromium(path: string): ChromiumProcess {
+  const profile = mkdtempSync(join(tmpdir(), 'booklet-chromium-'));
+  // The shell takes the old `--headless`; chromium the new one.
+  const headless = basename(path).includes('headless-shell') ? '--headless' : '--headless=new';
+  const args = [...new Set([...PUPPETEER_ARGS, ...OUR_ARGS]), headless, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'];
+  const child = spawn(path, args, { detached: true, stdio: 'ignore' });
+  child.unref();
+  let exited: string | undefined;
+  child.once('error', (error) => (exited = error.message));
+  child.once('exit', (code, signal) => (exited ??= `exited (${signal ?? code})`));
+  const proc: ChromiumProcess = {
+    path,
+    child,
+    async endpoint(timeout) {
+      const file = join(profile, 'DevToolsActivePort');
+      const until = Date.now() + timeout;
+      for (;;) {
+        const text = await readFile(file, 'utf8').catch(() => '');
+        const [port, path] = text.split('\n');
+        if (port && path) return `ws://127.0.0.1:${port}${path}`;
+        if (exited) throw new Error(exited);
+        if (Date.now() > until) throw new Error(`no DevTools endpoint after ${timeout} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
+    kill() {
+      running.delete(proc);
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  running.add(proc);
+  return proc;
+}
+
+// No Chromium outlives the command, however it ends.
+process.once('exit', () => [...running].forEach((proc) => proc.kill()));
+
+let early: ChromiumProcess | undefined;
+
+/** Start Chromium now if `argv` is a command that will need it (build or proof, not only the HTML, not a
+ *  running browser, not --help): the build takes it over with `takeEarly`. */
+export function startEarly(argv: string[]): void {
+  const [command, ...rest] = argv.slice(2);
+  if (command !== 'build' && command !== 'proof') return;
+  if (rest.some((a) => a === '--browser-url' || a.startsWith('--browser-url=') || a === '-h' || a === '--help')) return;
+  const edition = rest.findIndex((a) => a === '-e' || a === '--edition');
+  if (edition >= 0 && rest[edition + 1] === 'html') return;
+  if (rest.some((a) => a === '--edition=html')) return;
+  const named = rest.findIndex((a) => a === '--chromium');
+  const path = chromiumPath(named >= 0 ? rest[named + 1] : rest.find((a) => a.startsWith('--chromium='))?.slice('--chromium='.length));
+  if (!existsSync(path)) return; // the launch says what is wrong
+  try {
+    early = spawnChromium(path);
+  } catch {
+    early = undefined;
+  }
+}
+
+/** The Chromium startEarly started, if it is `path` and no one has taken it; else undefined. */
+export function takeEarly(path: string): ChromiumProcess | undefined {
+  const taken = early;
+  early = undefined;
+  if (taken && taken.path !== path) return void taken.kill();
+  return taken;
+}
