@@ -10,7 +10,7 @@ import { loadBooklet } from './config/load.js';
 import { STYLES_DIR } from './html/styles.js';
 import { releaseBrowser, startBrowser } from './paginate/browser.js';
 import { EDITIONS, needsBrowser } from './editions.js';
-import { keepParsedTrees } from './manuscript/parse.js';
+import { runLong } from './long-running.js';
 import { oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
 
 export interface WatchHandle {
@@ -22,9 +22,9 @@ export interface WatchHandle {
 /** Build now and on every change, until `close()`. */
 export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   const { reporter } = options;
-  keepParsedTrees();
+  runLong();
   const usesBrowser = needsBrowser(options.editions ?? EDITIONS);
-  const start = () => startBrowser({ ...options, handleSignals: false });
+  const start = () => startBrowser(options);
   let browser: Promise<Browser> | undefined = usesBrowser ? (options.browser ?? start()) : undefined;
   browser?.catch(() => {});
   let waiting: (() => void)[] = [];
@@ -48,8 +48,9 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
     watcher?.add(await watchedPaths(options.dir));
     waiting.splice(0).forEach((done) => done());
   });
-  once();
+  // Watching starts first: a save during the first build is not missed.
   watcher = watchFiles(await watchedPaths(options.dir), () => once(), { ignore: [options.out] });
+  once();
   await Promise.all([once.idle(), watcher.ready]);
   // An edit that brings in a new character needs new font subsets: have HarfBuzz ready for it.
   void import('./html/subset-face.js').then((m) => m.prepareSubsetter()).catch(() => {});

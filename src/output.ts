@@ -58,6 +58,7 @@ export async function openOutput(dir: string): Promise<Output> {
         // Asset names carry their content hash: one that exists is the same file.
         if (await stat(final).catch(() => undefined)) continue;
         const tmp = tmpName(final);
+        pending.add(tmp);
         try {
           await mkdir(dirname(final), { recursive: true });
           await copyFile(asset.from, tmp);
@@ -65,6 +66,8 @@ export async function openOutput(dir: string): Promise<Output> {
         } catch (error) {
           await rm(tmp, { force: true });
           writeFailed(error as NodeJS.ErrnoException, final);
+        } finally {
+          pending.delete(tmp);
         }
       }
     },

@@ -69,7 +69,8 @@ export function oneAtATime(run: () => Promise<void>): { (): void; idle(): Promis
       again = true;
       return;
     }
-    running = run().finally(() => {
+    // `run` reports its own failures; one it did not catch must not stop the watch.
+    running = run().catch(() => {}).finally(() => {
       running = undefined;
       if (again) {
         again = false;

@@ -19,8 +19,7 @@ export function registerBuild(program: Command): void {
       const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
       // Start Chromium first: it comes up while the rest of the pipeline's modules load.
       const { startBrowser } = await import('../paginate/browser.js');
-      // A watch stops its Chromium itself on Ctrl-C.
-      const browser = needsBrowser(editions) ? startBrowser({ ...options, handleSignals: !options.watch }) : undefined;
+      const browser = needsBrowser(editions) ? startBrowser(options) : undefined;
       browser?.catch(() => {});
       const settings = {
         dir,
@@ -36,12 +35,12 @@ export function registerBuild(program: Command): void {
         ...(browser ? { browser } : {}),
       };
       if (options.watch) {
-        const stopped = new Promise<void>((done) => ['SIGINT', 'SIGTERM', 'SIGHUP'].forEach((signal) => process.once(signal, () => done())));
-        const { watchBuild } = await import('../build-watch.js');
-        const watching = await watchBuild(settings);
-        await stopped;
-        await watching.close();
-        return;
+        const [{ watchBuild }, { stopGracefully }] = await Promise.all([import('../build-watch.js'), import('../stop-signals.js')]);
+        // Ctrl-C: the build in progress ends, Chromium closes, exit 0 (again: at once).
+        const watching = watchBuild(settings);
+        stopGracefully(async () => (await watching).close());
+        await watching;
+        return new Promise<void>(() => {}); // until a signal
       }
       const { build } = await import('../build.js');
       const result = await build(settings);

@@ -24,7 +24,8 @@ export function registerPreview(program: Command): void {
       if (!['127.0.0.1', '::1', 'localhost'].includes(options.host)) reporter.info(`Warning: listening on ${options.host}: other machines can read the booklet.`);
       process.stdout.write(`Preview: ${preview.url}\n`);
       reporter.info('Watching for changes; Ctrl-C stops.');
-      await new Promise<void>((done) => ['SIGINT', 'SIGTERM', 'SIGHUP'].forEach((signal) => process.once(signal, () => done())));
-      await preview.close();
+      const { stopGracefully } = await import('../stop-signals.js');
+      stopGracefully(() => preview.close());
+      return new Promise<void>(() => {}); // until a signal
     });
 }

@@ -6,8 +6,9 @@
 // subset, an edit that brings one new character into the book would renumber every glyph, and no part in
 // the page cache could be reused. Kept ids cost nothing in the PDF: the empty slots deflate to ~4 kB a
 // face. (subset-font, which wraps the same calls, has no option for it.)
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { isLongRunning } from '../long-running.js';
 
 const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
@@ -51,26 +52,43 @@ function harfBuzz(): Promise<HarfBuzzSubset> {
   return loading;
 }
 
-/** Faces loaded into HarfBuzz, by file: each is 10–20 MB to read and copy in, so a long-running command
- *  (build --watch, preview) keeps them for the next edit (subsetting then takes ~40 ms a face, not ~200). */
-const faces = new Map<string, Promise<number>>();
+/** A face loaded into HarfBuzz: the face, and the copy of the file's bytes it reads from. */
+interface LoadedFace {
+  face: number;
+  data: number;
+}
 
-function loadFace(hb: HarfBuzzSubset, path: string): Promise<number> {
-  let face = faces.get(path);
-  if (!face) {
-    face = readFile(path).then((font) => {
+/** Faces loaded into HarfBuzz, by file, size and time, in a long-running command (long-running.ts):
+ *  each is 10–20 MB to read and copy in, so build --watch keeps them for the next edit (the four subsets
+ *  then take ~50 ms, not ~200). A single build frees each face when its subset is made. */
+const faces = new Map<string, Promise<LoadedFace>>();
+
+async function loadFace(hb: HarfBuzzSubset, path: string): Promise<LoadedFace> {
+  const info = await stat(path);
+  const key = `${path}\0${info.size}\0${info.mtimeMs}`;
+  let loaded = faces.get(key);
+  if (!loaded) {
+    loaded = readFile(path).then((font) => {
       const data = hb.malloc(font.byteLength);
+      if (data === 0) throw new Error(`HarfBuzz has no memory for ${path}`);
       // The memory can grow while subsetting (detaching views): take a fresh view each time.
       new Uint8Array(hb.memory.buffer).set(font, data);
       const blob = hb.hb_blob_create(data, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
-      const created = hb.hb_face_create(blob, 0);
+      const face = hb.hb_face_create(blob, 0);
       hb.hb_blob_destroy(blob);
-      return created;
+      return { face, data };
     });
-    faces.set(path, face);
-    face.catch(() => faces.delete(path));
+    if (isLongRunning()) {
+      faces.set(key, loaded);
+      loaded.catch(() => faces.delete(key));
+    }
   }
-  return face;
+  return loaded;
+}
+
+function freeFace(hb: HarfBuzzSubset, loaded: LoadedFace): void {
+  hb.hb_face_destroy(loaded.face);
+  hb.free(loaded.data);
 }
 
 /** Load HarfBuzz now (compiling it takes ~0.8 s), so that the next subset does not wait for it. */
@@ -81,7 +99,8 @@ export async function prepareSubsetter(): Promise<void> {
 /** The glyphs of the TrueType face in `path` that `text`'s characters need, at their ids in the face. */
 export async function subsetFace(path: string, text: string): Promise<Uint8Array> {
   const hb = await harfBuzz();
-  const face = await loadFace(hb, path);
+  const loaded = await loadFace(hb, path);
+  const { face } = loaded;
   const input = hb.hb_subset_input_create_or_fail();
   if (input === 0) throw new Error('HarfBuzz could not start a subset');
   try {
@@ -102,5 +121,7 @@ export async function subsetFace(path: string, text: string): Promise<Uint8Array
     return bytes;
   } finally {
     hb.hb_subset_input_destroy(input);
+    // Kept for the next subset only in a long-running command (loadFace).
+    if (!isLongRunning()) freeFace(hb, loaded);
   }
 }

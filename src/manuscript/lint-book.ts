@@ -4,7 +4,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from './read.js';
 import { lintText } from './lint-manuscript.js';
-import { keepingParsedTrees } from './parse.js';
+import { isLongRunning } from '../long-running.js';
 import { BODY_FACE } from './lint-files.js';
 import { fontCoverage, readCachedCoverage } from '../proof/fonts.js';
 
@@ -16,7 +16,8 @@ export interface BookLint {
 }
 
 /** Each manuscript's findings by file, text and rule settings, in a long-running command
- *  (keepParsedTrees): a save changes one manuscript, and linting all 40 of the stress book took 60 ms. */
+ *  (long-running.ts): a save changes one manuscript, and linting all 40 of the stress book took 60 ms.
+ *  The font coverage is not in the key: it is read once per process. */
 const linted = new Map<string, VFileMessage[]>();
 
 /** Lint the manuscripts; `cacheDir` is `<out>/.cache`. Call before the HTML stage changes the trees. */
@@ -25,7 +26,7 @@ export async function lintBook(booklet: ResolvedBooklet, manuscripts: Manuscript
   const fresh = cached ? undefined : (await fontCoverage([BODY_FACE])).get(BODY_FACE);
   const coverage = cached ?? fresh;
   const settings = JSON.stringify(booklet.lint.rules);
-  const keep = keepingParsedTrees();
+  const keep = isLongRunning();
   const seen = new Set<string>();
   const messages = manuscripts.flatMap((m) => {
     const text = String(m.file.value);

@@ -8,6 +8,7 @@ import remarkDirective from 'remark-directive';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { isLongRunning } from '../long-running.js';
 
 const parser = unified()
   .use(remarkParse)
@@ -18,25 +19,22 @@ const parser = unified()
   .use(remarkCjkFriendly)
   .freeze();
 
-/** Trees parsed in this process, by text, once `keepParsedTrees()` is called: `build --watch` and
- *  `preview` read every manuscript on every save, and parsing the stress book's 40 took 120–200 ms of a
- *  1.3 s rebuild; a copy takes 10 ms. The callers change the trees they get (the HTML stage), so each
- *  gets its own copy. A single build keeps none (its memory peak is what counts). */
+/** Trees parsed in this process, by text, in a long-running command (long-running.ts): `build --watch`
+ *  and `preview` read every manuscript on every save, and parsing the stress book's 40 took 120–200 ms
+ *  of a 1.3 s rebuild; a copy takes 10 ms. The callers change the trees they get (the HTML stage), so
+ *  each gets its own copy. Only the texts of the latest read are kept (forgetOtherTrees). */
 const parsed = new Map<string, Root>();
-let keeping = false;
-/** How much text the trees kept may hold (the oldest go first). */
-const KEEP_CHARS = 32 * 1024 * 1024;
-let keptChars = 0;
+let reused = 0;
 
-/** Keep parsed trees (and lint results: lint-book.ts) from now on, for the rebuilds of a long-running
- *  command. */
-export function keepParsedTrees(): void {
-  keeping = true;
+/** Keep only the trees of these texts (the manuscripts as last read). */
+export function forgetOtherTrees(texts: string[]): void {
+  const keep = new Set(texts);
+  for (const text of parsed.keys()) if (!keep.has(text)) parsed.delete(text);
 }
 
-/** Whether keepParsedTrees() was called. */
-export function keepingParsedTrees(): boolean {
-  return keeping;
+/** How many parses were answered from the kept trees (for tests). */
+export function reusedTrees(): number {
+  return reused;
 }
 
 /** Parse a manuscript's text (in `file.value`) to mdast. */
@@ -44,19 +42,10 @@ export function parseManuscript(file: VFile): Root {
   const text = String(file.value);
   const known = parsed.get(text);
   if (known) {
-    // Most recently used last.
-    parsed.delete(text);
-    parsed.set(text, known);
+    reused += 1;
     return structuredClone(known);
   }
   const tree = parser.parse(file);
-  if (!keeping) return tree;
-  parsed.set(text, structuredClone(tree));
-  keptChars += text.length;
-  for (const [old] of parsed) {
-    if (keptChars <= KEEP_CHARS) break;
-    parsed.delete(old);
-    keptChars -= old.length;
-  }
+  if (isLongRunning()) parsed.set(text, structuredClone(tree));
   return tree;
 }

@@ -9,7 +9,7 @@ import { ArticleSchema } from '../config/schema.js';
 import type { ResolvedBooklet, ResolvedArticleRef } from '../config/resolve.js';
 import { validateYaml } from '../config/validate-yaml.js';
 import { readTextFile } from './read-text.js';
-import { parseManuscript } from './parse.js';
+import { forgetOtherTrees, parseManuscript } from './parse.js';
 
 /** Ids of the booklet's own parts and EPUB files; an article cannot take them. */
 const RESERVED_IDS = new Set(['cover', 'title-page', 'toc', 'toc-title', 'colophon', 'nav', 'content', 'fonts', 'styles', 'images', 'notes']);
@@ -33,6 +33,8 @@ export function articleAuthors(articles: ArticleMeta[]): string[] {
 /** Read and parse every article; all problems of all files are reported together. */
 export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cwd()): Promise<Manuscript[]> {
   const results = await Promise.all(booklet.articles.map((ref, index) => readManuscript(ref, index, cwd)));
+  // A long-running command keeps the trees of these texts only.
+  forgetOtherTrees(results.flatMap((r) => ('file' in r ? [String(r.file.value)] : [])));
   const messages = results.flatMap((r) => ('messages' in r ? r.messages : []));
   const manuscripts = results.filter((r): r is Manuscript => 'tree' in r);
 

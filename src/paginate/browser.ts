@@ -7,6 +7,7 @@
 import { access, constants } from 'node:fs/promises';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { fail } from '../diagnostics.js';
+import { exitOnSignals } from '../stop-signals.js';
 import { chromiumPath as pathOf, spawnChromium, takeEarly, type ChromiumProcess } from './chromium-process.js';
 
 export { DEFAULT_CHROMIUMS } from './chromium-process.js';
@@ -17,9 +18,6 @@ export interface BrowserOptions {
   executablePath?: string;
   /** How long Chromium may take to start, in ms. Default 30 000. */
   timeout?: number;
-  /** Exit on Ctrl-C, SIGTERM and SIGHUP (130, 143, 129), killing Chromium. Default true; false when the
-   *  caller stops Chromium itself (`build --watch` closes it and exits 0). */
-  handleSignals?: boolean;
 }
 
 /** The Chromium binary this run uses. */
@@ -52,23 +50,13 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     // progress and fails a real stall itself, so puppeteer's own limit is only a last resort.
     const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: 60 * 60_000, defaultViewport: null });
     started.set(browser, proc);
-    if (options.handleSignals ?? true) handleSignals();
+    // A stop signal exits (or stops a watch gracefully); the exit hook kills Chromium.
+    exitOnSignals();
     return browser;
   } catch (error) {
     proc.kill();
     fail(`Chromium failed to start: ${(error as Error).message.split('\n')[0]}`, { file: executablePath }, 'browser', hint);
   }
-}
-
-let handling = false;
-
-/** Ctrl-C, SIGTERM and SIGHUP stop the command with the usual status; Chromium goes with it (the exit
- *  handler of chromium-process.ts kills it). Not for `build --watch`, which closes Chromium itself. */
-function handleSignals(): void {
-  if (handling) return;
-  handling = true;
-  const codes = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143 } as const;
-  for (const [signal, code] of Object.entries(codes)) process.once(signal, () => process.exit(code));
 }
 
 /** Use a Chromium that is already running (`ws://…` DevTools endpoint, or `http://host:port` of its
@@ -86,9 +74,9 @@ export async function connectBrowser(url: string, options: { timeout?: number } 
 }
 
 /** Start Chromium, or connect to the one at `browserUrl` (the build and the CLI both start it so). */
-export function startBrowser(options: { chromium?: string; browserUrl?: string; handleSignals?: boolean }): Promise<Browser> {
+export function startBrowser(options: { chromium?: string; browserUrl?: string }): Promise<Browser> {
   if (options.browserUrl) return connectBrowser(options.browserUrl);
-  return launchBrowser({ ...(options.chromium ? { executablePath: options.chromium } : {}), ...(options.handleSignals === false ? { handleSignals: false } : {}) });
+  return launchBrowser(options.chromium ? { executablePath: options.chromium } : {});
 }
 
 /** Close a browser this process started (killing it after `timeout` ms, default 5 000); only disconnect

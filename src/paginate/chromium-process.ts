@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { exitOnSignals } from '../stop-signals.js';
 
 /** The binaries tried, in order, when none is named (the shell's real binary: /usr/bin's is a wrapper). */
 export const DEFAULT_CHROMIUMS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'];
@@ -148,6 +149,9 @@ export function startEarly(argv: string[]): void {
   if (!existsSync(path)) return; // the launch says what is wrong
   try {
     early = spawnChromium(path);
+    // From now on a stop signal must not leave it running (it is in its own process group, out of the
+    // terminal's reach): exit, and the exit hook kills it.
+    exitOnSignals();
   } catch {
     early = undefined;
   }

@@ -1,5 +1,5 @@
-// Lay out some units of the booklet HTML with Paged.js in one page of Chromium (its own browser context,
-// so its own renderer process and core): load the page in print media, keep the units asked for, inject
+// Lay out some units of the booklet HTML with Paged.js in one page of Chromium (its own renderer process,
+// so its own core): load the page in print media, keep the units asked for, inject
 // paged.polyfill.js (PagedConfig.auto = false), register our handler, run the preview and read back which
 // unit each page belongs to. Then, once Node has numbered the whole book, print the page numbers and the
 // PDF (finishUnits). Problems inside the page (console errors, failed requests) become warnings.
@@ -11,6 +11,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { BookletError, createMessage, fail } from '../diagnostics.js';
 import { startedHere } from './browser.js';
+import { usedFonts } from './used-fonts.js';
 import { installBookletHandlers } from './in-page/handlers.js';
 import { measurePages } from './in-page/measure.js';
 import { numberPages } from './in-page/folios.js';
@@ -255,42 +256,6 @@ function placesOf(urls: string[]): { url: string; file: string; line: number | u
     const line = el?.closest('[data-line]')?.getAttribute('data-line');
     return { url, file: el?.closest('[data-source]')?.getAttribute('data-source') ?? '', line: line ? Number(line) : undefined };
   });
-}
-
-/** Every font Chromium used for the text of the pages (CDP CSS.getPlatformFontsForNode). */
-async function usedFonts(page: Page): Promise<UsedFont[]> {
-  const cdp = await page.createCDPSession();
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const selector = '.pagedjs_page_content *, .pagedjs_margin-content';
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
-    const used = new Map<string, UsedFont>();
-    for (const nodeId of nodeIds) {
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      for (const font of fonts) {
-        const key = `${font.postScriptName}|${font.isCustomFont}`;
-        const entry = used.get(key) ?? { postScriptName: font.postScriptName, familyName: font.familyName, custom: font.isCustomFont, glyphs: 0 };
-        entry.glyphs += font.glyphCount;
-        used.set(key, entry);
-      }
-    }
-    return [...used.values()].sort((a, b) => a.postScriptName.localeCompare(b.postScriptName));
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
-}
-
-/** The first laid-out page (the cover) as a PNG, at twice the CSS resolution. In print media Paged.js
- *  stretches the page box to the viewport, so clip it to the trim's proportions (`aspect` = height/width). */
-export async function renderFirstPage(page: Page, aspect: number): Promise<Uint8Array> {
-  const box = await page.evaluate(() => {
-    const r = document.querySelector('.pagedjs_page')?.getBoundingClientRect();
-    return r ? { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width } : undefined;
-  });
-  if (!box) fail('Nothing was laid out', { file: page.url() }, 'paginate');
-  return page.screenshot({ type: 'png', clip: { ...box, height: Math.round(box.width * aspect) }, captureBeyondViewport: true });
 }
 
 /** Run Paged.js; fail if it lays out no new page for `stallTimeout` ms, naming the last page it did. */

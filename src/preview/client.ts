@@ -37,6 +37,8 @@ export interface PreviewFinding {
   excerpt?: string;
 }
 
+/** Run the preview in the reader's browser (the server's /__booklet/preview.js calls it with the build's
+ *  in-page functions). */
 export function previewClient(lib: PreviewLibrary): void {
   type PagedWindow = Window & { PagedConfig: { auto: boolean }; PagedPolyfill: { preview: () => Promise<unknown> } };
   type Place = { source: string; line: string; top: number; page: number };

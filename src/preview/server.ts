@@ -7,6 +7,7 @@
 // (a web page could otherwise reach the server through a DNS name that points at 127.0.0.1).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { isIP, type AddressInfo } from 'node:net';
@@ -15,8 +16,9 @@ import { PAGED_POLYFILL } from '../paginate/pagedjs.js';
 import { typesetPreview, type PreviewState } from './typeset.js';
 import { bookPage, errorPage, CLIENT_SCRIPT } from './page.js';
 import { FindingsRequest, NumbersRequest, previewFindings, previewNumbers } from './findings.js';
-import { keepParsedTrees } from '../manuscript/parse.js';
+import { runLong } from '../long-running.js';
 import { oneAtATime, watchFiles } from '../watch-files.js';
+import { STYLES_DIR } from '../html/styles.js';
 import type { LayoutFacts, PaginationFacts } from '../paginate/in-page/bridge.js';
 
 export interface PreviewOptions {
@@ -56,12 +58,15 @@ const MAX_BODY = 200 * 1024 * 1024;
 /** Start the preview: typeset the booklet, listen, watch. */
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const { reporter } = options;
-  keepParsedTrees();
+  runLong();
   const host = options.host ?? '127.0.0.1';
   const cacheDir = join(resolve(options.out), '.cache');
-  let state: PreviewState = await typesetPreview(options.dir, cacheDir);
-  let version = 1;
-  report(state, reporter);
+  // Watching starts first: a save during the first typesetting is not missed.
+  const watcher = watchFiles([resolve(options.dir), STYLES_DIR], () => retypeset(), { ignore: [options.out] });
+  const nothingYet: PreviewState = { errors: [], watch: [] };
+  let state: PreviewState = nothingYet;
+  // From the clock: a page left open from an earlier run of the server reloads too.
+  let version = Date.now();
   const listeners = new Set<ServerResponse>();
   let waiting: (() => void)[] = [];
 
@@ -77,11 +82,16 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     version += 1;
     watcher.add(state.watch);
     report(state, reporter);
-    reporter.info(`Updated in ${((Date.now() - started) / 1000).toFixed(1)} s (version ${version})`);
+    if (listeners.size > 0 || waiting.length > 0) reporter.info(`Updated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     for (const response of listeners) response.write(`data: ${version}\n\n`);
     waiting.splice(0).forEach((done) => done());
   });
-  const watcher = watchFiles(state.watch, () => retypeset(), { ignore: [options.out] });
+  retypeset();
+  await retypeset.idle();
+  if (state === nothingYet) {
+    await watcher.close();
+    fail('The booklet could not be typeset', { file: options.dir }, 'preview', 'See the message above.');
+  }
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: Error) => {
@@ -104,10 +114,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       return send(response, 403, 'text/plain', `Refused: ${raw} is outside the booklet's files`);
     }
     if (request.method === 'POST') {
+      // Only the preview's own page: the same origin as the host it asked for, and JSON (a form or a
+      // text/plain post from another site needs no preflight, so its origin is checked here).
       const origin = request.headers.origin;
-      if (origin !== undefined && !(origin.startsWith('http://') && ownHost(origin.slice('http://'.length), host, port))) {
-        return send(response, 403, 'text/plain', 'Refused: a page from another origin');
-      }
+      if (origin !== undefined && origin !== `http://${request.headers.host}`) return send(response, 403, 'text/plain', 'Refused: a page from another origin');
+      if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) return send(response, 415, 'text/plain', 'Only application/json');
       // A page laid out from an older state of the booklet: its reload is on its way.
       const asked = new URL(request.url ?? '/', 'http://preview').searchParams.get('version');
       if (asked !== String(version)) return send(response, 409, 'text/plain', `The booklet changed (version ${version}): reload`);
@@ -161,14 +172,16 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   await new Promise<void>((done, failed) => {
     server.once('error', failed);
     server.listen(options.port ?? 4170, host, () => done());
-  }).catch((error: NodeJS.ErrnoException) =>
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    // Nothing may keep the process alive after the message.
+    await watcher.close();
     fail(
       error.code === 'EADDRINUSE' ? `Port ${options.port ?? 4170} is in use` : `Cannot listen on ${host}:${options.port ?? 4170} (${error.code ?? error.message})`,
       { file: options.dir },
       'preview',
       error.code === 'EADDRINUSE' ? 'Give another with --port (0 picks a free one).' : 'Check --host and --port.',
-    ),
-  );
+    );
+  });
   await watcher.ready;
   const port = (server.address() as AddressInfo).port;
   return {
@@ -218,7 +231,8 @@ async function sendFile(request: IncomingMessage, response: ServerResponse, file
   }
   response.writeHead(200, { 'content-type': type, 'content-length': info.size, etag, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
   if (request.method === 'HEAD') return void response.end();
-  createReadStream(file).pipe(response);
+  // pipeline closes the file when the page goes away mid-font (a reload) or the read fails.
+  await pipeline(createReadStream(file), response).catch(() => {});
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

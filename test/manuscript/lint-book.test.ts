@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { loadBooklet } from '../../src/config/load.js';
 import { readManuscripts } from '../../src/manuscript/read.js';
 import { lintBook } from '../../src/manuscript/lint-book.js';
-import { keepParsedTrees } from '../../src/manuscript/parse.js';
+import { runLong } from '../../src/long-running.js';
 import { FIXTURES, withTempDir } from '../helpers.js';
 
 test('kept lint findings follow each manuscript’s text', async () => {
   await withTempDir(async (dir) => {
     await cp(join(FIXTURES, 'basic'), dir, { recursive: true });
-    keepParsedTrees();
+    runLong();
     const file = join(dir, '01-sample.md');
     const good = await readFile(file, 'utf8');
     const lint = async () => {

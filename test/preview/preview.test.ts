@@ -129,8 +129,8 @@ test('an edit on disk shows in the page, at the same place', async () => {
 test('a broken manuscript shows its error in the page; fixing it brings the booklet back', async () => {
   const file = join(dir, 'manuscripts', '02-heyuan.md');
   const text = await readFile(file, 'utf8');
-  await writeFile(file, text.replace(/^---\n/, '---\ntitle: [never closed\n'));
   const broken = await version();
+  await writeFile(file, text.replace(/^---\n/, '---\ntitle: [never closed\n'));
   assert.equal(await shown(broken), 'errors');
   const error = await page.$eval('#booklet-errors', (el) => (el as HTMLElement).innerText);
   // YAML places the error at the line where the unclosed list must end.
@@ -166,10 +166,15 @@ test('the server refuses paths outside the booklet, other hosts and other origin
   }
   assert.equal((await get('/fonts/NotoSerifSC-Regular.ttf')).status, 200, 'its own font is served');
   assert.equal((await get('/', { host: `attacker.example:${new URL(preview.url).port}` })).status, 403, 'another host name (DNS rebinding)');
-  assert.equal((await get('/__booklet/findings', { origin: 'http://attacker.example' }, 'POST')).status, 403, 'a post from another origin');
+  const port = new URL(preview.url).port;
+  const json = { 'content-type': 'application/json' };
   const current = preview.version();
-  assert.equal((await get(`/__booklet/numbers?version=${current - 1}`, {}, 'POST')).status, 409, 'a page laid out from an older state');
-  assert.equal((await get(`/__booklet/numbers?version=${current}`, {}, 'POST')).status, 400, 'a body that is not page facts');
+  const findings = `/__booklet/findings?version=${current}`;
+  assert.equal((await get(findings, { ...json, origin: 'http://attacker.example' }, 'POST')).status, 403, 'a post from a site elsewhere');
+  assert.equal((await get(findings, { ...json, origin: `http://10.9.8.7:${port}` }, 'POST')).status, 403, 'a post from another address with this port');
+  assert.equal((await get(findings, { 'content-type': 'text/plain' }, 'POST')).status, 415, 'a post that is not JSON (no preflight)');
+  assert.equal((await get(`/__booklet/numbers?version=${current - 1}`, json, 'POST')).status, 409, 'a page laid out from an older state');
+  assert.equal((await get(`/__booklet/numbers?version=${current}`, { ...json, origin: `http://127.0.0.1:${port}` }, 'POST')).status, 400, 'its own page, with a body that is not page facts');
   // Bound to the loopback address only: another address of this machine does not answer.
   const other = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
   if (other) {
