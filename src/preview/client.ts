@@ -12,7 +12,7 @@ export interface PreviewLibrary {
   unitPages: () => { pages: UnitPageFacts[]; anchors: AnchorFacts[] };
   numberPages: (args: [number[], Record<string, number>]) => void;
   measurePages: () => Omit<PaginationFacts, 'anchors'>;
-  collectLayout: () => LayoutFacts;
+  collectLayout: (only?: number[]) => LayoutFacts;
 }
 
 /** What the page is told (`<script type="application/json" id="booklet-preview">`). */
@@ -84,8 +84,22 @@ export function previewClient(lib: PreviewLibrary): void {
     lib.numberPages([numbered.numbers, numbered.targets]);
     restorePlace();
     const facts = lib.measurePages();
-    const { findings } = await post<{ findings: PreviewFinding[] }>('findings', { ...facts, anchors, layout: lib.collectLayout() });
-    showFindings(findings);
+    // The lint findings of the whole book at once; the proof checks page by page as pages come into view
+    // (they measure every character: 3 s for 336 pages).
+    const panel = showFindings(facts.pages.length);
+    const checked = new Set<number>();
+    let first = true;
+    const check = async (pages: number[]) => {
+      const fresh = pages.filter((n) => !checked.has(n));
+      if (fresh.length === 0 && !first) return;
+      fresh.forEach((n) => checked.add(n));
+      const { findings } = await post<{ findings: PreviewFinding[] }>('findings', { ...facts, anchors, lint: first, layout: lib.collectLayout(fresh) });
+      first = false;
+      panel.add(findings);
+      root.dataset['bookletChecked'] = String(checked.size);
+    };
+    await check(panel.inView());
+    panel.onView((pages) => void check(pages).catch(() => {}));
     ready = true;
     root.dataset['bookletPreview'] = 'ready';
   }
@@ -161,12 +175,18 @@ export function previewClient(lib: PreviewLibrary): void {
     return sheet;
   }
 
-  function showFindings(findings: PreviewFinding[]): void {
+  /** The findings panel and the page markers; findings arrive in batches (`add`). */
+  function showFindings(count: number): { add: (found: PreviewFinding[]) => void; inView: () => number[]; onView: (run: (pages: number[]) => void) => void } {
     const pages = pageElements();
-    for (const f of findings) {
-      if (f.page === null) continue;
+    const findings: PreviewFinding[] = [];
+    const panel = Object.assign(document.createElement('aside'), { id: 'booklet-panel' });
+    document.body.append(panel);
+    const inView = new Set<number>();
+    let viewed: ((pages: number[]) => void) | undefined;
+    const mark = (f: PreviewFinding) => {
+      if (f.page === null) return;
       const page = pages[f.page - 1];
-      if (!page) continue;
+      if (!page) return;
       const badge = page.querySelector('.booklet-badge') ?? page.appendChild(Object.assign(document.createElement('span'), { className: 'booklet-badge' }));
       badge.textContent = String(Number(badge.textContent || 0) + 1);
       if (f.severity === 'error') badge.classList.add('error');
@@ -175,13 +195,10 @@ export function previewClient(lib: PreviewLibrary): void {
         block.classList.add('booklet-flagged', ...(f.severity === 'error' ? ['error'] : []));
         block.title = [block.title, f.message].filter(Boolean).join('\n');
       }
-    }
-    const panel = Object.assign(document.createElement('aside'), { id: 'booklet-panel' });
-    document.body.append(panel);
-    const inView = new Set<number>();
+    };
     const draw = () => {
       const shown = findings.filter((f) => f.page === null || inView.has(f.page));
-      const heading = `${findings.length} finding${findings.length === 1 ? '' : 's'}; ${shown.length} on the pages in view`;
+      const heading = `${findings.length} finding${findings.length === 1 ? '' : 's'} (proof checks on the ${count} pages as they come into view); ${shown.length} on the pages in view`;
       panel.replaceChildren(Object.assign(document.createElement('h2'), { textContent: heading }));
       const groups = new Map<number | null, PreviewFinding[]>();
       for (const f of shown) groups.set(f.page, [...(groups.get(f.page) ?? []), f]);
@@ -202,6 +219,13 @@ export function previewClient(lib: PreviewLibrary): void {
         panel.append(list);
       }
     };
+    // Pages on screen now, from their boxes (the observer reports only after the next frame).
+    const onScreen = () =>
+      pages.flatMap((page, i) => {
+        const box = page.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight ? [i + 1] : [];
+      });
+    onScreen().forEach((n) => inView.add(n));
     const observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         const index = pages.indexOf(entry.target as HTMLElement) + 1;
@@ -209,9 +233,20 @@ export function previewClient(lib: PreviewLibrary): void {
         else inView.delete(index);
       }
       draw();
+      viewed?.([...inView]);
     });
     pages.forEach((page) => observer.observe(page));
     draw();
+    return {
+      add(found) {
+        findings.push(...found);
+        found.forEach(mark);
+        findings.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+        draw();
+      },
+      inView: () => [...inView],
+      onView: (run) => (viewed = run),
+    };
   }
 
   function showError(text: string): void {

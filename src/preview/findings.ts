@@ -25,6 +25,8 @@ export const FindingsRequest = z.object({
   anchors: z.array(Anchor),
   width: z.number(),
   height: z.number(),
+  /** Also the lint findings (the page asks once). */
+  lint: z.boolean(),
   layout: z.object({ pages: z.array(z.looseObject({ index: z.number().int(), blocks: z.array(z.looseObject({ lines: z.array(z.looseObject({ text: z.string() })) })) })) }),
 });
 
@@ -33,10 +35,10 @@ export function previewNumbers(book: PreviewBook, request: { pages: UnitPageFact
   return numberDocument(request.pages, request.anchors, book.sizes.length);
 }
 
-/** Lint and proof findings, each on its page. `facts`: measurePages() with the anchors; `layout`:
- *  collectLayout(). */
-export function previewFindings(book: PreviewBook, facts: PaginationFacts, layout: LayoutFacts, cwd = process.cwd()): PreviewFinding[] {
-  const lint = book.messages.map((m) => lintFinding(m, facts.pages, cwd));
+/** Proof findings of the pages in `layout` (collectLayout() of some pages), and with `withLint` the lint
+ *  findings of the whole book, each on its page. `facts`: measurePages() with the anchors. */
+export function previewFindings(book: PreviewBook, facts: PaginationFacts, layout: LayoutFacts, withLint: boolean, cwd = process.cwd()): PreviewFinding[] {
+  const lint = withLint ? book.messages.map((m) => lintFinding(m, facts.pages, cwd)) : [];
   const context: ProofContext = {
     booklet: book.booklet,
     manuscripts: book.manuscripts,

@@ -163,8 +163,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     if (path === '/__booklet/findings') {
       const parsed = FindingsRequest.safeParse(json);
       if (!parsed.success) return send(response, 400, 'text/plain', 'Bad request: not layout facts');
-      const { layout, ...facts } = parsed.data as unknown as PaginationFacts & { layout: LayoutFacts };
-      return send(response, 200, 'application/json', JSON.stringify({ findings: previewFindings(book, facts, layout) }));
+      const { layout, lint, ...facts } = parsed.data as unknown as PaginationFacts & { layout: LayoutFacts; lint: boolean };
+      return send(response, 200, 'application/json', JSON.stringify({ findings: previewFindings(book, facts, layout, lint) }));
     }
     return send(response, 404, 'text/plain', `Not found: ${path}`);
   }

@@ -76,6 +76,12 @@ test('the preview lays the booklet out with the pages and numbers of the built P
 });
 
 test('lint and proof findings are on the pages they are about, listed for the pages in view', async () => {
+  // The proof checks run on the pages as they come into view: look at every page once.
+  const count = await page.$$eval('.pagedjs_page', (pages) => pages.length);
+  for (let n = 1; n <= count; n++) {
+    await page.evaluate((i: number) => document.querySelectorAll('.pagedjs_page')[i - 1]!.scrollIntoView(), n);
+    await page.waitForFunction((i: number) => Number(document.documentElement.dataset['bookletChecked']) >= i, { timeout: 10_000 }, Math.min(n, count));
+  }
   const findings = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.pagedjs_page')].map((p) => ({ badge: p.querySelector('.booklet-badge')?.textContent ?? '', flagged: [...p.querySelectorAll<HTMLElement>('.booklet-flagged')].map((b) => b.title) })),
   );

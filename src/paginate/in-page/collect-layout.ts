@@ -2,12 +2,15 @@
 // with character positions, for the proof checks (cjk-print-rules §6.3). Node does the checking.
 import type { LayoutFacts, BlockLayout, LineLayout, PageLayout } from './bridge.js';
 
-/** Collect pages and the visual lines of every text block on them. */
-export function collectLayout(): LayoutFacts {
+/** Collect pages and the visual lines of every text block on them: every page, or the pages `only`
+ *  (1-based; the preview collects the pages in view, as every character is measured). */
+export function collectLayout(only?: number[]): LayoutFacts {
   const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, figcaption, .footnote';
   const round = (n: number) => Math.round(n * 100) / 100;
+  const wanted = only ? new Set(only) : undefined;
   const pageElements = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
-  const pages: PageLayout[] = pageElements.map((page, i) => {
+  const chosen = pageElements.map((page, i) => ({ page, i })).filter(({ i }) => !wanted || wanted.has(i + 1));
+  const pages: PageLayout[] = chosen.map(({ page, i }) => {
     const content = page.querySelector<HTMLElement>('.pagedjs_page_content');
     const area = content?.getBoundingClientRect();
     const blocks: BlockLayout[] = [];
