@@ -162,7 +162,8 @@ export function previewClient(lib: PreviewLibrary): void {
       .booklet-flagged.error { outline-color: #c62828; }
       #booklet-panel { position: fixed; top: 0; right: 0; bottom: 0; width: 316px; overflow: auto; box-sizing: border-box;
         padding: 12px 14px; background: #fafafa; border-left: 1px solid #bbb; font: 13px/1.5 system-ui, sans-serif; color: #222; }
-      #booklet-panel * { text-align: left; text-indent: 0; letter-spacing: normal; }
+      #booklet-panel * { text-align: left; text-indent: 0; letter-spacing: normal; max-width: none; }
+      #booklet-panel > small { display: block; color: #666; }
       #booklet-panel h2 { font-size: 14px; margin: 0 0 8px; }
       #booklet-panel h3 { font-size: 12px; margin: 12px 0 4px; color: #555; }
       #booklet-panel ul { list-style: none; margin: 0; padding: 0; }
@@ -198,8 +199,9 @@ export function previewClient(lib: PreviewLibrary): void {
     };
     const draw = () => {
       const shown = findings.filter((f) => f.page === null || inView.has(f.page));
-      const heading = `${findings.length} finding${findings.length === 1 ? '' : 's'} (proof checks on the ${count} pages as they come into view); ${shown.length} on the pages in view`;
-      panel.replaceChildren(Object.assign(document.createElement('h2'), { textContent: heading }));
+      const heading = `${findings.length} finding${findings.length === 1 ? '' : 's'}; ${shown.length} on the pages in view`;
+      const note = `Lint: the whole booklet. Proof checks: each of the ${count} pages as it comes into view.`;
+      panel.replaceChildren(Object.assign(document.createElement('h2'), { textContent: heading }), Object.assign(document.createElement('small'), { textContent: note }));
       const groups = new Map<number | null, PreviewFinding[]>();
       for (const f of shown) groups.set(f.page, [...(groups.get(f.page) ?? []), f]);
       for (const [page, items] of [...groups].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))) {
