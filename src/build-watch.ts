@@ -2,16 +2,14 @@
 // image changes. One Chromium for every build (starting one is a third of a small build), and the page
 // cache, so that only the parts an edit touched are laid out again. A user's mistake is printed and the
 // previous editions stay; the next save tries again.
-import { resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { BookletError, type Reporter } from './diagnostics.js';
+import { BookletError, internalError, type Reporter } from './diagnostics.js';
 import { build, type BuildOptions } from './build.js';
 import { loadBooklet } from './config/load.js';
-import { STYLES_DIR } from './html/styles.js';
 import { releaseBrowser, startBrowser } from './paginate/browser.js';
 import { EDITIONS, needsBrowser } from './editions.js';
 import { runLong } from './long-running.js';
-import { oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
+import { bookletPaths, oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
 
 export interface WatchHandle {
   /** Resolves after the next build ends, well or not. */
@@ -67,15 +65,14 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   };
 }
 
-/** The booklet's folder, the built-in stylesheets, and what booklet.yaml names outside the folder. */
+/** bookletPaths, with booklet.yaml as it is now (or only the folder when it cannot be read). */
 async function watchedPaths(dir: string): Promise<string[]> {
-  const booklet = await loadBooklet(dir).catch(() => undefined);
-  return [resolve(dir), STYLES_DIR, ...(booklet?.styles ?? []), ...(booklet?.articles.map((a) => a.path) ?? [])];
+  return bookletPaths(dir, await loadBooklet(dir).catch(() => undefined));
 }
 
 function printFailure(error: unknown, reporter: Reporter): void {
   if (error instanceof BookletError) error.messages.forEach((m) => reporter.message(m));
-  else reporter.info(`booklet: internal error: ${(error as Error).message}\nThis is a bug in booklet; please report it (BOOKLET_DEBUG=1 shows the stack).`);
+  else reporter.info(internalError(error));
 }
 
 function seconds(since: number): string {

@@ -63,10 +63,16 @@ export function formatMessage(message: VFileMessage, cwd = process.cwd()): strin
 }
 
 /** A path relative to `cwd` when it is inside it, else as given. */
-function shortPath(file: string, cwd: string): string {
+export function shortPath(file: string, cwd: string): string {
   if (!isAbsolute(file)) return file;
   const rel = relative(cwd, file);
   return rel && !rel.startsWith('..') ? rel : file;
+}
+
+/** What to print for a failure that is not the user's mistake: a bug, said to be one. */
+export function internalError(error: unknown): string {
+  const detail = process.env['BOOKLET_DEBUG'] ? (error as Error).stack : (error as Error).message;
+  return `booklet: internal error: ${detail}\nThis is a bug in booklet; please report it (BOOKLET_DEBUG=1 shows the stack).`;
 }
 
 /** Prints messages and progress. One per CLI run; nothing else writes to the terminal. */

@@ -22,7 +22,7 @@ export interface Output {
 }
 
 /** Temporary files written and not yet renamed or removed, of every build in this process: a command
- *  stopped by Ctrl-C or SIGTERM (browser.ts exits on them) leaves none behind. */
+ *  stopped by Ctrl-C or SIGTERM (stop-signals.ts exits on them) leaves none behind. */
 const pending = new Set<string>();
 process.once('exit', () => pending.forEach((tmp) => rmSync(tmp, { force: true })));
 

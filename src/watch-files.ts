@@ -3,6 +3,8 @@
 // per burst of changes, never two at once.
 import { resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import { STYLES_DIR } from './html/styles.js';
+import type { ResolvedBooklet } from './config/resolve.js';
 
 export interface FileWatch {
   /** Watch these paths too (a stylesheet booklet.yaml now names). */
@@ -10,6 +12,12 @@ export interface FileWatch {
   close(): Promise<void>;
   /** Resolves once the first scan is done: changes after this are seen. */
   ready: Promise<void>;
+}
+
+/** What a booklet's build reads: its folder (booklet.yaml, manuscripts, images), the built-in
+ *  stylesheets, and what booklet.yaml names outside the folder (when it could be read). */
+export function bookletPaths(dir: string, booklet?: ResolvedBooklet): string[] {
+  return [resolve(dir), STYLES_DIR, ...(booklet?.styles ?? []), ...(booklet?.articles.map((a) => a.path) ?? [])];
 }
 
 /** A manuscript, booklet.yaml, a stylesheet or an image: not an editor's swap or backup file. */

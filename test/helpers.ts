@@ -1,4 +1,6 @@
 // Shared test helpers: paths of the project and a temporary folder per test.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,4 +20,22 @@ export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** A process that has not ended (a zombie has ended: it waits only for its parent to read its status). */
+export function alive(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** The Chromium processes whose parent is `pid` (the browser, not its renderers). */
+export function chromiumChildren(pid: number): number[] {
+  const out = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' }).trim();
+  return out
+    .split('\n')
+    .filter((l) => /chrom/.test(l))
+    .map((l) => Number(l.trim().split(/\s+/)[0]));
 }

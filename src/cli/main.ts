@@ -4,7 +4,7 @@
 // First: Chromium starts while the rest loads.
 import './prestart.js';
 import { Command } from 'commander';
-import { BookletError, formatMessage } from '../diagnostics.js';
+import { BookletError, formatMessage, internalError } from '../diagnostics.js';
 import { registerBuild } from './build.js';
 import { registerProof } from './proof.js';
 import { registerLint } from './lint.js';
@@ -27,8 +27,7 @@ try {
     const count = error.messages.length;
     process.stderr.write(`booklet: ${count} error${count === 1 ? '' : 's'}; nothing was written.\n`);
   } else {
-    const detail = process.env['BOOKLET_DEBUG'] ? (error as Error).stack : (error as Error).message;
-    process.stderr.write(`booklet: internal error: ${detail}\nThis is a bug in booklet; please report it (BOOKLET_DEBUG=1 shows the stack).\n`);
+    process.stderr.write(`${internalError(error)}\n`);
   }
   process.exitCode = 1;
 }

@@ -8,6 +8,7 @@ import { access, constants } from 'node:fs/promises';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { fail } from '../diagnostics.js';
 import { exitOnSignals } from '../stop-signals.js';
+import { raceTimeout } from './race-timeout.js';
 import { chromiumPath as pathOf, spawnChromium, takeEarly, type ChromiumProcess } from './chromium-process.js';
 
 export { DEFAULT_CHROMIUMS } from './chromium-process.js';
@@ -87,9 +88,7 @@ export async function releaseBrowser(browser: Browser, timeout = 5_000): Promise
   started.delete(browser);
   // A renderer that hangs (or was stopped) can hold up a polite close: then kill the whole group, so
   // that no Chromium process outlives the build.
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([browser.close().catch(() => {}), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeout)))]);
-  clearTimeout(timer);
+  await raceTimeout(browser.close().catch(() => {}), timeout);
   // Even after a clean close: a renderer that was stopped outlives its browser (it cannot act on the
   // browser's exit). Chromium's processes share its process group.
   proc.kill();

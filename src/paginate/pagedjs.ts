@@ -12,6 +12,7 @@ import type { VFileMessage } from 'vfile-message';
 import { BookletError, createMessage, fail } from '../diagnostics.js';
 import { startedHere } from './browser.js';
 import { usedFonts } from './used-fonts.js';
+import { raceTimeout } from './race-timeout.js';
 import { installBookletHandlers } from './in-page/handlers.js';
 import { measurePages } from './in-page/measure.js';
 import { numberPages } from './in-page/folios.js';
@@ -298,16 +299,5 @@ async function runPreview(page: Page, stallTimeout: number, htmlPath: string, cr
       'paginate',
       'Build again; if it crashes at the same page, look at what that page holds (a huge image or table) and report it.',
     );
-  }
-}
-
-/** `promise`, or `undefined` after `ms`; the timer never outlives the race (it would hold the process). */
-async function raceTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms, undefined)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

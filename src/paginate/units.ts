@@ -23,6 +23,18 @@ export interface Unit {
 /** Split the document's body into units. `link` turns an element's HTML into what the browser loads
  *  (font and image names); `salt` names the renderer (Chromium and Paged.js versions). */
 export function splitUnits(tree: Root, head: string, link: (html: string) => string, salt: string): Unit[] {
+  const groups = groupUnits(tree);
+  const headHash = createHash('sha256').update(salt).update('\0').update(head).digest();
+  return groups.map((elements, index) => {
+    const markup = link(elements.map((el) => toHtml(el)).join(''));
+    const key = createHash('sha256').update(headHash).update(markup).digest('hex').slice(0, 32);
+    // The work of laying a unit out follows its text more than its markup (the contents are mostly tags).
+    return { index, size: elements.length, weight: markup.replace(/<[^>]*>/g, '').length + markup.length / 4, key };
+  });
+}
+
+/** The body's top-level elements, in units (the preview needs only how many each has). */
+export function groupUnits(tree: Root): Element[][] {
   const html = tree.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html');
   const body = html?.children.find((n): n is Element => n.type === 'element' && n.tagName === 'body');
   const groups: Element[][] = [];
@@ -32,11 +44,5 @@ export function splitUnits(tree: Root, head: string, link: (html: string) => str
     if (groups.length === 0 || classes.some((c) => OPENS_ON_RECTO.includes(c))) groups.push([]);
     groups.at(-1)!.push(child);
   }
-  const headHash = createHash('sha256').update(salt).update('\0').update(head).digest();
-  return groups.map((elements, index) => {
-    const markup = link(elements.map((el) => toHtml(el)).join(''));
-    const key = createHash('sha256').update(headHash).update(markup).digest('hex').slice(0, 32);
-    // The work of laying a unit out follows its text more than its markup (the contents are mostly tags).
-    return { index, size: elements.length, weight: markup.replace(/<[^>]*>/g, '').length + markup.length / 4, key };
-  });
+  return groups;
 }

@@ -2,7 +2,7 @@
 // the built book has (numbering.ts, as the build numbers its parts), and the findings for each page: lint
 // findings placed on the page of their manuscript line, and the proof checks that need only the laid-out
 // pages (the ones that read the printed PDF need a build: `booklet proof`).
-import { relative } from 'node:path';
+import { shortPath } from '../diagnostics.js';
 import type { VFileMessage } from 'vfile-message';
 import { z } from 'zod';
 import { CHECKS } from '../proof/checks/index.js';
@@ -100,9 +100,4 @@ function lintFinding(message: VFileMessage, pages: PageFacts[], cwd: string): Pr
     // The block the line is in, for marking it.
     ...(block ? { line: block } : {}),
   };
-}
-
-function shortPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') ? rel : file;
 }

@@ -11,14 +11,13 @@ import { pipeline } from 'node:stream/promises';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { isIP, type AddressInfo } from 'node:net';
-import { fail, type Reporter } from '../diagnostics.js';
+import { fail, internalError, type Reporter } from '../diagnostics.js';
 import { PAGED_POLYFILL } from '../paginate/pagedjs.js';
 import { typesetPreview, type PreviewState } from './typeset.js';
 import { bookPage, errorPage, CLIENT_SCRIPT } from './page.js';
 import { FindingsRequest, NumbersRequest, previewFindings, previewNumbers } from './findings.js';
 import { runLong } from '../long-running.js';
-import { oneAtATime, watchFiles } from '../watch-files.js';
-import { STYLES_DIR } from '../html/styles.js';
+import { bookletPaths, oneAtATime, watchFiles } from '../watch-files.js';
 import type { LayoutFacts, PaginationFacts } from '../paginate/in-page/bridge.js';
 
 export interface PreviewOptions {
@@ -62,7 +61,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const host = options.host ?? '127.0.0.1';
   const cacheDir = join(resolve(options.out), '.cache');
   // Watching starts first: a save during the first typesetting is not missed.
-  const watcher = watchFiles([resolve(options.dir), STYLES_DIR], () => retypeset(), { ignore: [options.out] });
+  const watcher = watchFiles(bookletPaths(options.dir), () => retypeset(), { ignore: [options.out] });
   const nothingYet: PreviewState = { errors: [], watch: [] };
   let state: PreviewState = nothingYet;
   // From the clock: a page left open from an earlier run of the server reloads too.
@@ -76,7 +75,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       state = await typesetPreview(options.dir, cacheDir);
     } catch (error) {
       // A bug, not the user's mistake: say so, and keep serving what was there.
-      reporter.info(`booklet: internal error: ${(error as Error).message}\nThis is a bug in booklet; please report it.`);
+      reporter.info(internalError(error));
       return;
     }
     version += 1;

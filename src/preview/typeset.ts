@@ -1,7 +1,6 @@
 // One state of the booklet as the preview serves it: the typeset HTML that Paged.js paginates in the
 // reader's browser, the only files that page may load, and the lint findings; or, when the booklet cannot
 // be typeset, the errors to show in its place.
-import { resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { BookletError } from '../diagnostics.js';
 import { loadBooklet } from '../config/load.js';
@@ -10,8 +9,8 @@ import { lintBook } from '../manuscript/lint-book.js';
 import { FONT_DIR, renderHtml } from '../html/render-html.js';
 import { readImages } from '../html/read-images.js';
 import { FONT_FACES, fontPath } from '../html/fonts.js';
-import { STYLES_DIR } from '../html/styles.js';
-import { splitUnits } from '../paginate/units.js';
+import { bookletPaths } from '../watch-files.js';
+import { groupUnits } from '../paginate/units.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 
 export interface PreviewBook {
@@ -31,11 +30,11 @@ export type PreviewState = { book: PreviewBook; watch: string[] } | { errors: VF
 /** Typeset the booklet in `dir`. A user's mistake gives a state with errors, never a throw. `cacheDir`
  *  keeps the lint's font map (`<out>/.cache`). */
 export async function typesetPreview(dir: string, cacheDir: string): Promise<PreviewState> {
-  // What to watch even when booklet.yaml cannot be read: its folder, and the built-in stylesheets.
-  const watch = [resolve(dir), STYLES_DIR];
+  // What to watch even when booklet.yaml cannot be read.
+  let watch = bookletPaths(dir);
   try {
     const booklet = await loadBooklet(dir);
-    watch.push(...booklet.styles, ...booklet.articles.map((a) => a.path));
+    watch = bookletPaths(dir, booklet);
     const manuscripts = await readManuscripts(booklet);
     const lint = await lintBook(booklet, manuscripts, cacheDir);
     const html = await renderHtml(booklet, manuscripts);
@@ -46,8 +45,7 @@ export async function typesetPreview(dir: string, cacheDir: string): Promise<Pre
     // keeps them across reloads.
     for (const face of FONT_FACES) assets.set(`/${FONT_DIR}${face.name}`, fontPath(face));
     for (const image of images.files) assets.set(`/${image.to}`, image.path);
-    const head = html.html.slice(0, html.html.indexOf('<body'));
-    const sizes = splitUnits(html.tree, head, (markup) => markup, '').map((u) => u.size);
+    const sizes = groupUnits(html.tree).map((unit) => unit.length);
     const messages = [...lint.messages, ...html.messages, ...images.messages];
     return { book: { html: html.html, assets, sizes, messages, booklet, manuscripts }, watch };
   } catch (error) {

@@ -2,19 +2,10 @@
 // temporary file in the output folder, and no Chromium process left.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CLI, ROOT, withTempDir } from '../helpers.js';
-
-const alive = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
-  } catch {
-    return false;
-  }
-};
+import { CLI, ROOT, alive, chromiumChildren, withTempDir } from '../helpers.js';
 
 for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   test(`a build stopped by ${signal} while Paged.js works exits ${status} and leaves nothing behind`, async () => {
@@ -30,8 +21,7 @@ for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
       child.stderr.on('data', (d: Buffer) => {
         stderr += d.toString();
         if (/Load the HTML/.test(stderr) && browsers.length === 0) {
-          const ps = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(child.pid)], { encoding: 'utf8' });
-          browsers = ps.split('\n').filter((l) => /chrom/.test(l)).map((l) => Number(l.trim().split(/\s+/)[0]));
+          browsers = chromiumChildren(child.pid!);
           child.kill(signal);
         }
       });

@@ -3,30 +3,11 @@
 // next good save builds again; Ctrl-C stops it and its Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pdfTextPages } from '../../src/proof/poppler.js';
-import { CLI, FIXTURES, withTempDir } from '../helpers.js';
-
-/** The Chromium processes whose parent is `pid` (the browser, not its renderers). */
-function chromiumChildren(pid: number): number[] {
-  const out = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' }).trim();
-  return out
-    .split('\n')
-    .filter((l) => /chrom/.test(l))
-    .map((l) => Number(l.trim().split(/\s+/)[0]));
-}
-
-/** A process that has not ended (a zombie has ended: it waits only for its parent to read its status). */
-function alive(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
+import { CLI, FIXTURES, alive, chromiumChildren, withTempDir } from '../helpers.js';
 
 const pdfText = async (file: string) => (await pdfTextPages(file)).flatMap((p) => p.lines.map((l) => l.text)).join('');
 

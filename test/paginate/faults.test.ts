@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeStressBook } from '../../bench/stress-book.js';
-import { CLI, ROOT, withTempDir } from '../helpers.js';
+import { CLI, ROOT, alive, withTempDir } from '../helpers.js';
 
 /** The pids of `root` and all its descendants, with their command lines. */
 function tree(root: number): { pid: number; cmdline: string }[] {
@@ -30,15 +30,6 @@ function tree(root: number): { pid: number; cmdline: string }[] {
   }
   return rows.filter((r) => pids.has(r.pid));
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
-  } catch {
-    return false;
-  }
-};
 
 /** Build `book`; when the layout starts, send `signal` to every renderer of the build's Chromium. */
 function buildAndHit(book: string, out: string, signal: NodeJS.Signals, extra: string[] = []) {
