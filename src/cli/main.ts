@@ -29,5 +29,7 @@ try {
   } else {
     process.stderr.write(`${internalError(error)}\n`);
   }
-  process.exitCode = 1;
+  // Exit now: what the command had started before it failed (Chromium, puppeteer's connection to it)
+  // must not keep the process waiting. The exit hooks kill Chromium and remove unfinished outputs.
+  process.exit(1);
 }

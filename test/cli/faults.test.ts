@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pdfInfo } from '../../src/proof/poppler.js';
-import { CLI, FIXTURES, withTempDir } from '../helpers.js';
+import { CLI, FIXTURES, ROOT, alive, chromiumChildren, withTempDir } from '../helpers.js';
 
 test('an output path that cannot be a folder: one clear message, exit 1', async () => {
   await withTempDir(async (dir) => {
@@ -30,5 +30,37 @@ test('two builds of the same booklet into one folder at once do not corrupt each
     const files = await readdir(join(dir, 'output'));
     assert.deepEqual(files.filter((f) => f.includes('.tmp')), [], 'no temporary files left');
     assert.equal((await pdfInfo(join(dir, 'output', 'booklet.pdf')))['Pages'], '9');
+  });
+});
+
+test('a broken install (the command copied away from its styles/): an internal error, exit 1, no Chromium left', async () => {
+  await withTempDir(async (dir) => {
+    // The build starts Chromium and connects to it before it loads the pipeline, which fails here.
+    await cp(join(ROOT, 'dist', 'bin'), join(dir, 'bin'), { recursive: true });
+    const child = spawn(process.execPath, [join(dir, 'bin', 'main.js'), 'build', join(FIXTURES, 'basic'), '--out', join(dir, 'out'), '-e', 'screen'], {
+      env: { ...process.env, CI: 'true' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    let browsers: number[] = [];
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const polling = setInterval(() => {
+      try {
+        browsers = [...new Set([...browsers, ...chromiumChildren(child.pid!)])];
+      } catch {
+        // ps finds no child (none yet, or the command has ended)
+      }
+    }, 20);
+    const code = await new Promise<number | null>((done) => {
+      const timer = setTimeout(() => (child.kill('SIGKILL'), done(null)), 30_000);
+      child.on('exit', (c) => (clearTimeout(timer), done(c)));
+    });
+    clearInterval(polling);
+    assert.equal(code, 1, `it should exit 1, not hang:\n${stderr}`);
+    assert.match(stderr, /internal error: booklet: styles\/ not found above the installed package/);
+    assert.doesNotMatch(stderr, /\n\s+at /);
+    assert.ok(browsers.length > 0, 'Chromium was started before the failure');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.deepEqual(browsers.filter(alive), [], 'no Chromium left running');
   });
 });
