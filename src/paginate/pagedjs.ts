@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { BookletError, createMessage, fail } from '../diagnostics.js';
-import { startedHere } from './browser.js';
 import { usedFonts } from './used-fonts.js';
 import { raceTimeout } from './race-timeout.js';
+import type { WorkerPage } from './worker-pages.js';
 import { installBookletHandlers } from './in-page/handlers.js';
 import { measurePages } from './in-page/measure.js';
 import { numberPages } from './in-page/folios.js';
@@ -90,49 +90,6 @@ type PagedWindow = Window & {
   bookletProgress: PaginationProgress;
 };
 
-/** A page of Chromium with its own renderer process, ready for a book. */
-export interface WorkerPage {
-  page: Page;
-  /** Rejects when the page's renderer crashes or is killed (puppeteer's calls into it would wait on). */
-  crashed: Promise<never>;
-  /** Close it (its browser context, or the page if it is the browser's first tab); never rejects, and
-   *  gives up after 2 s (a hung renderer): the browser is closed, or killed, after the build anyway. */
-  close: () => Promise<void>;
-}
-
-/** Browsers whose first tab a worker has taken. */
-const firstTabTaken = new WeakSet<Browser>();
-
-/** Open a page for laying out units: print media, twice the CSS resolution (the cover image; layout is in
- *  CSS px and does not change with it), and the book hidden until Paged.js lays it out (laying it out
- *  first as one long page is wasted: 0.8 s for 336 pages). The first worker of a browser we started takes
- *  its blank first tab, whose renderer is already running: a page in a new browser context (so a renderer
- *  of its own) takes 0.35–0.45 s to open. The build opens its first worker while it typesets. */
-export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
-  // Never the first tab of a browser we only connected to: that is someone else's.
-  const ours = startedHere(browser) && !firstTabTaken.has(browser);
-  if (ours) firstTabTaken.add(browser);
-  const tab = ours ? (await browser.pages())[0] : undefined;
-  const context = tab ? undefined : await browser.createBrowserContext();
-  const page = tab ?? (await context!.newPage());
-  const close = () => raceTimeout((context ? context.close() : page.close()).catch(() => {}), 2_000).then(() => undefined);
-  try {
-    const crashed = new Promise<never>((_, reject) => page.once('error', reject));
-    crashed.catch(() => {});
-    await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });
-    await page.emulateMediaType('print');
-    await page.evaluateOnNewDocument(() => {
-      const hold = new CSSStyleSheet();
-      hold.replaceSync('body { display: none !important; }');
-      document.adoptedStyleSheets = [hold];
-    });
-    return { page, crashed, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
-
 /** Lay out the units `keep` of `htmlPath` (a file in the output folder, beside its fonts) in `worker`;
  *  `sizes` is the element count of every unit of the book. The caller closes the worker's context. */
 export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: number[], keep: number[], options: PaginateOptions = {}): Promise<LaidOutUnits> {
@@ -153,16 +110,16 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     if (!said.has(reason)) warnings.push(createMessage(reason, { file: shown }, ruleId, { fatal: false }));
     said.add(reason);
   };
-  page.on('console', (message) => {
+  worker.listen('console', (message) => {
     if (message.type() === 'error') warn(`Console error in the page: ${message.text()}`, 'page-console');
   });
-  page.on('pageerror', (error) => warn(`Script error in the page: ${(error as Error).message ?? String(error)}`, 'page-error'));
+  worker.listen('pageerror', (error) => warn(`Script error in the page: ${(error as Error).message ?? String(error)}`, 'page-error'));
   // The page may load only files from the output folder (the HTML, its fonts and images): no network, no
   // other file on the machine. Everything else is blocked and reported with the manuscript line.
   const allowed = dirname(htmlPath) + sep;
   const blocked: string[] = [];
   await page.setRequestInterception(true);
-  page.on('request', (request) => {
+  worker.listen('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
     const url = request.url();
     if (url.startsWith('data:') || url === PAGED_POLYFILL_URL || (url.startsWith('file://') && isInside(url, allowed))) void request.continue();
@@ -171,7 +128,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
       void request.abort('blockedbyclient');
     }
   });
-  page.on('requestfailed', (request) => {
+  worker.listen('requestfailed', (request) => {
     if (!blocked.includes(request.url())) warn(`Failed to load ${request.url()} (${request.failure()?.errorText ?? 'failed'})`, 'page-request');
   });
   const abort = () => void worker.close();

@@ -1,13 +1,20 @@
 // `booklet build --watch` as a user runs it: it builds, then builds again on every save with the same
-// Chromium and the page cache; a broken manuscript is reported and leaves the editions as they were; the
+// Chromium, its pages kept from the last build, and the page cache; a broken manuscript is reported and leaves the editions as they were; the
 // next good save builds again; Ctrl-C stops it and its Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pdfTextPages } from '../../src/proof/poppler.js';
 import { CLI, FIXTURES, alive, chromiumChildren, withTempDir } from '../helpers.js';
+
+/** Chromium's renderer processes (its process group is its own: chromium-process.ts). */
+const renderersOf = (browser: number): number[] =>
+  execFileSync('ps', ['-o', 'pid=,args=', '-g', String(browser)], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes('--type=renderer'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
 
 const pdfText = async (file: string) => (await pdfTextPages(file)).flatMap((p) => p.lines.map((l) => l.text)).join('');
 
@@ -39,6 +46,7 @@ test('build --watch rebuilds on change with the same Chromium, survives a broken
       await next(/^Built .*booklet\.pdf/);
       browsers = chromiumChildren(child.pid!);
       assert.equal(browsers.length, 1, 'one Chromium, started by the watch');
+      const renderers = renderersOf(browsers[0]!);
 
       // An edit: built again, in the same Chromium.
       await writeFile(manuscript, `${original}\n监视模式重建的新段落。\n`);
@@ -46,6 +54,8 @@ test('build --watch rebuilds on change with the same Chromium, survives a broken
       assert.match(rebuilt, /; 1 of [2-9] parts laid out/, 'the other parts come from the page cache');
       assert.match(await pdfText(pdf), /监视模式重建的新段落/);
       assert.deepEqual(chromiumChildren(child.pid!), browsers, 'the same Chromium process');
+      const now = renderersOf(browsers[0]!);
+      assert.ok(now.length > 0 && now.every((pid) => renderers.includes(pid)), `the page of the first build laid out again (renderers ${renderers} then ${now})`);
 
       // A broken manuscript: its error at its line, the PDF as it was, and the watch goes on.
       const good = await readFile(pdf);
