@@ -21,10 +21,7 @@ export interface AssembleOptions {
   anchors: AnchorFacts[];
 }
 
-/** A printed PDF, to take pages from. */
-export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
-  return PDFDocument.load(bytes, { updateMetadata: false });
-}
+export { loadPdf } from './pdf-io.js';
 
 /** The book as one PDF document (not yet saved). */
 export async function assemblePdf(pages: AssembledPage[], options: AssembleOptions): Promise<PDFDocument> {

@@ -3,6 +3,7 @@
 import { PDFDocument, PDFName, PDFHexString, PDFDict, PDFArray, PDFNumber, PDFNull, type PDFRef, type PDFPage, type PDFObject } from 'pdf-lib';
 import type { PaginationFacts } from './in-page/bridge.js';
 import type { PdfMetadata } from './pdf-metadata.js';
+import { savePdf } from './pdf-io.js';
 
 import { PT_PER_MM, PT_PER_PX } from '../html/page-geometry.js';
 
@@ -45,7 +46,7 @@ export async function finishScreenPdf(
   setMetadata(pdf, meta);
   setPageLabels(pdf, facts);
   setOutline(pdf, outline, height);
-  return pdf.save({ useObjectStreams: false });
+  return savePdf(pdf);
 }
 
 /** Document information, /Lang, and fixed dates. */

@@ -3,6 +3,7 @@
 // the proofed pages. (Paged.js `bleed`/`marks` would need a second pagination for the same result.)
 import { PDFDocument, cmyk } from 'pdf-lib';
 import { setMetadata } from './pdf.js';
+import { loadPdf, savePdf } from './pdf-io.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 
 import { PT_PER_MM } from '../html/page-geometry.js';
@@ -25,7 +26,7 @@ export async function makePrintEdition(
   const slug = (options.slug ?? 10) * PT_PER_MM;
   const width = trim.width * PT_PER_MM;
   const height = trim.height * PT_PER_MM;
-  const source = await PDFDocument.load(screen, { updateMetadata: false });
+  const source = await loadPdf(screen);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const embedded = await pdf.embedPages(source.getPages());
   for (const form of embedded) {
@@ -37,7 +38,7 @@ export async function makePrintEdition(
     drawCropMarks(page, { x: slug, y: slug, width, height }, bleed, slug);
   }
   setMetadata(pdf, meta);
-  return pdf.save({ useObjectStreams: false });
+  return savePdf(pdf);
 }
 
 /** Crop marks at the four corners, in registration colour, starting outside the bleed. */
