@@ -58,8 +58,8 @@ export interface BuildOptions {
    *  releases it (closes it, or disconnects from a browser it did not start). Default: the build starts
    *  or connects one itself, as soon as it begins. */
   browser?: Promise<Browser>;
-  /** Leave the browser running after the build (`build --watch` reuses it); the build closes only the
-   *  pages it opened. Default false. */
+  /** Leave the browser running after the build (`build --watch` reuses it); the build is done with the
+   *  pages it opened (closed, or kept blank for the next build: worker-pages.ts). Default false. */
   keepBrowser?: boolean;
 }
 
@@ -92,7 +92,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return await buildWith(options, editions, starting, closer);
   } finally {
     const browser = await starting?.catch(() => undefined);
-    // A browser we only connected to stays up: close what we opened in it.
+    // A browser we only connected to stays up: close what we opened in it (the first page, if unused).
     await closer.pages?.then((page) => page.close()).catch(() => {});
     if (!options.keepBrowser) await stage(reporter, 'Close Chromium', () => (closer.closing ?? (browser ? releaseBrowser(browser) : Promise.resolve())).catch(() => {}));
   }

@@ -21,6 +21,8 @@ export interface AssembleOptions {
   anchors: AnchorFacts[];
 }
 
+// Here too: the build imports this module lazily (pdf-lib is not needed before printing), and reads the
+// printed parts with it.
 export { loadPdf } from './pdf-io.js';
 
 /** The book as one PDF document (not yet saved). */

@@ -46,7 +46,7 @@ export interface UsedFont {
 export interface LaidOutUnits {
   page: Page;
   crashed: Promise<never>;
-  /** Closes its page of Chromium (WorkerPage.close). */
+  /** Done with its page of Chromium: closed, or kept for the next build (WorkerPage.close). */
   close: () => Promise<void>;
   /** The HTML file as the user knows it, for messages. */
   shown: string;
@@ -91,7 +91,7 @@ type PagedWindow = Window & {
 };
 
 /** Lay out the units `keep` of `htmlPath` (a file in the output folder, beside its fonts) in `worker`;
- *  `sizes` is the element count of every unit of the book. The caller closes the worker's context. */
+ *  `sizes` is the element count of every unit of the book. The caller closes the worker (WorkerPage.close). */
 export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: number[], keep: number[], options: PaginateOptions = {}): Promise<LaidOutUnits> {
   const stallTimeout = options.stallTimeout ?? 60_000;
   const step = async <T>(label: string, run: () => Promise<T>): Promise<T> => {

@@ -160,7 +160,8 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       }),
     );
     done?.();
-    // The pages of Chromium are done: free their memory before pdf-lib joins the book (the peak).
+    // The pages of Chromium are done: their books unloaded (closed, or blank and kept by a watch) before
+    // pdf-lib joins the book (the memory peak).
     const workers = open.splice(0);
     await Promise.all(workers.map((w) => w.close()));
     if (options.cover && !cover) {

@@ -61,7 +61,8 @@ export function previewClient(lib: PreviewLibrary): void {
   if (!config.sizes) return;
   const sizes = config.sizes;
 
-  // The book stays hidden until Paged.js lays it out (as one long page first, it flashes and is slow).
+  // The book stays hidden until Paged.js lays it out (as one long page first, it flashes and is slow);
+  // the handler keeps the pages unpainted until the last is laid out, so the reader sees the book whole.
   const hold = new CSSStyleSheet();
   hold.replaceSync('body { display: none !important; }');
   document.adoptedStyleSheets = [hold];

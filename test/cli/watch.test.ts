@@ -1,6 +1,6 @@
 // `booklet build --watch` as a user runs it: it builds, then builds again on every save with the same
-// Chromium, its pages kept from the last build, and the page cache; a broken manuscript is reported and leaves the editions as they were; the
-// next good save builds again; Ctrl-C stops it and its Chromium.
+// Chromium, its pages kept from the last build, and the page cache; a broken manuscript is reported and
+// leaves the editions as they were; the next good save builds again; Ctrl-C stops it and its Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { pdfTextPages } from '../../src/proof/poppler.js';
 import { CLI, FIXTURES, alive, chromiumChildren, withTempDir } from '../helpers.js';
 
-/** Chromium's renderer processes (its process group is its own: chromium-process.ts). */
+/** Chromium's renderer processes: those of its session (it is started detached, so it leads a session
+ *  of its own: chromium-process.ts). */
 const renderersOf = (browser: number): number[] =>
-  execFileSync('ps', ['-o', 'pid=,args=', '-g', String(browser)], { encoding: 'utf8' })
+  execFileSync('ps', ['-o', 'pid=,args=', '--sid', String(browser)], { encoding: 'utf8' })
     .split('\n')
     .filter((line) => line.includes('--type=renderer'))
     .map((line) => Number(line.trim().split(/\s+/)[0]));

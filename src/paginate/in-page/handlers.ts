@@ -1,5 +1,6 @@
 // Runs inside Chromium (serialised by puppeteer: self-contained, no imports). Registers the booklet's
-// Paged.js handler: footnotes moved next to their calls before layout, and progress after each page.
+// Paged.js handler: footnotes moved next to their calls before layout, progress after each page, pages
+// two back parked out of the layout, and the pages unpainted until the book is laid out.
 import type { PaginationProgress } from './bridge.js';
 
 /** Register the handler; call after paged.polyfill.js is loaded and before `PagedPolyfill.preview()`. */
