@@ -56,7 +56,9 @@ test('build --watch rebuilds on change with the same Chromium, survives a broken
       assert.match(await pdfText(pdf), /监视模式重建的新段落/);
       assert.deepEqual(chromiumChildren(child.pid!), browsers, 'the same Chromium process');
       const now = renderersOf(browsers[0]!);
-      assert.ok(now.length > 0 && now.every((pid) => renderers.includes(pid)), `the page of the first build laid out again (renderers ${renderers} then ${now})`);
+      // Its renderers are still there (a page closed would take its renderer with it); Chromium may have
+      // started a spare one meanwhile, which says nothing.
+      assert.ok(renderers.length > 0 && renderers.every((pid) => now.includes(pid)), `the pages of the first build are kept (renderers ${renderers} then ${now})`);
 
       // A broken manuscript: its error at its line, the PDF as it was, and the watch goes on.
       const good = await readFile(pdf);
