@@ -33,9 +33,25 @@ export function alive(pid: number): boolean {
 
 /** The Chromium processes whose parent is `pid` (the browser, not its renderers). */
 export function chromiumChildren(pid: number): number[] {
-  const out = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' }).trim();
-  return out
-    .split('\n')
+  return processes('comm', ['--ppid', String(pid)])
     .filter((l) => /chrom/.test(l))
     .map((l) => Number(l.trim().split(/\s+/)[0]));
+}
+
+/** Chromium's renderer processes: those of its session (it is started detached, so it leads a session
+ *  of its own: chromium-process.ts). */
+export function renderersOf(browser: number): number[] {
+  return processes('args', ['--sid', String(browser)])
+    .filter((line) => line.includes('--type=renderer'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
+
+/** `ps` lines (pid, then `column`: the name or the whole command line) of the processes `select` picks;
+ *  none is no line (ps then exits 1). */
+function processes(column: 'comm' | 'args', select: string[]): string[] {
+  try {
+    return execFileSync('ps', ['-o', `pid=,${column}=`, ...select], { encoding: 'utf8' }).trim().split('\n');
+  } catch {
+    return [];
+  }
 }

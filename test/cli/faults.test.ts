@@ -44,13 +44,7 @@ test('a broken install (the command copied away from its styles/): an internal e
     let stderr = '';
     let browsers: number[] = [];
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const polling = setInterval(() => {
-      try {
-        browsers = [...new Set([...browsers, ...chromiumChildren(child.pid!)])];
-      } catch {
-        // ps finds no child (none yet, or the command has ended)
-      }
-    }, 20);
+    const polling = setInterval(() => (browsers = [...new Set([...browsers, ...chromiumChildren(child.pid!)])]), 20);
     const code = await new Promise<number | null>((done) => {
       const timer = setTimeout(() => (child.kill('SIGKILL'), done(null)), 30_000);
       child.on('exit', (c) => (clearTimeout(timer), done(c)));

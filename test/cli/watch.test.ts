@@ -3,19 +3,11 @@
 // leaves the editions as they were; the next good save builds again; Ctrl-C stops it and its Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pdfTextPages } from '../../src/proof/poppler.js';
-import { CLI, FIXTURES, alive, chromiumChildren, withTempDir } from '../helpers.js';
-
-/** Chromium's renderer processes: those of its session (it is started detached, so it leads a session
- *  of its own: chromium-process.ts). */
-const renderersOf = (browser: number): number[] =>
-  execFileSync('ps', ['-o', 'pid=,args=', '--sid', String(browser)], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => line.includes('--type=renderer'))
-    .map((line) => Number(line.trim().split(/\s+/)[0]));
+import { CLI, FIXTURES, alive, chromiumChildren, renderersOf, withTempDir } from '../helpers.js';
 
 const pdfText = async (file: string) => (await pdfTextPages(file)).flatMap((p) => p.lines.map((l) => l.text)).join('');
 
