@@ -4,7 +4,7 @@
 // pages (the ones that read the printed PDF need a build: `booklet proof`).
 import { shortPath } from '../diagnostics.js';
 import type { VFileMessage } from 'vfile-message';
-import { z } from 'zod';
+import * as z from 'zod'; // a namespace import, as in config/schema.ts
 import { CHECKS } from '../proof/checks/index.js';
 import { runChecks, type ProofContext } from '../proof/checks/check.js';
 import { pageGeometry } from '../html/page-geometry.js';
