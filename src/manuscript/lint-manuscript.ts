@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Root } from 'mdast';
 import { parseManuscript } from './parse.js';
+import type { CodePoints } from '../proof/fonts.js';
 import { RULES } from './lint/index.js';
 import { blocksOf, pointAt, type Edit, type Severity } from './lint/rule.js';
 
@@ -17,7 +18,7 @@ export interface LintResult {
 
 /** Lint `text` (the file at `path`); `parsed` is its tree if the caller has parsed it already (default:
  *  parsed here). */
-export function lintText(path: string, text: string, settings: RuleSettings = {}, coverage?: Set<number>, parsed?: Root): LintResult {
+export function lintText(path: string, text: string, settings: RuleSettings = {}, coverage?: CodePoints, parsed?: Root): LintResult {
   const file = new VFile({ path, value: text });
   const tree = parsed ?? parseManuscript(file);
   const blocks = blocksOf(file, tree);

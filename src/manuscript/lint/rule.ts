@@ -4,6 +4,7 @@ import { location } from 'vfile-location';
 import type { Root, Paragraph, Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import type { CodePoints } from '../../proof/fonts.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -34,7 +35,7 @@ export interface LintInput {
   /** Report at a file offset; `fix` makes the problem fixable with `--fix`. */
   report(reason: string, offset: number, fix?: Edit[]): void;
   /** Code points the booklet's body face covers (for font-coverage); absent: not checked. */
-  coverage?: Set<number> | undefined;
+  coverage?: CodePoints | undefined;
 }
 
 export interface Rule {
