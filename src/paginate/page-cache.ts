@@ -46,11 +46,11 @@ export interface PageCache {
 
 /** Open the cache in `dir` (an unreadable or old index is an empty cache). */
 export async function openPageCache(dir: string): Promise<PageCache> {
-  const index = await readFile(join(dir, 'index.json'), 'utf8').then(
-    (text) => JSON.parse(text) as Index,
-    () => undefined,
-  );
-  const valid = index?.version === 1;
+  // Missing, damaged (a build killed mid-write, an edit) or of another version: an empty cache.
+  const index = await readFile(join(dir, 'index.json'), 'utf8')
+    .then((text) => JSON.parse(text) as Index | null)
+    .catch(() => undefined);
+  const valid = index?.version === 1 && isRecord(index.layouts) && isRecord(index.prints);
   return {
     dir,
     layouts: new Map(valid ? Object.entries(index.layouts) : []),
@@ -75,6 +75,10 @@ export async function openPageCache(dir: string): Promise<PageCache> {
       }
     },
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The key of a unit's printed pages: its layout, its page numbers, and the contents' numbers if it has

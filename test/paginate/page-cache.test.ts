@@ -1,0 +1,34 @@
+// The page cache's index: what a build saves, the next one reads; a damaged or foreign index is an empty
+// cache (the build lays everything out again), never an error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openPageCache, type UnitLayout, type UnitPrint } from '../../src/paginate/page-cache.js';
+import { withTempDir } from '../helpers.js';
+
+const layout: UnitLayout = { pages: [{ unit: 0, blank: false, reset: null, increment: 1 }], anchors: [] };
+
+test('a saved index is read back; files it does not name are removed', async () => {
+  await withTempDir(async (dir) => {
+    const cache = await openPageCache(dir);
+    const pdf = await cache.keep(new TextEncoder().encode('%PDF-1.7 a'), 'pdf');
+    await cache.keep(new TextEncoder().encode('%PDF-1.7 b'), 'pdf');
+    const print: UnitPrint = { pdf, indices: [0], facts: [], anchors: [], toc: [], links: [] };
+    await cache.save(new Map([['unit', layout]]), new Map([['print', print]]));
+    const again = await openPageCache(dir);
+    assert.deepEqual(again.layouts.get('unit'), layout);
+    assert.deepEqual(again.prints.get('print'), print);
+    assert.deepEqual((await readdir(dir)).sort(), ['index.json', pdf].sort());
+  });
+});
+
+test('a damaged or foreign index is an empty cache', async () => {
+  await withTempDir(async (dir) => {
+    for (const text of ['{broken', 'null', '[]', '{"version": 1}', '{"version": 2, "layouts": {}, "prints": {}}', '{"version": 1, "layouts": [], "prints": {}}']) {
+      await writeFile(join(dir, 'index.json'), text);
+      const cache = await openPageCache(dir);
+      assert.equal(cache.layouts.size + cache.prints.size, 0, text);
+    }
+  });
+});
