@@ -46,7 +46,7 @@ export interface PageCache {
 
 /** Open the cache in `dir` (an unreadable or old index is an empty cache). */
 export async function openPageCache(dir: string): Promise<PageCache> {
-  // Missing, damaged (edited, truncated by a full disk) or of another version: an empty cache.
+  // Missing, damaged (edited by hand, a disk error) or of another version: an empty cache.
   const index = await readFile(join(dir, 'index.json'), 'utf8')
     .then((text) => JSON.parse(text) as Index | null)
     .catch(() => undefined);

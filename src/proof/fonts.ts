@@ -27,7 +27,7 @@ export interface CodePoints {
 /** A face's map as kept in `<cacheDir>/coverage/`, or undefined. Looked up in its ~1,200 ranges, not
  *  spread into a set of ~30,000 code points (which took ~20 ms of every build). */
 export async function readCachedCoverage(postScriptName: string, cacheDir: string): Promise<CodePoints | undefined> {
-  // A missing or damaged file (edited, truncated by a full disk) is no map: the face is read again.
+  // A missing or damaged file (edited by hand, a disk error) is no map: the face is read again.
   const ranges = await readFile(await coverageFile(postScriptName, cacheDir), 'utf8')
     .then((text) => JSON.parse(text) as unknown)
     .catch(() => undefined);
