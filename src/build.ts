@@ -25,6 +25,7 @@ import type { LayoutFacts, PaginationFacts } from './paginate/in-page/bridge.js'
 import type { ResolvedBooklet } from './config/resolve.js';
 import type { Manuscript } from './manuscript/read.js';
 import type { RenderedHtml } from './html/render-html.js';
+import { isLongRunning } from './long-running.js';
 
 export { EDITIONS, EDITION_FILES, type Edition } from './editions.js';
 
@@ -130,7 +131,10 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
 
   const output = await openOutput(resolve(options.out));
   try {
-    const fonts = await stage(reporter, 'Subset fonts', () => subsetFonts(html.html, join(output.dir, '.cache')));
+    // Glyphs numbered afresh (smaller subsets: faster to load and print), but kept at the faces' ids in a
+    // command that runs on, whose every edit reuses the other parts' printed pages (subset-face.ts).
+    const retainGids = isLongRunning();
+    const fonts = await stage(reporter, 'Subset fonts', () => subsetFonts(html.html, join(output.dir, '.cache'), { retainGids }));
     await output.copyAssets(fonts);
     await output.copyAssets(images.files.map((image) => ({ from: image.path, to: image.hashed })));
     const linked = linkImages(linkFonts(html.html, fonts), images.files);
@@ -144,8 +148,9 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     if (starting) {
       const browser = await stage(reporter, 'Start Chromium', () => starting);
       const salt = `${await browser.version()}\0${LAYOUT_CODE}\0${CACHE_VERSION}\0${await faceIdentity()}`;
-      // Keyed by the faces, not by this build's subsets of them: subsets keep the faces' glyph ids
-      // (subset-face.ts), so an edit that brings in a new character leaves the other parts' pages good.
+      // Keyed by the faces, not by this build's subsets of them: a part printed with other subsets has
+      // its glyphs renumbered (remap-glyphs.ts), so an edit that brings in a new character leaves the
+      // other parts' pages good.
       const unlinked = linkImages(html.html, images.files);
       const head = unlinked.slice(0, unlinked.indexOf('<body'));
       const units = splitUnits(html.tree, head, (markup) => linkImages(markup, images.files), salt);
@@ -163,6 +168,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
           width: booklet.page.width * PT_PER_MM,
           height: booklet.page.height * PT_PER_MM,
           fonts: new Map(fonts.map((f) => [f.face.postScriptName, f.from])),
+          retainGids,
           ...(firstPage ? { pages: [firstPage] } : {}),
           step: (label) => reporter.stage(`  ${label}`),
         }),

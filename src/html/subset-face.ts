@@ -1,11 +1,14 @@
 // Subset one TrueType face with HarfBuzz's subsetter (harfbuzzjs's WebAssembly build), keeping every
-// layout feature (chws, halt, vert…) and the face's own glyph ids (HB_SUBSET_FLAGS_RETAIN_GIDS).
+// layout feature (chws, halt, vert…), and either numbering the glyphs afresh (compact) or keeping the
+// face's own glyph ids (HB_SUBSET_FLAGS_RETAIN_GIDS).
 //
-// Why the glyph ids: a printed part of the book draws glyphs by the ids of the subset Chromium loaded, and
-// the joined PDF gives all parts one font, the newest subset (merge-fonts.ts). With ids renumbered per
-// subset, an edit that brings one new character into the book would renumber every glyph, and no part in
-// the page cache could be reused. Kept ids cost nothing in the PDF: the empty slots deflate to ~4 kB a
-// face. (subset-font, which wraps the same calls, has no option for it.)
+// Compact subsets are what a single build gives Chromium: kept ids leave ~60,000 empty slots in loca,
+// hmtx and vmtx, which Chromium reads on every load and Skia walks on every print (the booklet: ~0.1 s
+// more per page of Chromium). A command that runs on (build --watch) keeps the ids instead: a printed
+// part of the book draws glyphs by the ids of the subset Chromium loaded, and with kept ids an edit that
+// brings in a new character leaves every other part's printed pages good as they are. A single build
+// that finds printed parts of an older subset in the page cache maps their glyphs to the new subset
+// (paginate/remap-glyphs.ts). (subset-font, which wraps the same calls, has no option for kept ids.)
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { isLongRunning } from '../long-running.js';
@@ -96,8 +99,9 @@ export async function prepareSubsetter(): Promise<void> {
   await harfBuzz();
 }
 
-/** The glyphs of the TrueType face in `path` that `text`'s characters need, at their ids in the face. */
-export async function subsetFace(path: string, text: string): Promise<Uint8Array> {
+/** The glyphs of the TrueType face in `path` that `text`'s characters need: numbered afresh, or at their
+ *  ids in the face (`retainGids`). */
+export async function subsetFace(path: string, text: string, options: { retainGids: boolean }): Promise<Uint8Array> {
   const hb = await harfBuzz();
   const loaded = await loadFace(hb, path);
   const { face } = loaded;
@@ -107,7 +111,7 @@ export async function subsetFace(path: string, text: string): Promise<Uint8Array
     const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
     hb.hb_set_clear(features);
     hb.hb_set_invert(features);
-    hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_RETAIN_GIDS);
+    if (options.retainGids) hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_RETAIN_GIDS);
     const unicodes = hb.hb_subset_input_unicode_set(input);
     for (const ch of text) hb.hb_set_add(unicodes, ch.codePointAt(0)!);
     const subset = hb.hb_subset_or_fail(face, input);

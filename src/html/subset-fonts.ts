@@ -1,5 +1,6 @@
 // Subset each face to the characters the booklet uses (HarfBuzz's hb-subset, subset-face.ts: every
-// OpenType layout feature kept, as `halt`/`chws` drive punctuation compression, and the glyph ids kept). One face per weight stays one face,
+// OpenType layout feature kept, as `halt`/`chws` drive punctuation compression; glyphs numbered afresh, or
+// at the face's ids in a command that runs on). One face per weight stays one face,
 // never unicode-range pieces, and the punctuation that compression needs is always kept in it
 // (cjk-print-rules §1.3). A 15 MB face becomes ~0.4 MB, which Chromium loads and embeds far faster.
 // Results are cached by content hash in `.cache/fonts/` beside the outputs.
@@ -23,8 +24,9 @@ export interface FontAsset {
 /** Always kept: ASCII, digits for folios, and the CJK punctuation the typesetting rules act on. */
 const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}、。，．：；？！“”‘’（）《》〈〉「」『』【】〔〕〖〗…—–～·％`;
 
-/** Subset every face to `text` (all characters of the document, CSS included); returns the assets. */
-export async function subsetFonts(text: string, cacheDir: string, faces: readonly FontFace[] = FONT_FACES): Promise<FontAsset[]> {
+/** Subset every face to `text` (all characters of the document, CSS included); returns the assets.
+ *  `retainGids`: keep the faces' glyph ids (subset-face.ts). */
+export async function subsetFonts(text: string, cacheDir: string, options: { retainGids: boolean }, faces: readonly FontFace[] = FONT_FACES): Promise<FontAsset[]> {
   const chars = [...new Set(text + ALWAYS)].sort().join('');
   const dir = join(cacheDir, 'fonts');
   await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) =>
@@ -34,13 +36,14 @@ export async function subsetFonts(text: string, cacheDir: string, faces: readonl
   for (const face of faces) {
     const source = fontPath(face);
     const info = await stat(source);
-    // `gids`: subsets that keep the face's glyph ids (subset-face.ts), unlike this cache's earlier files.
-    const key = createHash('sha256').update(`${face.name}\0${info.size}\0${info.mtimeMs}\0gids\0${chars}`).digest('hex').slice(0, 20);
+    // `gids` and `compact`: the two kinds of subset (subset-face.ts); the earliest files had no mark.
+    const kind = options.retainGids ? 'gids' : 'compact';
+    const key = createHash('sha256').update(`${face.name}\0${info.size}\0${info.mtimeMs}\0${kind}\0${chars}`).digest('hex').slice(0, 20);
     const cached = join(dir, `${face.postScriptName}-${key}.ttf`);
     if (!(await stat(cached).catch(() => undefined))) {
       // HarfBuzz's subsetter loads only when a subset is not in the cache.
       const { subsetFace } = await import('./subset-face.js');
-      const subset = await subsetFace(source, chars);
+      const subset = await subsetFace(source, chars, options);
       const tmp = `${cached}.${process.pid}.tmp`;
       try {
         await writeFile(tmp, subset);

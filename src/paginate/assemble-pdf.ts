@@ -22,8 +22,9 @@ export interface AssembleOptions {
 }
 
 // Here too: the build imports this module lazily (pdf-lib is not needed before printing), and reads the
-// printed parts with it.
-export { loadPdf } from './pdf-io.js';
+// printed parts with it, fitting those from the page cache to this build's font subsets.
+export { loadPdf, savePdf } from './pdf-io.js';
+export { fitToFonts } from './remap-glyphs.js';
 
 /** The book as one PDF document (not yet saved). */
 export async function assemblePdf(pages: AssembledPage[], options: AssembleOptions): Promise<PDFDocument> {

@@ -1,7 +1,8 @@
 // One font per face in the joined PDF. Each printed part embeds its own subset of each face; Skia keeps
 // the glyph ids of the font Chromium loaded (our subset of the face, CIDToGIDMap /Identity), so every
-// part's glyphs are glyphs of that same file. Each face becomes one Type 0 font holding that file, with
-// the widths and the ToUnicode map of all parts together, and the parts' copies are removed.
+// part's glyphs are glyphs of that same file (parts from the page cache are renumbered for it first:
+// remap-glyphs.ts). Each face becomes one Type 0 font holding that file, with the widths and the
+// ToUnicode map of all parts together, and the parts' copies are removed.
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { deflateSync, inflateSync } from 'node:zlib';
@@ -79,7 +80,7 @@ function removeFont(pdf: PDFDocument, ref: PDFRef): void {
 
 /** W: `c [w1 w2 …]` (widths from c on) and `c1 c2 w` (one width for c1…c2). Skia writes 0 for the glyphs
  *  of a run that a part does not use: another part's real width wins over it. */
-function readWidths(w: PDFArray | undefined, into: Map<number, number>): void {
+export function readWidths(w: PDFArray | undefined, into: Map<number, number>): void {
   const set = (cid: number, width: number) => {
     if (width !== 0 || !into.has(cid)) into.set(cid, width);
   };
@@ -99,7 +100,7 @@ function readWidths(w: PDFArray | undefined, into: Map<number, number>): void {
   }
 }
 
-function writeWidths(widths: Map<number, number>, context: PDFDocument['context']): PDFArray {
+export function writeWidths(widths: Map<number, number>, context: PDFDocument['context']): PDFArray {
   const out: PDFObject[] = [];
   let run: number[] = [];
   let start = -1;
@@ -119,7 +120,7 @@ function writeWidths(widths: Map<number, number>, context: PDFDocument['context'
 }
 
 /** The bfchar and bfrange entries of a ToUnicode CMap: CID → UTF-16BE hex. */
-function readCMap(text: string, into: Map<number, string>): void {
+export function readCMap(text: string, into: Map<number, string>): void {
   for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
     for (const m of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) into.set(parseInt(m[1]!, 16), m[2]!.toUpperCase());
   }
@@ -139,7 +140,7 @@ function readCMap(text: string, into: Map<number, string>): void {
   }
 }
 
-function writeCMap(unicodes: Map<number, string>): string {
+export function writeCMap(unicodes: Map<number, string>): string {
   const entries = [...unicodes].sort(([a], [b]) => a - b);
   const chunks: string[] = [];
   // At most 100 entries per block (PDF 1.7, 9.10.3).
@@ -168,7 +169,7 @@ function writeCMap(unicodes: Map<number, string>): string {
 /** A stream's contents, decoded. Chromium's ToUnicode maps are plain Flate: Node's zlib inflates them (and
  *  deflates the merged maps), where pdf-lib's inflate and deflate run in JavaScript: merging the booklet's
  *  fonts took 64 ms, now 25 (once per build, so before the JIT warms up). Other filters go through pdf-lib. */
-function decoded(stream: PDFRawStream): Uint8Array {
+export function decoded(stream: PDFRawStream): Uint8Array {
   const filter = stream.dict.get(PDFName.of('Filter'));
   if (filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) return inflateSync(stream.getContents());
   return decodePDFRawStream(stream).decode();

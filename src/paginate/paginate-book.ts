@@ -11,6 +11,7 @@ import type { VFileMessage } from 'vfile-message';
 import { renderFirstPage } from './first-page.js';
 import { finishUnits, layOutUnits, type LaidOutUnits, type FinishedUnits, type UsedFont } from './pagedjs.js';
 import { openWorkerPage, type WorkerPage } from './worker-pages.js';
+import { printFonts, readCachedPrints } from './cached-prints.js';
 import { numberBook, pagesOfUnit } from './numbering.js';
 import { printKey, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
 import type { AssembledPage } from './assemble-pdf.js';
@@ -30,8 +31,10 @@ export interface PaginateBookOptions {
   /** Trim size in pt, for blank pages. */
   width: number;
   height: number;
-  /** PostScript name → the font file given to Chromium. */
+  /** PostScript name → the font file given to Chromium (a subset in the font cache folder). */
   fonts: Map<string, string>;
+  /** The subsets in `fonts` keep the faces' glyph ids (subset-face.ts). Default false. */
+  retainGids?: boolean;
   /** Pages already being opened (openWorkerPage); used first, and closed if not needed. Default none. */
   pages?: Promise<WorkerPage>[];
   /** How long Paged.js may go without a new page, ms. Default 60 000. */
@@ -116,18 +119,15 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     const hasToc = (u: Unit) => layouts.get(u.index)!.anchors.some((a) => a.id === 'toc');
     const keys = units.map((u) => printKey(u.key, unitNumbers[u.index]!, hasToc(u) ? targets : undefined));
     // Cached prints, read now: a PDF another build removes later is already in memory.
-    const printed = new Map<number, Printed>();
-    const sources = new Map<string, PDFDocument>();
-    const reading = options.step?.('Read the cached parts');
+    const subsets = { retainGids: options.retainGids ?? false, files: options.fonts };
+    const wanted = new Map<number, UnitPrint>();
     for (const u of units) {
       const print = cache?.prints.get(keys[u.index]!);
-      if (!print || (options.cover && u.index === 0 && !print.cover)) continue;
-      const { loadPdf } = await assembling;
-      const source = sources.get(print.pdf) ?? (await readFile(join(cache!.dir, print.pdf)).then(loadPdf, () => undefined));
-      if (!source) continue;
-      sources.set(print.pdf, source);
-      printed.set(u.index, { source, print });
+      if (print && !(options.cover && u.index === 0 && !print.cover)) wanted.set(u.index, print);
     }
+    const reading = options.step?.('Read the cached parts');
+    const cached = cache ? await readCachedPrints(cache, wanted, subsets) : undefined;
+    const printed = new Map<number, Printed>(cached?.found);
     reading?.();
     // (3) Units known but not printed with these numbers, and not laid out in this build.
     const laidOutNow = new Set(open.flatMap((w) => w.units));
@@ -149,6 +149,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
         for (const unit of worker.units) {
           const own = pagesOfUnit(worker.pages, unit);
           const print = unitPrint(finished, own, file);
+          print.fonts = printFonts(subsets);
           if (unit === 0 && coverFile) print.cover = coverFile;
           printed.set(unit, { source, print, ...(finished.layout ? { layout: sliceLayout(finished.layout, own) } : {}) });
         }
@@ -203,6 +204,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     joining?.();
     if (cache) {
       const keptLayouts = new Map(units.map((u) => [u.key, layouts.get(u.index)!]));
+      await cached?.keepRenumbered(printed.values());
       const keptPrints = new Map(units.filter((u) => printed.get(u.index)!.print.pdf !== '').map((u) => [keys[u.index]!, printed.get(u.index)!.print]));
       await cache.save(keptLayouts, keptPrints).catch(() => {});
     }

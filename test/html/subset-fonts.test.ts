@@ -1,11 +1,13 @@
-// Font subsets: each keeps the glyph ids of its face (so printed parts made with an older subset still
-// draw the right glyphs with a newer one), and the cache of subsets does not grow without end.
+// Font subsets: compact ones number their glyphs afresh, and glyph-map.ts finds each glyph of one in
+// another; those of a command that runs on keep the glyph ids of the face (so printed parts made with an
+// older subset draw the right glyphs with a newer one as they are); the cache does not grow without end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { subsetFonts } from '../../src/html/subset-fonts.js';
 import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { glyphMap } from '../../src/paginate/glyph-map.js';
 import { withTempDir } from '../helpers.js';
 
 /** The glyph id the font's cmap gives a character (format 12, else format 4), read from its bytes. */
@@ -41,12 +43,12 @@ function glyphOf(font: Buffer, ch: string): number {
   return 0;
 }
 
-test('subsets keep the glyph ids of the face, whatever else they hold', async () => {
+test('subsets with kept ids keep the glyph ids of the face, whatever else they hold', async () => {
   await withTempDir(async (dir) => {
     const face = FONT_FACES[0]!;
     const full = await readFile(fontPath(face));
-    const [small] = await subsetFonts('学习读本', dir, [face]);
-    const [large] = await subsetFonts('学习读本饕餮鳜鱼', dir, [face]);
+    const [small] = await subsetFonts('学习读本', dir, { retainGids: true }, [face]);
+    const [large] = await subsetFonts('学习读本饕餮鳜鱼', dir, { retainGids: true }, [face]);
     const [smallFont, largeFont] = await Promise.all([readFile(small!.from), readFile(large!.from)]);
     assert.ok(smallFont.length < full.length / 10, 'a subset is small');
     for (const ch of '学习读本') {
@@ -59,11 +61,35 @@ test('subsets keep the glyph ids of the face, whatever else they hold', async ()
   });
 });
 
+test('compact subsets number glyphs afresh; the glyph map finds each glyph of one in the other', async () => {
+  await withTempDir(async (dir) => {
+    const face = FONT_FACES[0]!;
+    // 一 has one of the face's lowest ids among these, 龢 one of the highest: new characters around them.
+    const [small] = await subsetFonts('学习读本', dir, { retainGids: false }, [face]);
+    const [large] = await subsetFonts('一学习读本饕餮鳜鱼龢', dir, { retainGids: false }, [face]);
+    const [kept] = await subsetFonts('学习读本', dir, { retainGids: true }, [face]);
+    const [smallFont, largeFont, keptFont] = await Promise.all([readFile(small!.from), readFile(large!.from), readFile(kept!.from)]);
+    assert.ok(smallFont.length < keptFont.length / 2, `compact ${smallFont.length} bytes, with kept ids ${keptFont.length}`);
+    const map = glyphMap(smallFont, largeFont);
+    const fromKept = glyphMap(keptFont, largeFont);
+    let moved = 0;
+    for (const ch of '学习读本') {
+      const [a, b] = [glyphOf(smallFont, ch), glyphOf(largeFont, ch)];
+      assert.ok(a > 0 && b > 0);
+      assert.equal(map.get(a), b, `${ch}: ${a} in the small subset is ${b} in the large one`);
+      assert.equal(fromKept.get(glyphOf(keptFont, ch)), b, `${ch} from the subset with kept ids`);
+      if (a !== b) moved++;
+    }
+    assert.ok(moved > 0, 'the new characters renumbered some glyphs');
+    assert.equal(map.get(0), 0, '.notdef');
+  });
+});
+
 test('the subset cache keeps the current subsets and at most 32 others', async () => {
   await withTempDir(async (dir) => {
     const face = FONT_FACES[0]!;
     let current = '';
-    for (let i = 0; i < 40; i++) current = (await subsetFonts(`第${String.fromCodePoint(0x4e00 + i)}次`, dir, [face]))[0]!.from;
+    for (let i = 0; i < 40; i++) current = (await subsetFonts(`第${String.fromCodePoint(0x4e00 + i)}次`, dir, { retainGids: false }, [face]))[0]!.from;
     const files = await readdir(join(dir, 'fonts'));
     assert.equal(files.length, 33, files.join(' '));
     assert.ok(files.includes(current.split('/').pop()!), 'the current subset stays');

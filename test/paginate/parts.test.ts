@@ -92,6 +92,10 @@ test('a rebuild takes unchanged parts from the cache and gives the same book as 
     await writeFile(path, (await readFile(path, 'utf8')).replace('加快建设现代', '加快（饕餮）建设现代'));
     const newCharacters = await run(book, out, { jobs: 2, cache: true });
     assert.equal(newCharacters.parts?.laidOut, 1, 'new characters: only the edited article is laid out again');
+    // The other parts' glyphs were renumbered for the new subsets, and kept so: all parts now name them.
+    const index = JSON.parse(await readFile(join(out, '.cache', 'pages', 'index.json'), 'utf8')) as { prints: Record<string, { fonts?: unknown }> };
+    const records = new Set(Object.values(index.prints).map((p) => JSON.stringify(p.fonts)));
+    assert.equal(records.size, 1, [...records].join('\n'));
     await run(book, join(tmp, 'cold'), { jobs: 1, cache: false });
     await assertSameBook(join(tmp, 'cold', 'booklet.pdf'), join(out, 'booklet.pdf'), join(tmp, 'cmp'));
   });

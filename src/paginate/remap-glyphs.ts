@@ -1,0 +1,245 @@
+// A printed part of the book from the page cache, made to draw with the current font subsets: its glyph
+// ids are those of the subsets it was printed with (subset-face.ts numbers glyphs afresh), so they are
+// renumbered (glyph-map.ts) in its content streams, its fonts' widths and its ToUnicode maps. The joined
+// PDF then gives all parts the current subsets (merge-fonts.ts): same text, same page images as a book
+// printed afresh.
+//
+// Content streams are read as Chromium (Skia) writes them: text shown with Tj, TJ, ' and " as hex
+// strings of 2-byte glyph ids, fonts chosen with Tf and kept across q/Q. Anything else drawn with one of
+// the fonts to renumber (a literal string, an inline image) makes the part unusable, never wrong: the
+// build lays it out again.
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { decoded, readCMap, readWidths, writeCMap, writeWidths } from './merge-fonts.js';
+import { glyphMap } from './glyph-map.js';
+
+/** Old glyph id → new, by PostScript name (without the subset tag). */
+export type GlyphMaps = Map<string, Map<number, number>>;
+
+/** Renumber the glyphs `pdf` draws with the fonts named in `maps`. False when a glyph has no new number
+ *  or a content stream holds what this does not read (then `pdf` must not be used). */
+export function remapGlyphs(pdf: PDFDocument, maps: GlyphMaps): boolean {
+  const { context } = pdf;
+  const fonts = new Map<PDFRef, Map<number, number>>();
+  for (const [ref, object] of context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Subtype')) !== PDFName.of('Type0')) continue;
+    const base = object.get(PDFName.of('BaseFont'));
+    const map = base instanceof PDFName ? maps.get(base.decodeText().replace(/^[A-Z]{6}\+/, '')) : undefined;
+    if (map) fonts.set(ref, map);
+  }
+  if (fonts.size === 0) return true;
+  for (const [ref, map] of fonts) if (!remapFont(context, context.lookup(ref, PDFDict), map)) return false;
+  const done = new Set<PDFRef>();
+  return pdf.getPages().every((page) => {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    return refs.every((ref) => remapStream(context, ref, page.node.Resources(), fonts, done));
+  });
+}
+
+/** The font's widths and ToUnicode map, keyed by the new ids. Skia lists unused glyphs of a run with
+ *  width 0: those may have no new id. */
+function remapFont(context: PDFContext, type0: PDFDict, map: Map<number, number>): boolean {
+  const cid = context.lookup(type0.lookup(PDFName.of('DescendantFonts'), PDFArray).get(0), PDFDict);
+  const widths = new Map<number, number>();
+  readWidths(cid.lookupMaybe(PDFName.of('W'), PDFArray), widths);
+  const renumbered = new Map<number, number>();
+  for (const [glyph, width] of widths) {
+    const to = map.get(glyph);
+    if (to === undefined && width !== 0) return false;
+    if (to !== undefined) renumbered.set(to, width);
+  }
+  cid.set(PDFName.of('W'), writeWidths(renumbered, context));
+  const toUnicode = type0.lookupMaybe(PDFName.of('ToUnicode'), PDFStream);
+  if (toUnicode instanceof PDFRawStream) {
+    const unicodes = new Map<number, string>();
+    readCMap(new TextDecoder('latin1').decode(decoded(toUnicode)), unicodes);
+    const text = new Map<number, string>();
+    for (const [glyph, hex] of unicodes) {
+      const to = map.get(glyph);
+      if (to === undefined) return false;
+      text.set(to, hex);
+    }
+    type0.set(PDFName.of('ToUnicode'), context.register(context.stream(deflateSync(writeCMap(text)), { Filter: 'FlateDecode' })));
+  }
+  return true;
+}
+
+/** Renumber one content stream (a page's, or a form's it draws), once. */
+function remapStream(context: PDFContext, ref: PDFObject | undefined, resources: PDFDict | undefined, fonts: Map<PDFRef, Map<number, number>>, done: Set<PDFRef>): boolean {
+  if (!(ref instanceof PDFRef)) return ref === undefined;
+  if (done.has(ref)) return true;
+  done.add(ref);
+  const stream = context.lookup(ref);
+  if (!(stream instanceof PDFRawStream)) return false;
+  const fontDict = resources?.lookupMaybe(PDFName.of('Font'), PDFDict);
+  const xobjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  const fontOf = (name: string) => {
+    const font = fontDict?.get(PDFName.of(name));
+    return font instanceof PDFRef ? fonts.get(font) : undefined;
+  };
+  const drawForm = (name: string) => {
+    const form = xobjects?.get(PDFName.of(name));
+    const object = form instanceof PDFRef ? context.lookup(form) : undefined;
+    if (!(object instanceof PDFRawStream) || object.dict.get(PDFName.of('Subtype')) !== PDFName.of('Form')) return true;
+    return remapStream(context, form, object.dict.lookupMaybe(PDFName.of('Resources'), PDFDict) ?? resources, fonts, done);
+  };
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  if (filter !== undefined && filter !== PDFName.of('FlateDecode')) return false;
+  const plain = decoded(stream);
+  const bytes = Buffer.isBuffer(plain) ? plain : Buffer.from(plain);
+  if (!rewriteContent(bytes, fontOf, drawForm)) return false;
+  const dict = stream.dict.clone(context);
+  dict.delete(PDFName.of('DecodeParms'));
+  dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+  context.assign(ref, PDFRawStream.of(dict, deflateSync(bytes)));
+  return true;
+}
+
+/** Byte classes of PDF syntax: whitespace, delimiters, the rest ("regular"). */
+const WHITE = 1;
+const DELIMITER = 2;
+const CLASS = new Uint8Array(256);
+for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[c] = WHITE;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = DELIMITER;
+
+/** Rewrite, in place (same length), the glyph ids of the hex strings shown with a font `fontOf` maps;
+ *  `drawForm` renumbers a form that `Do` draws. False on what it cannot read safely. A hand-written
+ *  scanner: the stress book's 330 cached pages are ~4 MB of content. */
+export function rewriteContent(bytes: Buffer, fontOf: (name: string) => Map<number, number> | undefined, drawForm: (name: string) => boolean): boolean {
+  // Operands since the last operator: hex strings (start, end), the last name, and whether a literal
+  // string was among them.
+  const hex: number[] = [];
+  let name: string | undefined;
+  let literal = false;
+  let font: Map<number, number> | undefined;
+  const saved: (Map<number, number> | undefined)[] = [];
+  const length = bytes.length;
+  let i = 0;
+  while (i < length) {
+    const c = bytes[i]!;
+    const kind = CLASS[c];
+    if (kind === WHITE) {
+      i++;
+    } else if (c === 0x25 /* % */) {
+      while (i < length && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
+    } else if (c === 0x28 /* ( */) {
+      let depth = 0;
+      for (; i < length; i++) {
+        const b = bytes[i];
+        if (b === 0x5c /* \ */) i++;
+        else if (b === 0x28) depth++;
+        else if (b === 0x29 && --depth === 0) break;
+      }
+      if (i >= length) return false;
+      i++;
+      literal = true;
+    } else if ((c === 0x3c || c === 0x3e) && bytes[i + 1] === c /* << >> */) {
+      i += 2;
+    } else if (c === 0x3c /* < */) {
+      const end = bytes.indexOf(0x3e, i);
+      if (end < 0) return false;
+      hex.push(i + 1, end);
+      i = end + 1;
+    } else if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d /* [ ] { } */) {
+      i++;
+    } else if (c === 0x2f /* / */) {
+      let end = i + 1;
+      while (end < length && CLASS[bytes[end]!] === 0) end++;
+      name = bytes.toString('latin1', i + 1, end);
+      i = end;
+    } else if (kind === DELIMITER) {
+      return false; // a stray ) or >
+    } else {
+      let end = i + 1;
+      while (end < length && CLASS[bytes[end]!] === 0) end++;
+      const start = i;
+      i = end;
+      // Operands: numbers, and true, false, null.
+      if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) continue;
+      if ((c === 0x74 || c === 0x66 || c === 0x6e) && /^(true|false|null)$/.test(bytes.toString('latin1', start, end))) continue;
+      const word = end - start <= 2 ? operator(bytes, start, end) : '';
+      if (word === 'BI') return false; // an inline image: binary data this does not skip
+      if (word === 'q') saved.push(font);
+      else if (word === 'Q') font = saved.pop();
+      else if (word === 'Tf') font = name === undefined ? undefined : fontOf(name);
+      else if (word === 'Do') {
+        if (name !== undefined && !drawForm(name)) return false;
+      } else if (word === 'show' && font) {
+        if (literal) return false;
+        for (let k = 0; k < hex.length; k += 2) if (!renumber(bytes, hex[k]!, hex[k + 1]!, font)) return false;
+      }
+      hex.length = 0;
+      name = undefined;
+      literal = false;
+    }
+  }
+  return true;
+}
+
+/** The operator in bytes[start, end) if it is one this acts on ('show' for Tj, TJ, ' and "), else ''. */
+function operator(bytes: Buffer, start: number, end: number): string {
+  const [a, b] = [bytes[start], end - start === 2 ? bytes[start + 1] : undefined];
+  if (b === undefined) return a === 0x71 ? 'q' : a === 0x51 ? 'Q' : a === 0x27 || a === 0x22 ? 'show' : '';
+  if (a === 0x54 /* T */) return b === 0x6a || b === 0x4a ? 'show' : b === 0x66 ? 'Tf' : '';
+  if (a === 0x44 && b === 0x6f) return 'Do';
+  if (a === 0x42 && b === 0x49) return 'BI';
+  return '';
+}
+
+const HEX = '0123456789ABCDEF';
+
+/** The 2-byte glyph ids in bytes[start, end) (hex digits), renumbered in place. */
+function renumber(bytes: Buffer, start: number, end: number, map: Map<number, number>): boolean {
+  if ((end - start) % 4 !== 0) return false;
+  for (let at = start; at < end; at += 4) {
+    let id = 0;
+    for (let k = at; k < at + 4; k++) {
+      const d = hexDigit(bytes[k]!);
+      if (d < 0) return false;
+      id = id * 16 + d;
+    }
+    const to = map.get(id);
+    if (to === undefined) return false;
+    for (let k = 3; k >= 0; k--) bytes[at + 3 - k] = HEX.charCodeAt((to >> (k * 4)) & 15);
+  }
+  return true;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+/** The font subsets a part was printed with: their kind, and their files in the font cache folder. */
+export interface PrintFonts {
+  retainGids: boolean;
+  /** PostScript name → file name. */
+  files: Record<string, string>;
+}
+
+/** Make `pdf`, printed with the subsets `then`, draw with the subsets `now` (PostScript name → file):
+ *  nothing to do when the files are the same, or both keep the faces' glyph ids; else its glyphs are
+ *  renumbered. Unusable when it cannot be (an older cache without the record, a subset since removed). */
+export async function fitToFonts(pdf: PDFDocument, then: PrintFonts | undefined, now: { retainGids: boolean; files: Map<string, string> }): Promise<'as-is' | 'renumbered' | 'unusable'> {
+  if (!then) return 'unusable';
+  const maps: GlyphMaps = new Map();
+  for (const [name, file] of now.files) {
+    const old = then.files[name];
+    if (old === undefined) return 'unusable';
+    if (old === basename(file) || (then.retainGids && now.retainGids)) continue;
+    const bytes = await Promise.all([readFile(join(dirname(file), old)), readFile(file)]).catch(() => undefined);
+    if (!bytes) return 'unusable';
+    try {
+      maps.set(name, glyphMap(bytes[0], bytes[1]));
+    } catch {
+      return 'unusable'; // a damaged file in the font cache
+    }
+  }
+  if (maps.size === 0) return 'as-is';
+  return remapGlyphs(pdf, maps) ? 'renumbered' : 'unusable';
+}
