@@ -107,7 +107,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     ...chapters.filter((c) => c.type === 'bodymatter' || c.type === 'colophon').map((c) => ({ idref: c.id, linear: true })),
   ];
   const opf = packageDocument({ booklet, articles: input.articles.map((a) => a.meta), modified: input.date, manifest, spine });
-  return zipEpub([{ path: 'META-INF/container.xml', data: CONTAINER }, { path: 'OEBPS/content.opf', data: opf }, ...entries], input.date);
+  return await zipEpub([{ path: 'META-INF/container.xml', data: CONTAINER }, { path: 'OEBPS/content.opf', data: opf }, ...entries], input.date);
 
   async function stylesheet(): Promise<string> {
     const [cjk, book, epub] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('epub.css')]);

@@ -50,7 +50,10 @@ test('EPUBCheck: no fatal errors, errors or warnings', async () => {
 test('mimetype is the first entry, stored, with no extra field', () => {
   const view = new DataView(epub.buffer, epub.byteOffset);
   assert.equal(view.getUint32(0, true), 0x04034b50);
+  assert.equal(view.getUint16(6, true) & 0x8, 0, 'sizes in the header, not in a data descriptor after the data');
   assert.equal(view.getUint16(8, true), 0, 'stored');
+  assert.equal(view.getUint32(18, true), 20, 'compressed size');
+  assert.equal(view.getUint32(22, true), 20, 'size');
   assert.equal(view.getUint16(26, true), 8, 'name length');
   assert.equal(view.getUint16(28, true), 0, 'no extra field');
   assert.equal(strFromU8(epub.subarray(30, 38)), 'mimetype');
