@@ -3,6 +3,8 @@
 // heads and folios, determinism, and no text lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +17,13 @@ import { pageGeometry, type PageGeometry } from '../../src/html/page-geometry.js
 import type { ResolvedBooklet } from '../../src/config/resolve.js';
 import { pdfBoxes, pdfDests, pdfFonts, pdfInfo, pdfTextPages, type TextPage } from '../../src/proof/poppler.js';
 import { toString } from 'mdast-util-to-string';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import { ROOT } from '../helpers.js';
 import { assertSentencesInOrder, manuscriptText, normalise } from '../text.js';
 
 const PT_PER_MM = 72 / 25.4;
+const run = promisify(execFile);
 let dir: string;
 let result: BuildResult;
 let booklet: ResolvedBooklet;
@@ -70,6 +75,22 @@ test('the print PDF has 3 mm bleed, crop-mark paper, and TrimBox exactly the tri
     assert.ok(near(box.trim, [slug, slug, slug + 148 * PT_PER_MM, slug + 210 * PT_PER_MM]), `trim ${box.trim}`);
     assert.ok(near(box.bleed, [x0 - bleed, y0 - bleed, x1 + bleed, y1 + bleed]), `bleed ${box.bleed}`);
     assert.ok(near(box.media, [0, 0, x1 + slug, y1 + slug]), `media ${box.media}`);
+  }
+});
+
+test('each print page shows, inside its trim, exactly the screen page', async () => {
+  // At 254 dpi a millimetre is 10 px: the 10 mm of paper around the trim is 100 px, so both renders
+  // share one pixel grid.
+  const render = async (file: string, page: number, crop: string[]) => {
+    const { stdout } = await run('pdftoppm', ['-r', '254', '-gray', '-png', '-f', String(page), '-l', String(page), ...crop, file], { encoding: 'buffer', maxBuffer: 64 << 20 });
+    return PNG.sync.read(stdout);
+  };
+  const count = result.pagination!.pages.length;
+  for (const page of [1, 3, 7, 8, count]) {
+    const a = await render(screen, page, []);
+    const b = await render(print, page, ['-x', '100', '-y', '100', '-W', String(a.width), '-H', String(a.height)]);
+    assert.deepEqual([b.width, b.height], [a.width, a.height]);
+    assert.equal(pixelmatch(a.data, b.data, undefined, a.width, a.height, { threshold: 0 }), 0, `page ${page}`);
   }
 });
 
