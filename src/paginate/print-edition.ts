@@ -1,7 +1,8 @@
 // The print edition from the same layout as the screen edition: every page placed on a larger sheet with
 // 3 mm bleed and crop marks, and /TrimBox and /BleedBox set, so the printer's file can never differ from
 // the proofed pages. (Paged.js `bleed`/`marks` would need a second pagination for the same result.)
-import { PDFDocument, cmyk } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { setMetadata } from './pdf.js';
 import { loadPdf, savePdf } from './pdf-io.js';
 import type { PdfMetadata } from './pdf-metadata.js';
@@ -28,37 +29,55 @@ export async function makePrintEdition(
   const height = trim.height * PT_PER_MM;
   const source = await loadPdf(screen);
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const embedded = await pdf.embedPages(source.getPages());
-  for (const form of embedded) {
-    const page = pdf.addPage([width + 2 * slug, height + 2 * slug]);
-    page.drawPage(form, { x: slug, y: slug });
+  const { context } = pdf;
+  const marks = cropMarks({ x: slug, y: slug, width, height }, bleed, slug);
+  // Each screen page becomes a form drawn on its sheet: its content stream as it is (not decoded and
+  // deflated again, as pdf-lib's embedPages does: 0.1 s for the booklet's 22 pages), its resources,
+  // and no links (the printer's file has no use for them).
+  for (const page of await pdf.copyPages(source, source.getPageIndices())) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const stream = contents instanceof PDFRef ? context.lookup(contents) : undefined;
+    let form: PDFRef;
+    if (contents instanceof PDFRef && stream instanceof PDFRawStream) {
+      const dict = stream.dict.clone(context);
+      dict.set(PDFName.of('Type'), PDFName.of('XObject'));
+      dict.set(PDFName.of('Subtype'), PDFName.of('Form'));
+      dict.set(PDFName.of('BBox'), context.obj([0, 0, width, height]));
+      const resources = page.node.get(PDFName.of('Resources'));
+      if (resources) dict.set(PDFName.of('Resources'), resources);
+      context.assign(contents, PDFRawStream.of(dict, stream.contents));
+      form = contents;
+    } else {
+      // Several content streams (not what Chromium writes): pdf-lib joins them into one form.
+      form = (await pdf.embedPage(page)).ref;
+    }
+    page.node.delete(PDFName.of('Annots'));
+    page.node.set(PDFName.of('Resources'), context.obj({ XObject: { P: form } }));
+    const drawing = `q 1 0 0 1 ${slug} ${slug} cm /P Do Q\n${marks}`;
+    page.node.set(PDFName.of('Contents'), context.register(context.stream(deflateSync(drawing), { Filter: 'FlateDecode' })));
+    page.setMediaBox(0, 0, width + 2 * slug, height + 2 * slug);
     page.setTrimBox(slug, slug, width, height);
     page.setBleedBox(slug - bleed, slug - bleed, width + 2 * bleed, height + 2 * bleed);
     page.setCropBox(0, 0, width + 2 * slug, height + 2 * slug);
-    drawCropMarks(page, { x: slug, y: slug, width, height }, bleed, slug);
+    pdf.addPage(page);
   }
   setMetadata(pdf, meta);
   return savePdf(pdf);
 }
 
-/** Crop marks at the four corners, in registration colour, starting outside the bleed. */
-function drawCropMarks(
-  page: ReturnType<PDFDocument['addPage']>,
-  trim: { x: number; y: number; width: number; height: number },
-  bleed: number,
-  slug: number,
-): void {
-  const color = cmyk(1, 1, 1, 1);
+/** Crop marks at the four corners, in registration colour (all four inks), starting outside the bleed:
+ *  content stream operators. */
+function cropMarks(trim: { x: number; y: number; width: number; height: number }, bleed: number, slug: number): string {
   const from = bleed + 1;
   const to = slug - 1;
-  const xs = [trim.x, trim.x + trim.width];
-  const ys = [trim.y, trim.y + trim.height];
-  for (const x of xs) {
-    for (const y of ys) {
+  const lines: string[] = ['q 1 1 1 1 K 0.25 w'];
+  for (const x of [trim.x, trim.x + trim.width]) {
+    for (const y of [trim.y, trim.y + trim.height]) {
       const dx = x === trim.x ? -1 : 1;
       const dy = y === trim.y ? -1 : 1;
-      page.drawLine({ start: { x: x + dx * from, y }, end: { x: x + dx * to, y }, thickness: 0.25, color });
-      page.drawLine({ start: { x, y: y + dy * from }, end: { x, y: y + dy * to }, thickness: 0.25, color });
+      lines.push(`${x + dx * from} ${y} m ${x + dx * to} ${y} l S`, `${x} ${y + dy * from} m ${x} ${y + dy * to} l S`);
     }
   }
+  lines.push('Q');
+  return lines.join('\n');
 }
