@@ -22,9 +22,9 @@ export interface AssembleOptions {
 }
 
 // Here too: the build imports this module lazily (pdf-lib is not needed before printing), and reads the
-// printed parts with it, fitting those from the page cache to this build's font subsets.
+// printed parts with it, renumbering the glyphs of those from the page cache (cached-prints.ts).
 export { loadPdf, savePdf } from './pdf-io.js';
-export { fitToFonts } from './remap-glyphs.js';
+export { remapGlyphs } from './remap-glyphs.js';
 
 /** The book as one PDF document (not yet saved). */
 export async function assemblePdf(pages: AssembledPage[], options: AssembleOptions): Promise<PDFDocument> {

@@ -1,7 +1,7 @@
 // How the glyphs of one subset of a face are numbered in another subset of the same face (both made by
 // subset-face.ts): by character, through each font's cmap; and for the glyphs no character maps to
-// (forms that shaping substitutes), by their outline and advance, when exactly one glyph of the other
-// subset has them. What a part of the book printed with an older subset needs to be drawn with the
+// (forms that shaping substitutes), by their outline and metrics, when exactly one glyph of the other
+// subset has them (a composite, which names its parts by id, never matches). What a part of the book printed with an older subset needs to be drawn with the
 // current one (remap-glyphs.ts). Reads the TrueType tables itself: cmap (formats 4 and 12), head, hhea,
 // hmtx, loca, glyf.
 
@@ -19,10 +19,11 @@ export function glyphMap(from: Uint8Array, to: Uint8Array): Map<number, number> 
   const byShape = new Map<string, number | null>();
   for (let g = 1; g < b.glyphs; g++) {
     const key = shapeKey(b, g);
-    byShape.set(key, byShape.has(key) ? null : g);
+    if (key !== undefined) byShape.set(key, byShape.has(key) ? null : g);
   }
   for (const g of left) {
-    const other = byShape.get(shapeKey(a, g));
+    const key = shapeKey(a, g);
+    const other = key === undefined ? undefined : byShape.get(key);
     if (other !== undefined && other !== null) map.set(g, other);
   }
   return map;
@@ -31,17 +32,18 @@ export function glyphMap(from: Uint8Array, to: Uint8Array): Map<number, number> 
 interface Font {
   glyphs: number;
   cmap: Map<number, number>;
-  /** A glyph's outline bytes (empty for a blank glyph) and its advance width. */
+  /** A glyph's outline bytes (empty for a blank glyph), its advance width and left side bearing. */
   outline(glyph: number): Uint8Array;
-  advance(glyph: number): number;
+  metrics(glyph: number): [number, number];
   empty(glyph: number): boolean;
 }
 
-/** A composite glyph names its parts by glyph id, which differ between subsets: it matches nothing. */
-function shapeKey(font: Font, glyph: number): string {
+/** What makes a simple glyph look as it does: outline, advance, side bearing. None for a composite: it
+ *  names its parts by glyph id, which differ between subsets, so it is never matched by shape. */
+function shapeKey(font: Font, glyph: number): string | undefined {
   const outline = font.outline(glyph);
-  const composite = outline.length >= 2 && (outline[0]! & 0x80) !== 0;
-  return composite ? `composite ${glyph}` : `${font.advance(glyph)} ${Buffer.from(outline).toString('base64')}`;
+  if (outline.length >= 2 && (outline[0]! & 0x80) !== 0) return undefined;
+  return `${font.metrics(glyph).join(' ')} ${Buffer.from(outline).toString('base64')}`;
 }
 
 function readFont(bytes: Uint8Array): Font {
@@ -62,7 +64,8 @@ function readFont(bytes: Uint8Array): Font {
     glyphs,
     cmap: readCmap(data, at('cmap')),
     outline: (g) => data.subarray(glyf + offsetOf(g), glyf + offsetOf(g + 1)),
-    advance: (g) => data.readUInt16BE(hmtx + Math.min(g, metrics - 1) * 4),
+    // hmtx: an advance and a side bearing for the first `metrics` glyphs, then side bearings alone.
+    metrics: (g) => [data.readUInt16BE(hmtx + Math.min(g, metrics - 1) * 4), g < metrics ? data.readInt16BE(hmtx + g * 4 + 2) : data.readInt16BE(hmtx + metrics * 4 + (g - metrics) * 2)],
     empty: (g) => offsetOf(g + 1) === offsetOf(g),
   };
 }

@@ -100,6 +100,7 @@ export function readWidths(w: PDFArray | undefined, into: Map<number, number>): 
   }
 }
 
+/** A W array for `widths` (glyph → width): runs of consecutive glyphs as `c [w1 w2 …]`. */
 export function writeWidths(widths: Map<number, number>, context: PDFDocument['context']): PDFArray {
   const out: PDFObject[] = [];
   let run: number[] = [];
@@ -140,6 +141,7 @@ export function readCMap(text: string, into: Map<number, string>): void {
   }
 }
 
+/** A ToUnicode CMap for `unicodes` (glyph → UTF-16BE hex), as bfchar blocks. */
 export function writeCMap(unicodes: Map<number, string>): string {
   const entries = [...unicodes].sort(([a], [b]) => a - b);
   const chunks: string[] = [];

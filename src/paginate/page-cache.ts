@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnchorFacts, LinkFacts, PageFacts, TocFacts, UnitPageFacts } from './in-page/bridge.js';
-import type { PrintFonts } from './remap-glyphs.js';
+import type { PrintFonts } from './cached-prints.js';
 
 /** What numbering needs of a unit. Anchor pages are 1-based within the unit. */
 export interface UnitLayout {
@@ -27,7 +27,7 @@ export interface UnitPrint {
   links: LinkFacts[];
   /** The first page as a PNG file in the cache folder (unit 0, when an EPUB wanted it). */
   cover?: string;
-  /** The font subsets it was printed with (remap-glyphs.ts). */
+  /** The font subsets it was printed with (cached-prints.ts). */
   fonts?: PrintFonts;
 }
 

@@ -204,7 +204,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     joining?.();
     if (cache) {
       const keptLayouts = new Map(units.map((u) => [u.key, layouts.get(u.index)!]));
-      await cached?.keepRenumbered(printed.values());
+      await cached?.keepFitted(printed.values());
       const keptPrints = new Map(units.filter((u) => printed.get(u.index)!.print.pdf !== '').map((u) => [keys[u.index]!, printed.get(u.index)!.print]));
       await cache.save(keptLayouts, keptPrints).catch(() => {});
     }

@@ -4,23 +4,23 @@
 // PDF then gives all parts the current subsets (merge-fonts.ts): same text, same page images as a book
 // printed afresh.
 //
-// Content streams are read as Chromium (Skia) writes them: text shown with Tj, TJ, ' and " as hex
-// strings of 2-byte glyph ids, fonts chosen with Tf and kept across q/Q. Anything else drawn with one of
-// the fonts to renumber (a literal string, an inline image) makes the part unusable, never wrong: the
-// build lays it out again.
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// Content streams are read as Chromium (Skia) writes them: one stream a page, text shown with Tj, TJ, '
+// and " as hex strings of 2-byte glyph ids, fonts chosen with Tf and kept across q/Q, forms drawn with Do.
+// Anything else that could draw with one of the fonts to renumber (a literal string, an inline image,
+// text before any Tf, a stream reached other than from a page or a form it draws, such as a soft mask or
+// a pattern) makes the part unusable, never wrong: the build lays it out again.
 import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { decoded, readCMap, readWidths, writeCMap, writeWidths } from './merge-fonts.js';
-import { glyphMap } from './glyph-map.js';
 
 /** Old glyph id → new, by PostScript name (without the subset tag). */
 export type GlyphMaps = Map<string, Map<number, number>>;
 
-/** Renumber the glyphs `pdf` draws with the fonts named in `maps`. False when a glyph has no new number
- *  or a content stream holds what this does not read (then `pdf` must not be used). */
-export function remapGlyphs(pdf: PDFDocument, maps: GlyphMaps): boolean {
+/** Renumber the glyphs that the pages `pages` (0-based) of `pdf` draw with the fonts named in `maps`;
+ *  other pages are left as they are (the old pages of an edited part: a glyph they need may be gone).
+ *  False when a glyph shown has no new number or a stream holds what this does not read (then `pdf`
+ *  must not be used). */
+export function remapGlyphs(pdf: PDFDocument, maps: GlyphMaps, pages: number[]): boolean {
   const { context } = pdf;
   const fonts = new Map<PDFRef, Map<number, number>>();
   for (const [ref, object] of context.enumerateIndirectObjects()) {
@@ -30,28 +30,39 @@ export function remapGlyphs(pdf: PDFDocument, maps: GlyphMaps): boolean {
     if (map) fonts.set(ref, map);
   }
   if (fonts.size === 0) return true;
-  for (const [ref, map] of fonts) if (!remapFont(context, context.lookup(ref, PDFDict), map)) return false;
+  for (const [ref, map] of fonts) remapFont(context, context.lookup(ref, PDFDict), map);
   const done = new Set<PDFRef>();
-  return pdf.getPages().every((page) => {
-    const contents = page.node.get(PDFName.of('Contents'));
-    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-    return refs.every((ref) => remapStream(context, ref, page.node.Resources(), fonts, done));
-  });
+  const all = pdf.getPages();
+  for (const index of pages) {
+    const page = all[index];
+    const contents = page?.node.get(PDFName.of('Contents'));
+    const ref = contents instanceof PDFArray && contents.size() === 1 ? contents.get(0) : contents;
+    if (!page || !remapStream(context, ref, page.node.Resources(), fonts, done)) return false;
+  }
+  // Any other stream with one of these fonts among its resources (a soft mask's form, a pattern) was
+  // not read: it may draw text that now has the wrong glyphs.
+  const pageStreams = new Set(all.map((p) => p.node.get(PDFName.of('Contents'))).flatMap((c) => (c instanceof PDFArray ? c.asArray() : [c])));
+  for (const [ref, object] of context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFStream) || done.has(ref) || pageStreams.has(ref)) continue;
+    const fontDict = object.dict.lookupMaybe(PDFName.of('Resources'), PDFDict)?.lookupMaybe(PDFName.of('Font'), PDFDict);
+    if (fontDict?.values().some((v) => v instanceof PDFRef && fonts.has(v))) return false;
+  }
+  return true;
 }
 
-/** The font's widths and ToUnicode map, keyed by the new ids. Skia lists unused glyphs of a run with
- *  width 0: those may have no new id. */
-function remapFont(context: PDFContext, type0: PDFDict, map: Map<number, number>): boolean {
+/** The font's widths and ToUnicode map, keyed by the new ids. An id with no new number is dropped: it is
+ *  a glyph of pages not renumbered, or of a run Skia lists with width 0 (the pages renumbered have every
+ *  glyph they show, or remapStream failed). */
+function remapFont(context: PDFContext, type0: PDFDict, map: Map<number, number>): void {
   const cid = context.lookup(type0.lookup(PDFName.of('DescendantFonts'), PDFArray).get(0), PDFDict);
   const widths = new Map<number, number>();
   readWidths(cid.lookupMaybe(PDFName.of('W'), PDFArray), widths);
   const renumbered = new Map<number, number>();
   for (const [glyph, width] of widths) {
     const to = map.get(glyph);
-    if (to === undefined && width !== 0) return false;
     if (to !== undefined) renumbered.set(to, width);
   }
-  cid.set(PDFName.of('W'), writeWidths(renumbered, context));
+  replace(context, cid, 'W', writeWidths(renumbered, context));
   const toUnicode = type0.lookupMaybe(PDFName.of('ToUnicode'), PDFStream);
   if (toUnicode instanceof PDFRawStream) {
     const unicodes = new Map<number, string>();
@@ -59,12 +70,17 @@ function remapFont(context: PDFContext, type0: PDFDict, map: Map<number, number>
     const text = new Map<number, string>();
     for (const [glyph, hex] of unicodes) {
       const to = map.get(glyph);
-      if (to === undefined) return false;
-      text.set(to, hex);
+      if (to !== undefined) text.set(to, hex);
     }
-    type0.set(PDFName.of('ToUnicode'), context.register(context.stream(deflateSync(writeCMap(text)), { Filter: 'FlateDecode' })));
+    replace(context, type0, 'ToUnicode', context.stream(deflateSync(writeCMap(text)), { Filter: 'FlateDecode' }));
   }
-  return true;
+}
+
+/** Set `key` of `dict` to `value`, in the indirect object it names if it names one (none left behind). */
+function replace(context: PDFContext, dict: PDFDict, key: string, value: PDFObject): void {
+  const at = dict.get(PDFName.of(key));
+  if (at instanceof PDFRef) context.assign(at, value);
+  else dict.set(PDFName.of(key), value instanceof PDFStream ? context.register(value) : value);
 }
 
 /** Renumber one content stream (a page's, or a form's it draws), once. */
@@ -114,8 +130,9 @@ export function rewriteContent(bytes: Buffer, fontOf: (name: string) => Map<numb
   const hex: number[] = [];
   let name: string | undefined;
   let literal = false;
-  let font: Map<number, number> | undefined;
-  const saved: (Map<number, number> | undefined)[] = [];
+  // null: no Tf yet (a form may show text in its caller's font, which this does not follow).
+  let font: Map<number, number> | undefined | null = null;
+  const saved: (Map<number, number> | undefined | null)[] = [];
   const length = bytes.length;
   let i = 0;
   while (i < length) {
@@ -163,12 +180,12 @@ export function rewriteContent(bytes: Buffer, fontOf: (name: string) => Map<numb
       const word = end - start <= 2 ? operator(bytes, start, end) : '';
       if (word === 'BI') return false; // an inline image: binary data this does not skip
       if (word === 'q') saved.push(font);
-      else if (word === 'Q') font = saved.pop();
+      else if (word === 'Q') font = saved.length > 0 ? saved.pop()! : null;
       else if (word === 'Tf') font = name === undefined ? undefined : fontOf(name);
       else if (word === 'Do') {
         if (name !== undefined && !drawForm(name)) return false;
-      } else if (word === 'show' && font) {
-        if (literal) return false;
+      } else if (word === 'show' && font !== undefined) {
+        if (font === null || literal) return false;
         for (let k = 0; k < hex.length; k += 2) if (!renumber(bytes, hex[k]!, hex[k + 1]!, font)) return false;
       }
       hex.length = 0;
@@ -213,33 +230,4 @@ function hexDigit(c: number): number {
   if (c >= 0x41 && c <= 0x46) return c - 0x37;
   if (c >= 0x61 && c <= 0x66) return c - 0x57;
   return -1;
-}
-
-/** The font subsets a part was printed with: their kind, and their files in the font cache folder. */
-export interface PrintFonts {
-  retainGids: boolean;
-  /** PostScript name → file name. */
-  files: Record<string, string>;
-}
-
-/** Make `pdf`, printed with the subsets `then`, draw with the subsets `now` (PostScript name → file):
- *  nothing to do when the files are the same, or both keep the faces' glyph ids; else its glyphs are
- *  renumbered. Unusable when it cannot be (an older cache without the record, a subset since removed). */
-export async function fitToFonts(pdf: PDFDocument, then: PrintFonts | undefined, now: { retainGids: boolean; files: Map<string, string> }): Promise<'as-is' | 'renumbered' | 'unusable'> {
-  if (!then) return 'unusable';
-  const maps: GlyphMaps = new Map();
-  for (const [name, file] of now.files) {
-    const old = then.files[name];
-    if (old === undefined) return 'unusable';
-    if (old === basename(file) || (then.retainGids && now.retainGids)) continue;
-    const bytes = await Promise.all([readFile(join(dirname(file), old)), readFile(file)]).catch(() => undefined);
-    if (!bytes) return 'unusable';
-    try {
-      maps.set(name, glyphMap(bytes[0], bytes[1]));
-    } catch {
-      return 'unusable'; // a damaged file in the font cache
-    }
-  }
-  if (maps.size === 0) return 'as-is';
-  return remapGlyphs(pdf, maps) ? 'renumbered' : 'unusable';
 }

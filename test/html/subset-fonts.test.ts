@@ -43,6 +43,11 @@ function glyphOf(font: Buffer, ch: string): number {
   return 0;
 }
 
+function tableOffset(font: Buffer, tag: string): number {
+  for (let i = 0; i < font.readUInt16BE(4); i++) if (font.toString('latin1', 12 + i * 16, 16 + i * 16) === tag) return font.readUInt32BE(20 + i * 16);
+  throw new Error(`no ${tag} table`);
+}
+
 test('subsets with kept ids keep the glyph ids of the face, whatever else they hold', async () => {
   await withTempDir(async (dir) => {
     const face = FONT_FACES[0]!;
@@ -81,7 +86,16 @@ test('compact subsets number glyphs afresh; the glyph map finds each glyph of on
       if (a !== b) moved++;
     }
     assert.ok(moved > 0, 'the new characters renumbered some glyphs');
-    assert.equal(map.get(0), 0, '.notdef');
+    // Punctuation brings glyphs no character maps to (vertical forms): found by their outlines, and no
+    // two glyphs of the small subset end up as one.
+    const [punct] = await subsetFonts('学习“”（）《》、。，', dir, { retainGids: false }, [face]);
+    const [punctLarge] = await subsetFonts('一学习“”（）《》、。，饕餮鳜鱼龢', dir, { retainGids: false }, [face]);
+    const [p, q] = await Promise.all([readFile(punct!.from), readFile(punctLarge!.from)]);
+    const byOutline = glyphMap(p, q);
+    const glyphs = p.readUInt16BE(tableOffset(p, 'maxp') + 4);
+    assert.ok(glyphs > 11 + 10, `${glyphs} glyphs: more than the 11 characters and .notdef`);
+    assert.ok(byOutline.size >= glyphs - 2, `${byOutline.size} of ${glyphs} glyphs found (a blank one no character maps to is not)`);
+    assert.equal(new Set(byOutline.values()).size, byOutline.size, 'one new glyph for each old one');
   });
 });
 

@@ -3,7 +3,7 @@
 // fonts as a cold build laid out in one page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../../src/build.js';
 import { createMemoryReporter } from '../../src/diagnostics.js';
@@ -96,6 +96,13 @@ test('a rebuild takes unchanged parts from the cache and gives the same book as 
     const index = JSON.parse(await readFile(join(out, '.cache', 'pages', 'index.json'), 'utf8')) as { prints: Record<string, { fonts?: unknown }> };
     const records = new Set(Object.values(index.prints).map((p) => JSON.stringify(p.fonts)));
     assert.equal(records.size, 1, [...records].join('\n'));
+    // An edit that takes characters out, printed before with other parts in one PDF: that PDF holds the
+    // edited article's old pages, whose glyphs the new subsets lack; the other parts are still used.
+    await rm(join(out, '.cache', 'pages'), { recursive: true });
+    await run(book, out, { jobs: 2, cache: true });
+    await writeFile(path, (await readFile(path, 'utf8')).replace('加快（饕餮）建设现代', '加快建设现代'));
+    const removed = await run(book, out, { jobs: 2, cache: true });
+    assert.equal(removed.parts?.laidOut, 1, 'characters taken out: only the edited article is laid out again');
     await run(book, join(tmp, 'cold'), { jobs: 1, cache: false });
     await assertSameBook(join(tmp, 'cold', 'booklet.pdf'), join(out, 'booklet.pdf'), join(tmp, 'cmp'));
   });
