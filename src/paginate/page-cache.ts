@@ -56,8 +56,8 @@ export async function openPageCache(dir: string): Promise<PageCache> {
   const valid = index?.version === 1 && isRecord(index.layouts) && isRecord(index.prints);
   return {
     dir,
-    layouts: new Map(valid ? Object.entries(index.layouts) : []),
-    prints: new Map(valid ? Object.entries(index.prints) : []),
+    layouts: new Map(valid ? Object.entries(index.layouts).filter(([, l]) => isLayout(l)) : []),
+    prints: new Map(valid ? Object.entries(index.prints).filter(([, p]) => isPrint(p)) : []),
     async keep(bytes, extension) {
       const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.${extension}`;
       await mkdir(dir, { recursive: true });
@@ -82,6 +82,21 @@ export async function openPageCache(dir: string): Promise<PageCache> {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The shape of an entry as this version writes it (a hand-edited one is left out, not read). */
+function isLayout(value: unknown): value is UnitLayout {
+  return isRecord(value) && Array.isArray(value['pages']) && Array.isArray(value['anchors']);
+}
+
+function isPrint(value: unknown): value is UnitPrint {
+  return (
+    isRecord(value) &&
+    typeof value['pdf'] === 'string' &&
+    Array.isArray(value['indices']) &&
+    value['indices'].every(Number.isInteger) &&
+    ['facts', 'anchors', 'toc', 'links'].every((k) => Array.isArray(value[k]))
+  );
 }
 
 /** The key of a unit's printed pages: its layout, its page numbers, and the contents' numbers if it has

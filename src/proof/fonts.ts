@@ -31,7 +31,11 @@ export async function readCachedCoverage(postScriptName: string, cacheDir: strin
   const ranges = await readFile(await coverageFile(postScriptName, cacheDir), 'utf8')
     .then((text) => JSON.parse(text) as unknown)
     .catch(() => undefined);
-  if (!Array.isArray(ranges) || !ranges.every((r) => Array.isArray(r) && Number.isInteger(r[0]) && Number.isInteger(r[1]))) return undefined;
+  // Sorted, disjoint [from, to] pairs, as writeCachedCoverage writes them: the lookup searches them.
+  const valid =
+    Array.isArray(ranges) &&
+    ranges.every((r, i) => Array.isArray(r) && Number.isInteger(r[0]) && Number.isInteger(r[1]) && r[0] <= r[1] && (i === 0 || r[0] > (ranges[i - 1] as number[])[1]!));
+  if (!valid) return undefined;
   return rangeSet(ranges as [number, number][]);
 }
 

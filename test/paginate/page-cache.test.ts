@@ -23,6 +23,17 @@ test('a saved index is read back; files it does not name are removed', async () 
   });
 });
 
+test('entries not of the shape this version writes are left out', async () => {
+  await withTempDir(async (dir) => {
+    const print = { pdf: 'a.pdf', indices: [0], facts: [], anchors: [], toc: [], links: [] };
+    const prints = { good: print, noIndices: { ...print, indices: undefined }, badIndex: { ...print, indices: ['1'] }, noFacts: { ...print, facts: null } };
+    await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, layouts: { good: layout, bad: { pages: 1 } }, prints }));
+    const cache = await openPageCache(dir);
+    assert.deepEqual([...cache.layouts.keys()], ['good']);
+    assert.deepEqual([...cache.prints.keys()], ['good']);
+  });
+});
+
 test('a damaged or foreign index is an empty cache', async () => {
   await withTempDir(async (dir) => {
     for (const text of ['{broken', 'null', '[]', '{"version": 1}', '{"version": 2, "layouts": {}, "prints": {}}', '{"version": 1, "layouts": [], "prints": {}}']) {

@@ -28,6 +28,8 @@ test('a damaged coverage file is read as none (the face is read again)', async (
     const [file] = await readdir(join(dir, 'coverage'));
     await writeFile(join(dir, 'coverage', file!), '[[1, "x"]]');
     assert.equal(await readCachedCoverage(BODY_FACE, dir), undefined);
+    await writeFile(join(dir, 'coverage', file!), '[[5, 6], [1, 2]]');
+    assert.equal(await readCachedCoverage(BODY_FACE, dir), undefined, 'out of order');
     await writeFile(join(dir, 'coverage', file!), '{not json');
     assert.equal(await readCachedCoverage(BODY_FACE, dir), undefined);
   });
