@@ -136,23 +136,17 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     let cover: Uint8Array | undefined;
     const fonts = new Map<string, UsedFont>();
     const done = options.step?.(`Print ${open.length} part${open.length === 1 ? '' : 's'}`);
+    const printedNow: { worker: LaidOutUnits; finished: FinishedUnits; file: string; coverFile: string | undefined }[] = [];
     await Promise.all(
       open.map(async (worker) => {
         const numbers = worker.pages.map(() => 0);
         for (const unit of worker.units) pagesOfUnit(worker.pages, unit).forEach((i, k) => (numbers[i] = unitNumbers[unit]![k]!));
         const finished = await finishUnits(worker, numbers, targets, { collect: options.collect ?? false });
         if (options.cover && worker.units.includes(0)) cover = await renderFirstPage(worker.page, options.height / options.width);
-        const source = await (await assembling).loadPdf(finished.pdf);
         // The cache only saves time: a full disk or a read-only folder leaves these parts uncached.
         const file = cache ? await cache.keep(finished.pdf, 'pdf').catch(() => '') : '';
         const coverFile = cache && cover && worker.units.includes(0) ? await cache.keep(cover, 'png').catch(() => undefined) : undefined;
-        for (const unit of worker.units) {
-          const own = pagesOfUnit(worker.pages, unit);
-          const print = unitPrint(finished, own, file);
-          print.fonts = printFonts(subsets);
-          if (unit === 0 && coverFile) print.cover = coverFile;
-          printed.set(unit, { source, print, ...(finished.layout ? { layout: sliceLayout(finished.layout, own) } : {}) });
-        }
+        printedNow.push({ worker, finished, file, coverFile });
         for (const f of finished.fonts ?? []) {
           const key = `${f.postScriptName}|${f.custom}`;
           const known = fonts.get(key);
@@ -165,6 +159,18 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     // pdf-lib joins the book (the memory peak).
     const workers = open.splice(0);
     await Promise.all(workers.map((w) => w.close()));
+    // And only then are the printed PDFs read: pdf-lib's objects for one part no longer share the memory
+    // peak with the other pages of Chromium still printing theirs.
+    for (const { worker, finished, file, coverFile } of printedNow) {
+      const source = await (await assembling).loadPdf(finished.pdf);
+      for (const unit of worker.units) {
+        const own = pagesOfUnit(worker.pages, unit);
+        const print = unitPrint(finished, own, file);
+        print.fonts = printFonts(subsets);
+        if (unit === 0 && coverFile) print.cover = coverFile;
+        printed.set(unit, { source, print, ...(finished.layout ? { layout: sliceLayout(finished.layout, own) } : {}) });
+      }
+    }
     if (options.cover && !cover) {
       const file = printed.get(0)?.print.cover;
       if (file && cache) cover = await readFile(join(cache.dir, file));
