@@ -46,15 +46,26 @@ function shapeKey(font: Font, glyph: number): string | undefined {
   return `${font.metrics(glyph).join(' ')} ${Buffer.from(outline).toString('base64')}`;
 }
 
-function readFont(bytes: Uint8Array): Font {
-  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** Where each table of a TrueType font starts; throws for a table it lacks. */
+function tablesOf(data: Buffer): (tag: string) => number {
   const tables = new Map<string, number>();
   for (let i = 0; i < data.readUInt16BE(4); i++) tables.set(data.toString('latin1', 12 + i * 16, 16 + i * 16), data.readUInt32BE(20 + i * 16));
-  const at = (tag: string) => {
+  return (tag) => {
     const offset = tables.get(tag);
     if (offset === undefined) throw new Error(`the font has no ${tag} table`);
     return offset;
   };
+}
+
+/** A TrueType font's characters → glyph ids (its cmap). */
+export function characterMap(bytes: Uint8Array): Map<number, number> {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return readCmap(data, tablesOf(data)('cmap'));
+}
+
+function readFont(bytes: Uint8Array): Font {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = tablesOf(data);
   const glyphs = data.readUInt16BE(at('maxp') + 4);
   const longLoca = data.readInt16BE(at('head') + 50) === 1;
   const metrics = data.readUInt16BE(at('hhea') + 34);

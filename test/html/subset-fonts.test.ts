@@ -7,40 +7,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { subsetFonts } from '../../src/html/subset-fonts.js';
 import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
-import { glyphMap } from '../../src/paginate/glyph-map.js';
+import { characterMap, glyphMap } from '../../src/paginate/glyph-map.js';
 import { withTempDir } from '../helpers.js';
 
-/** The glyph id the font's cmap gives a character (format 12, else format 4), read from its bytes. */
+/** The glyph id the font's cmap gives a character (glyph-map.ts reads the cmap), 0 if none. */
 function glyphOf(font: Buffer, ch: string): number {
-  const code = ch.codePointAt(0)!;
-  const tables = font.readUInt16BE(4);
-  let cmap = 0;
-  for (let i = 0; i < tables; i++) if (font.toString('latin1', 12 + i * 16, 16 + i * 16) === 'cmap') cmap = font.readUInt32BE(20 + i * 16);
-  const subtables = Array.from({ length: font.readUInt16BE(cmap + 2) }, (_, i) => cmap + font.readUInt32BE(cmap + 8 + i * 8));
-  const long = subtables.find((at) => font.readUInt16BE(at) === 12);
-  if (long !== undefined) {
-    for (let g = 0; g < font.readUInt32BE(long + 12); g++) {
-      const [start, end, first] = [0, 4, 8].map((o) => font.readUInt32BE(long + 16 + g * 12 + o)) as [number, number, number];
-      if (code >= start && code <= end) return first + code - start;
-    }
-    return 0;
-  }
-  const at = subtables.find((t) => font.readUInt16BE(t) === 4);
-  if (at === undefined) throw new Error('no format 12 or 4 cmap');
-  const segments = font.readUInt16BE(at + 6) / 2;
-  const ends = at + 14;
-  const starts = ends + segments * 2 + 2;
-  const deltas = starts + segments * 2;
-  const offsets = deltas + segments * 2;
-  for (let i = 0; i < segments; i++) {
-    if (code > font.readUInt16BE(ends + i * 2) || code < font.readUInt16BE(starts + i * 2)) continue;
-    const offset = font.readUInt16BE(offsets + i * 2);
-    const delta = font.readInt16BE(deltas + i * 2);
-    if (offset === 0) return (code + delta) & 0xffff;
-    const glyph = font.readUInt16BE(offsets + i * 2 + offset + (code - font.readUInt16BE(starts + i * 2)) * 2);
-    return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
-  }
-  return 0;
+  return characterMap(font).get(ch.codePointAt(0)!) ?? 0;
 }
 
 function tableOffset(font: Buffer, tag: string): number {
