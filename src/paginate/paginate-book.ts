@@ -12,6 +12,7 @@ import { renderFirstPage } from './first-page.js';
 import { finishUnits, layOutUnits, type LaidOutUnits, type FinishedUnits, type UsedFont } from './pagedjs.js';
 import { openWorkerPage, type WorkerPage } from './worker-pages.js';
 import { printFonts, readCachedPrints } from './cached-prints.js';
+import { sliceLayout, unitLayout, unitPrint } from './unit-facts.js';
 import { numberBook, pagesOfUnit } from './numbering.js';
 import { printKey, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
 import type { AssembledPage } from './assemble-pdf.js';
@@ -268,32 +269,4 @@ async function layOutInPages(
     throw failed.reason;
   }
   return settled.map((s) => (s as PromiseFulfilledResult<LaidOutUnits>).value);
-}
-
-/** A unit's pages and anchors from the page that laid it out (anchor pages made unit-relative). */
-function unitLayout(worker: LaidOutUnits, unit: number): UnitLayout {
-  const indices = pagesOfUnit(worker.pages, unit);
-  const first = indices[0] ?? 0;
-  return {
-    pages: indices.map((i) => worker.pages[i]!),
-    anchors: worker.anchors.filter((a) => indices.includes(a.page - 1)).map((a) => ({ ...a, page: a.page - first })),
-  };
-}
-
-/** A unit's printed pages, facts and links (unit-relative pages). */
-function unitPrint(finished: FinishedUnits, indices: number[], pdf: string): UnitPrint {
-  const first = indices[0] ?? 0;
-  const inUnit = (page: number) => indices.includes(page - 1);
-  return {
-    pdf,
-    indices,
-    facts: indices.map((i) => finished.facts.pages[i]!),
-    anchors: finished.facts.anchors.filter((a) => inUnit(a.page)).map((a) => ({ ...a, page: a.page - first })),
-    toc: indices.some((i) => finished.facts.pages[i]!.opens === 'toc') ? finished.facts.toc : [],
-    links: finished.links.filter((l) => inUnit(l.page)).map((l) => ({ ...l, page: l.page - first })),
-  };
-}
-
-function sliceLayout(layout: LayoutFacts, indices: number[]): LayoutFacts {
-  return { pages: indices.map((i) => layout.pages[i]!) };
 }
