@@ -13,13 +13,7 @@ import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream,
 export async function mergeFonts(pdf: PDFDocument, files: Map<string, string>): Promise<void> {
   const { context } = pdf;
   const groups = new Map<string, PDFRef[]>();
-  for (const [ref, object] of context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(PDFName.of('Subtype')) !== PDFName.of('Type0')) continue;
-    const base = object.get(PDFName.of('BaseFont'));
-    const name = base instanceof PDFName ? base.decodeText().replace(/^[A-Z]{6}\+/, '') : '';
-    if (!files.has(name)) continue;
-    groups.set(name, [...(groups.get(name) ?? []), ref]);
-  }
+  for (const [ref, name] of typeZeroFonts(pdf)) if (files.has(name)) groups.set(name, [...(groups.get(name) ?? []), ref]);
   const replace = new Map<PDFRef, PDFRef>();
   for (const [name, refs] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const fontFile = await readFile(files.get(name)!);
@@ -63,6 +57,17 @@ export async function mergeFonts(pdf: PDFDocument, files: Map<string, string>): 
       if (to) fonts!.set(key, to);
     }
   }
+}
+
+/** The Type 0 fonts of `pdf`, by reference, with their PostScript names (without the subset tag). */
+export function typeZeroFonts(pdf: PDFDocument): Map<PDFRef, string> {
+  const fonts = new Map<PDFRef, string>();
+  for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Subtype')) !== PDFName.of('Type0')) continue;
+    const base = object.get(PDFName.of('BaseFont'));
+    if (base instanceof PDFName) fonts.set(ref, base.decodeText().replace(/^[A-Z]{6}\+/, ''));
+  }
+  return fonts;
 }
 
 /** Delete a Type 0 font and what only it uses (CID font, descriptor, font file, ToUnicode). */

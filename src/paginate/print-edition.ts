@@ -34,7 +34,8 @@ export async function makePrintEdition(
   // Each screen page becomes a form drawn on its sheet: its content stream as it is (not decoded and
   // deflated again, as pdf-lib's embedPages does: 0.1 s for the booklet's 22 pages), its resources,
   // and no links (the printer's file has no use for them).
-  for (const page of await pdf.copyPages(source, source.getPageIndices())) {
+  const copies = await pdf.copyPages(source, source.getPageIndices());
+  for (const [index, page] of copies.entries()) {
     const contents = page.node.get(PDFName.of('Contents'));
     const stream = contents instanceof PDFRef ? context.lookup(contents) : undefined;
     let form: PDFRef;
@@ -48,8 +49,9 @@ export async function makePrintEdition(
       context.assign(contents, PDFRawStream.of(dict, stream.contents));
       form = contents;
     } else {
-      // Several content streams (not what Chromium writes): pdf-lib joins them into one form.
-      form = (await pdf.embedPage(page)).ref;
+      // Several content streams (not what Chromium writes): pdf-lib joins them into one form, from the
+      // screen page as it is (it embeds when the PDF is saved, after this copy's contents are replaced).
+      form = (await pdf.embedPage(source.getPage(index))).ref;
     }
     page.node.delete(PDFName.of('Annots'));
     page.node.set(PDFName.of('Resources'), context.obj({ XObject: { P: form } }));

@@ -11,7 +11,7 @@
 // a pattern) makes the part unusable, never wrong: the build lays it out again.
 import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { decoded, readCMap, readWidths, writeCMap, writeWidths } from './merge-fonts.js';
+import { decoded, readCMap, readWidths, typeZeroFonts, writeCMap, writeWidths } from './merge-fonts.js';
 
 /** Old glyph id → new, by PostScript name (without the subset tag). */
 export type GlyphMaps = Map<string, Map<number, number>>;
@@ -23,10 +23,8 @@ export type GlyphMaps = Map<string, Map<number, number>>;
 export function remapGlyphs(pdf: PDFDocument, maps: GlyphMaps, pages: number[]): boolean {
   const { context } = pdf;
   const fonts = new Map<PDFRef, Map<number, number>>();
-  for (const [ref, object] of context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(PDFName.of('Subtype')) !== PDFName.of('Type0')) continue;
-    const base = object.get(PDFName.of('BaseFont'));
-    const map = base instanceof PDFName ? maps.get(base.decodeText().replace(/^[A-Z]{6}\+/, '')) : undefined;
+  for (const [ref, name] of typeZeroFonts(pdf)) {
+    const map = maps.get(name);
     if (map) fonts.set(ref, map);
   }
   if (fonts.size === 0) return true;
