@@ -12,7 +12,7 @@ import { faceIdentity } from './html/fonts.js';
 import { readImages } from './html/read-images.js';
 import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
-import { releaseBrowser, startBrowser } from './paginate/browser.js';
+import { failIfChromiumQuit, releaseBrowser, startBrowser } from './paginate/browser.js';
 import { EDITIONS, EDITION_FILES, needsBrowser, type Edition } from './editions.js';
 import { LAYOUT_CODE, type UsedFont } from './paginate/pagedjs.js';
 import { openWorkerPage, type WorkerPage } from './paginate/worker-pages.js';
@@ -171,7 +171,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
           retainGids,
           ...(firstPage ? { pages: [firstPage] } : {}),
           step: (label) => reporter.stage(`  ${label}`),
-        }),
+        }).catch((error: unknown) => failIfChromiumQuit(error, browser, join(output.dir, EDITION_FILES.html))),
       );
       reporter.info(`${laidOut.facts.pages.length} pages; ${laidOut.laidOut} of ${units.length} parts laid out, ${laidOut.cached} from the cache`);
       if (laidOut.layout && laidOut.fonts) collected = { layout: laidOut.layout, fonts: laidOut.fonts };

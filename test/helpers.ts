@@ -38,12 +38,13 @@ export function chromiumChildren(pid: number): number[] {
     .map((l) => Number(l.trim().split(/\s+/)[0]));
 }
 
-/** Chromium's renderer processes: those of its session (it is started detached, so it leads a session
- *  of its own: chromium-process.ts). */
-export function renderersOf(browser: number): number[] {
-  return processes('args', ['--sid', String(browser)])
-    .filter((line) => line.includes('--type=renderer'))
-    .map((line) => Number(line.trim().split(/\s+/)[0]));
+/** The ids of the pages open in the Chromium process `browser` (one we started: its DevTools port is in
+ *  the profile folder its command line names), from its /json/list. */
+export async function pageTargetsOf(browser: number): Promise<string[]> {
+  const profile = /--user-data-dir=(\S+)/.exec(readFileSync(`/proc/${browser}/cmdline`, 'utf8').replaceAll('\0', ' '))?.[1];
+  const port = readFileSync(join(profile!, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { id: string; type: string }[];
+  return targets.filter((t) => t.type === 'page').map((t) => t.id);
 }
 
 /** `ps` lines (pid, then `column`: the name or the whole command line) of the processes `select` picks;

@@ -6,7 +6,7 @@
 // starts in 0.3 s where chromium takes 1.0 s, and closes in 0.1 s instead of 0.25 s.
 import { access, constants } from 'node:fs/promises';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { fail } from '../diagnostics.js';
+import { BookletError, fail } from '../diagnostics.js';
 import { exitOnSignals } from '../stop-signals.js';
 import { raceTimeout } from './race-timeout.js';
 import { chromiumPath as pathOf, spawnChromium, takeEarly, type ChromiumProcess } from './chromium-process.js';
@@ -29,9 +29,63 @@ export function chromiumPath(options: BrowserOptions = {}): string {
 /** The Chromium processes behind the browsers this process started (others it only connected to). */
 const started = new WeakMap<Browser, ChromiumProcess>();
 
+/** Chromiums started for more pages of layout than a browser we started has (startSibling). */
+const siblings = new WeakMap<Browser, Set<Browser>>();
+
+/** Browsers being released by us: their connection ends as it should. */
+const releasing = new WeakSet<Browser>();
+/** Resolves when a browser's Chromium, or a sibling's, goes away without our release: it quit. */
+const quitting = new WeakMap<Browser, { quit: boolean; signal: Promise<void>; resolve: () => void }>();
+
+/** Watch `browser` for Chromium quitting (killed, out of memory, or a crash: ours runs as one process, so
+ *  a crash of its page is its own); a sibling's quitting counts as `owner`'s. */
+function watchQuit(browser: Browser, owner = browser): void {
+  if (!quitting.has(owner)) {
+    let resolve = () => {};
+    const signal = new Promise<void>((r) => (resolve = r));
+    quitting.set(owner, { quit: false, signal, resolve });
+  }
+  browser.once('disconnected', () => {
+    if (releasing.has(browser)) return;
+    const watch = quitting.get(owner)!;
+    watch.quit = true;
+    watch.resolve();
+  });
+}
+
+/** Rethrow `error`, unless Chromium (or a sibling) quit under it: then one clear message about `file`
+ *  instead of whatever the cut-off call said (Target closed, a detached frame…: an internal error). The
+ *  failed call can come before the news of the closed connection: it is given 0.5 s to come. */
+export async function failIfChromiumQuit(error: unknown, browser: Browser, file: string): Promise<never> {
+  const watch = quitting.get(browser);
+  if (watch && !(error instanceof BookletError) && (watch.quit || (await raceTimeout(watch.signal.then(() => true), 500)))) {
+    const hint = 'Build again; if it quits again, see whether the machine ran out of memory (`dmesg`), and report it.';
+    fail(`Chromium quit while it paginated the book: ${(error as Error).message.split('\n')[0]}`, { file }, 'browser', hint);
+  }
+  throw error;
+}
+
 /** Whether this process started `browser` (so may use its first tab, and closes it when done). */
 export function startedHere(browser: Browser): boolean {
   return started.has(browser);
+}
+
+/** Another Chromium like `browser` (which this process started), for one more page of layout: ours run
+ *  as one process each (chromium-process.ts), with one renderer thread, so a second core needs a second
+ *  Chromium. It is released with `browser`, or before by `releaseSibling`. */
+export async function startSibling(browser: Browser): Promise<Browser> {
+  const proc = started.get(browser);
+  if (!proc) throw new Error('startSibling: a browser this process did not start');
+  const sibling = await launchBrowser({ executablePath: proc.path });
+  watchQuit(sibling, browser);
+  siblings.set(browser, (siblings.get(browser) ?? new Set()).add(sibling));
+  return sibling;
+}
+
+/** Close a Chromium that startSibling started for `browser`. */
+export async function releaseSibling(browser: Browser, sibling: Browser): Promise<void> {
+  siblings.get(browser)?.delete(sibling);
+  await releaseBrowser(sibling);
 }
 
 /** Start headless Chromium (or take over the one the command started first thing: chromium-process.ts)
@@ -51,6 +105,7 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     // progress and fails a real stall itself, so puppeteer's own limit is only a last resort.
     const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: 60 * 60_000, defaultViewport: null });
     started.set(browser, proc);
+    watchQuit(browser);
     // A stop signal exits (or stops a watch gracefully); the exit hook kills Chromium.
     exitOnSignals();
     return browser;
@@ -68,7 +123,9 @@ export async function connectBrowser(url: string, options: { timeout?: number } 
   const hint = 'Give the ws:// endpoint Chromium prints, or http://HOST:PORT of its --remote-debugging-port.';
   if (!endpoint) fail(`Not a browser URL: ${url}`, { file: url }, 'browser', hint);
   try {
-    return await puppeteer.connect({ ...endpoint, protocolTimeout: options.timeout ?? 60 * 60_000 });
+    const browser = await puppeteer.connect({ ...endpoint, protocolTimeout: options.timeout ?? 60 * 60_000 });
+    watchQuit(browser);
+    return browser;
   } catch (error) {
     fail(`Cannot reach the browser at ${url}: ${(error as Error).message.split('\n')[0]}`, { file: url }, 'browser', hint);
   }
@@ -83,13 +140,19 @@ export function startBrowser(options: { chromium?: string; browserUrl?: string }
 /** Close a browser this process started (killing it after `timeout` ms, default 5 000); only disconnect
  *  from one it connected to (it goes on serving others). */
 export async function releaseBrowser(browser: Browser, timeout = 5_000): Promise<void> {
+  releasing.add(browser);
   const proc = started.get(browser);
   if (!proc) return browser.disconnect();
   started.delete(browser);
+  // Its siblings close with it, at the same time.
+  const others = [...(siblings.get(browser) ?? [])].map((sibling) => releaseBrowser(sibling, timeout));
+  siblings.delete(browser);
   // A renderer that hangs (or was stopped) can hold up a polite close: then kill the whole group, so
   // that no Chromium process outlives the build.
   await raceTimeout(browser.close().catch(() => {}), timeout);
   // Even after a clean close: a renderer that was stopped outlives its browser (it cannot act on the
   // browser's exit). Chromium's processes share its process group.
   proc.kill();
+  await Promise.all(others);
 }
+

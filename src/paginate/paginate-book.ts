@@ -1,4 +1,4 @@
-// The whole book's pagination: units laid out in parallel pages of one browser (one per core), numbered
+// The whole book's pagination: units laid out in parallel pages of Chromium (one per core), numbered
 // together, printed, and joined into one PDF. A unit whose layout and print are in the page cache is not
 // laid out again. Works in rounds: (1) lay out the units the cache does not know; (2) number the book;
 // (3) lay out again the known units whose print is missing (their page numbers changed); (4) print.
@@ -64,7 +64,7 @@ interface Printed {
 }
 
 /** Units of about this much text (~50 A5 pages of Chinese) are worth another page of Chromium: opening
- *  one and loading Paged.js into it costs ~0.4 s of a core. */
+ *  one (starting a sibling Chromium: worker-pages.ts) and loading Paged.js into it costs ~0.4 s of a core. */
 const WEIGHT_PER_PAGE = 40_000;
 
 /** Paginate the book in `htmlPath`, split into `units`. */

@@ -1,14 +1,16 @@
-// The pages of Chromium that lay out parts of the book (pagedjs.ts), each with its own renderer process,
-// so its own core. A single build opens them and closes them. A command that runs on (build --watch)
-// keeps them between rebuilds, blank and ready, in the Chromium it started: opening one in a new browser
-// context takes 0.35–0.45 s, and a renderer that has laid out before has Paged.js compiled and warm. (In
-// a shared Chromium, --browser-url, they are closed: nothing of ours stays open in someone else's.)
+// The pages of Chromium that lay out parts of the book (pagedjs.ts), each on its own renderer thread, so
+// its own core: the first tab of the Chromium we started, then the first tabs of sibling Chromiums (ours
+// run as one process each: chromium-process.ts); in a shared Chromium (--browser-url), pages in browser
+// contexts of their own. A single build opens them and closes them. A command that runs on (build --watch)
+// keeps them between rebuilds, blank and ready: starting a sibling takes ~0.4 s, and a renderer that has
+// laid out before has Paged.js compiled and warm. (In a shared Chromium they are closed: nothing of ours
+// stays open in someone else's.)
 import type { Browser, Page, PageEvents } from 'puppeteer-core';
 import { isLongRunning } from '../long-running.js';
-import { startedHere } from './browser.js';
+import { releaseSibling, startSibling, startedHere } from './browser.js';
 import { raceTimeout } from './race-timeout.js';
 
-/** A page of Chromium with its own renderer process, ready for a book. */
+/** A page of Chromium with a renderer of its own, ready for a book. */
 export interface WorkerPage {
   page: Page;
   /** Rejects when the page's renderer crashes or is killed (puppeteer's calls into it would wait on). */
@@ -39,18 +41,20 @@ const kept = new WeakMap<Browser, Opened[]>();
 /** A page for laying out units: a kept one, else a new one. Print media, twice the CSS resolution (the
  *  cover image; layout is in CSS px and does not change with it), and the book hidden until Paged.js lays
  *  it out (laying it out first as one long page is wasted: 0.8 s for 336 pages). The first worker of a
- *  browser we started takes its blank first tab, whose renderer is already running. The build opens its
- *  first worker while it typesets. */
+ *  browser we started takes its blank first tab, whose renderer is already running; the next ones start
+ *  siblings. The build opens its first worker while it typesets. */
 export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
   for (let ready = kept.get(browser)?.pop(); ready; ready = kept.get(browser)?.pop()) {
     // A kept page whose renderer died meanwhile is of no use.
     if (ready.healthy() && !ready.page.isClosed()) return lend(browser, ready);
     await ready.end();
   }
-  // Never the first tab of a browser we only connected to: that is someone else's.
-  const ours = startedHere(browser) && !firstTabTaken.has(browser);
-  if (ours) firstTabTaken.add(browser);
-  const tab = ours ? (await browser.pages())[0] : undefined;
+  // A Chromium we started: its first tab, then the first tab of a sibling Chromium (one process each:
+  // chromium-process.ts). Never the first tab of a browser we only connected to: that is someone else's;
+  // there, each page has a browser context of its own.
+  const home = !startedHere(browser) ? undefined : firstTabTaken.has(browser) ? await startSibling(browser) : browser;
+  if (home) firstTabTaken.add(home);
+  const tab = home ? (await home.pages())[0] : undefined;
   const context = tab ? undefined : await browser.createBrowserContext();
   const page = tab ?? (await context!.newPage());
   let healthy = true;
@@ -60,7 +64,7 @@ export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
     page,
     crashed,
     healthy: () => healthy,
-    end: () => raceTimeout((context ? context.close() : page.close()).catch(() => {}), 2_000).then(() => undefined),
+    end: () => raceTimeout((home && home !== browser ? releaseSibling(browser, home) : context ? context.close() : page.close()).catch(() => {}), 2_000).then(() => undefined),
   };
   try {
     await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pdfTextPages } from '../../src/proof/poppler.js';
-import { CLI, FIXTURES, alive, chromiumChildren, renderersOf, withTempDir } from '../helpers.js';
+import { CLI, FIXTURES, alive, chromiumChildren, pageTargetsOf, withTempDir } from '../helpers.js';
 
 const pdfText = async (file: string) => (await pdfTextPages(file)).flatMap((p) => p.lines.map((l) => l.text)).join('');
 
@@ -39,7 +39,7 @@ test('build --watch rebuilds on change with the same Chromium, survives a broken
       await next(/^Built .*booklet\.pdf/);
       browsers = chromiumChildren(child.pid!);
       assert.equal(browsers.length, 1, 'one Chromium, started by the watch');
-      const renderers = renderersOf(browsers[0]!);
+      const pages = await pageTargetsOf(browsers[0]!);
 
       // An edit: built again, in the same Chromium.
       await writeFile(manuscript, `${original}\n监视模式重建的新段落。\n`);
@@ -47,10 +47,9 @@ test('build --watch rebuilds on change with the same Chromium, survives a broken
       assert.match(rebuilt, /; 1 of [2-9] parts laid out/, 'the other parts come from the page cache');
       assert.match(await pdfText(pdf), /监视模式重建的新段落/);
       assert.deepEqual(chromiumChildren(child.pid!), browsers, 'the same Chromium process');
-      const now = renderersOf(browsers[0]!);
-      // Its renderers are still there (a page closed would take its renderer with it); Chromium may have
-      // started a spare one meanwhile, which says nothing.
-      assert.ok(renderers.length > 0 && renderers.every((pid) => now.includes(pid)), `the pages of the first build are kept (renderers ${renderers} then ${now})`);
+      // Its pages are still open: kept blank for the next build, not closed and opened anew.
+      const now = await pageTargetsOf(browsers[0]!);
+      assert.ok(pages.length > 0 && pages.every((id) => now.includes(id)), `the pages of the first build are kept (pages ${pages} then ${now})`);
 
       // A broken manuscript: its error at its line, the PDF as it was, and the watch goes on.
       const good = await readFile(pdf);

@@ -1,4 +1,5 @@
-// Chromium failing under the build: a renderer that crashes, or hangs, mid-pagination. The build fails
+// Chromium failing under the build: it crashes, or hangs, mid-pagination. (Ours runs as one process, its
+// renderer a thread of it: chromium-process.ts; so the process that lays out is the browser.) The build fails
 // within its timeout with a message that names the stage and the page, leaves no Chromium process behind,
 // and leaves the previous editions as they were.
 import { test } from 'node:test';
@@ -31,8 +32,9 @@ function tree(root: number): { pid: number; cmdline: string }[] {
   return rows.filter((r) => pids.has(r.pid));
 }
 
-/** Build `book`; when the layout starts, send `signal` to every renderer of the build's Chromium. */
-function buildAndHit(book: string, out: string, signal: NodeJS.Signals, extra: string[] = []) {
+/** Build `book`; when the stage line `when` is printed (default: Paged.js is loaded, so the layout
+ *  starts), send `signal` to the build's Chromium, every process of it. */
+function buildAndHit(book: string, out: string, signal: NodeJS.Signals, extra: string[] = [], when = 'Load Paged.js') {
   return new Promise<{ code: number | null; stderr: string; chromium: number[]; ms: number }>((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, [CLI, 'build', book, '--out', out, '--edition', 'screen', '--jobs', '1', '--no-cache', '--timings', ...extra], {
@@ -44,32 +46,34 @@ function buildAndHit(book: string, out: string, signal: NodeJS.Signals, extra: s
     let hit = false;
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
-      if (hit || !stderr.includes('Load Paged.js')) return;
+      if (hit || !stderr.includes(when)) return;
       hit = true;
       const processes = tree(child.pid!).filter((p) => /chrom/.test(p.cmdline));
       chromium = processes.map((p) => p.pid);
-      for (const p of processes.filter((p) => p.cmdline.includes('--type=renderer'))) process.kill(p.pid, signal);
+      for (const p of processes) process.kill(p.pid, signal);
     });
     child.on('exit', (code) => resolve({ code, stderr, chromium, ms: Date.now() - started }));
   });
 }
 
 for (const fault of [
-  { name: 'crashes', signal: 'SIGKILL' as const, extra: [], message: /^\S+booklet\.html error Chromium's page crashed while Paged\.js laid out page \d+/m },
-  { name: 'hangs', signal: 'SIGSTOP' as const, extra: ['--page-timeout', '3'], message: /^\S+booklet\.html error Paged\.js stalled: no new page for 3 s after page \d+/m },
+  { name: 'crashes mid-pagination', signal: 'SIGKILL' as const, extra: [], message: /^\S+booklet\.html error Chromium's page crashed while Paged\.js laid out page \d+/m },
+  { name: 'hangs mid-pagination', signal: 'SIGSTOP' as const, extra: ['--page-timeout', '3'], message: /^\S+booklet\.html error Paged\.js stalled: no new page for 3 s after page \d+/m },
+  // Killed once it is connected, as the book loads into its page (not yet laid out).
+  { name: 'is killed before the layout', signal: 'SIGKILL' as const, extra: [], when: 'Start Chromium', message: /^\S+booklet\.html error Chromium quit while it paginated the book: /m },
 ]) {
-  test(`a renderer that ${fault.name} mid-pagination: a message naming the stage and page, no Chromium left, the previous PDF kept`, { timeout: 120_000 }, async () => {
+  test(`Chromium that ${fault.name}: a message saying where, no Chromium left, the previous PDF kept`, { timeout: 120_000 }, async () => {
     await withTempDir(async (dir) => {
       const book = await writeStressBook(join(ROOT, 'manuscripts'), join(dir, 'book'), 6);
       const out = join(dir, 'out');
       const first = await buildAndHit(book, out, 'SIGCONT');
       assert.equal(first.code, 0, first.stderr);
       const before = await readFile(join(out, 'booklet.pdf'));
-      const run = await buildAndHit(book, out, fault.signal, fault.extra);
+      const run = await buildAndHit(book, out, fault.signal, fault.extra, fault.when);
       assert.equal(run.code, 1, run.stderr);
       assert.match(run.stderr, fault.message);
       assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
-      assert.ok(run.chromium.length > 0, 'the renderer was found and hit');
+      assert.ok(run.chromium.length > 0, 'Chromium was found and hit');
       assert.deepEqual(run.chromium.filter(alive), [], 'no Chromium process outlives the build');
       assert.ok(before.equals(await readFile(join(out, 'booklet.pdf'))), 'the previous booklet.pdf is intact');
       assert.ok(run.ms < 60_000, `failed within its timeout (${run.ms} ms)`);
