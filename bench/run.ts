@@ -1,7 +1,7 @@
 // npm run bench: our `booklet build` against pagedjs-cli on the same HTML and the same Chromium binary,
 // pairs interleaved, for the booklet, the stress book (40 chapters) and a long book (140 chapters).
 // Prints medians, the ratio of medians, ms per page and the peak memory (PSS) of each process tree (node
-// and Chromium together, from one more run of each: sampling memory slows what it samples); then, for the booklet, all editions against pagedjs-cli's screen PDF, and, for the
+// and Chromium together, the median of more runs of each: sampling memory slows what it samples); then, for the booklet, all editions against pagedjs-cli's screen PDF, and, for the
 // stress book, a rebuild after editing one chapter against a full build.
 //
 // Our full builds run with --no-cache (every part laid out); the HTML and the font subsets they start from
@@ -21,6 +21,7 @@ const PAGEDJS_CLI = join(ROOT, 'node_modules', '.bin', 'pagedjs-cli');
 const CHROMIUM = chromiumPath();
 const CHROMIUM_ARGS = '--no-sandbox,--disable-gpu,--disable-background-networking,--disable-component-update,--disable-sync,--no-first-run,--allow-file-access-from-files';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const MEMORY_RUNS = Number(process.env['BENCH_MEMORY_RUNS'] ?? 3);
 const SIZES = (process.env['BENCH_SIZES'] ?? 'booklet,stress,long').split(',');
 const WORK = join(ROOT, 'output', 'bench');
 
@@ -100,10 +101,10 @@ const oursSampled = (dir: string, out: string) =>
   measure(process.execPath, [CLI, 'build', dir, '--out', out, '-q', '--edition', 'screen', '--no-cache'], {}, true);
 
 /** Interleaved pairs, alternating who goes first, so drift in the machine hits both alike. */
-async function pairs(a: () => Promise<Sample>, b: () => Promise<Sample>): Promise<[Sample[], Sample[]]> {
+async function pairs(a: () => Promise<Sample>, b: () => Promise<Sample>, runs = RUNS): Promise<[Sample[], Sample[]]> {
   const as: Sample[] = [];
   const bs: Sample[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     if (i % 2 === 0) (as.push(await a()), bs.push(await b()));
     else (bs.push(await b()), as.push(await a()));
   }
@@ -133,15 +134,17 @@ async function bench(name: string, dir: string): Promise<void> {
     () => ours(dir, out, '--edition', 'screen', '--no-cache'),
     () => theirs(out),
   );
+  // Peak memory: more runs of each, sampled, in interleaved pairs too; the median (one run's peak moves
+  // by ±5%).
+  const [ma, mb] = await pairs(() => oursSampled(dir, out), () => theirs(out, true), MEMORY_RUNS);
   const row: Row = {
     name,
     pages: pages(join(out, 'booklet.pdf')),
     ours: median(a.map((s) => s.ms)),
     theirs: median(b.map((s) => s.ms)),
     theirPages: pages(join(out, 'pagedjs-cli.pdf')),
-    // Peak memory: one more run of each, sampled.
-    memOurs: (await oursSampled(dir, out)).peakKiB / 1024,
-    memTheirs: (await theirs(out, true)).peakKiB / 1024,
+    memOurs: median(ma.map((s) => s.peakKiB)) / 1024,
+    memTheirs: median(mb.map((s) => s.peakKiB)) / 1024,
   };
   rows.push(row);
   console.log(
@@ -222,7 +225,7 @@ async function watchRebuild(dir: string, chapter: string, original: string, full
 }
 
 const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-console.log(`Medians of ${RUNS} interleaved pairs; screen PDF; ${CHROMIUM} (${version}) for both; ${new Date().toISOString().slice(0, 10)}`);
+console.log(`Medians of ${RUNS} interleaved pairs (memory: of ${MEMORY_RUNS} more, sampled); screen PDF; ${CHROMIUM} (${version}) for both; ${new Date().toISOString().slice(0, 10)}`);
 console.log('');
 console.log('| book | pages | booklet | pagedjs-cli | ratio | ms/page (ours) | ms/page (pagedjs-cli) | peak memory (ours) | peak memory (pagedjs-cli) | memory ratio |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
