@@ -155,4 +155,3 @@ export async function releaseBrowser(browser: Browser, timeout = 5_000): Promise
   proc.kill();
   await Promise.all(others);
 }
-
