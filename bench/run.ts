@@ -94,11 +94,12 @@ function pages(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
 }
 
-const ours = (dir: string, out: string, ...args: string[]) => measure(process.execPath, [CLI, 'build', dir, '--out', out, '-q', ...args]);
+// Each tool is run by its bin, as a user runs it (its shebang's Node flags apply).
+const ours = (dir: string, out: string, ...args: string[]) => measure(CLI, ['build', dir, '--out', out, '-q', ...args]);
 const theirs = (out: string, sample = false) =>
   measure(PAGEDJS_CLI, [join(out, 'booklet.html'), '-o', join(out, 'pagedjs-cli.pdf'), '--browserArgs', CHROMIUM_ARGS], { PUPPETEER_EXECUTABLE_PATH: CHROMIUM }, sample);
 const oursSampled = (dir: string, out: string) =>
-  measure(process.execPath, [CLI, 'build', dir, '--out', out, '-q', '--edition', 'screen', '--no-cache'], {}, true);
+  measure(CLI, ['build', dir, '--out', out, '-q', '--edition', 'screen', '--no-cache'], {}, true);
 
 /** Interleaved pairs, alternating who goes first, so drift in the machine hits both alike. */
 async function pairs(a: () => Promise<Sample>, b: () => Promise<Sample>, runs = RUNS): Promise<[Sample[], Sample[]]> {
@@ -187,7 +188,7 @@ async function rebuild(dir: string, full: number): Promise<void> {
 async function watchRebuild(dir: string, chapter: string, original: string, full: number): Promise<void> {
   const out = join(WORK, 'stress-watch');
   await rm(out, { recursive: true, force: true });
-  const child = spawn(process.execPath, [CLI, 'build', dir, '--out', out, '--edition', 'screen', '--watch'], { env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(CLI, ['build', dir, '--out', out, '--edition', 'screen', '--watch'], { env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let waiting: ((line: string) => void) | undefined;
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {

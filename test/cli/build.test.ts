@@ -103,3 +103,15 @@ test('--help describes the command', () => {
   assert.match(help.stdout, /Usage: booklet build \[options\] \[dir\]/);
   assert.match(help.stdout, /--out <dir>/);
 });
+
+test('the bin runs by its shebang, as npx runs it, with its Node flags (a 2 MB young generation)', async () => {
+  await withTempDir(async (dir) => {
+    const probe = join(dir, 'exec-argv.cjs');
+    await writeFile(probe, "process.stderr.write('execArgv=' + JSON.stringify(process.execArgv) + '\\n');\n");
+    const run = spawnSync(CLI, ['build', '--help'], { encoding: 'utf8', env: { ...process.env, CI: 'true', NODE_OPTIONS: `--require ${probe}` } });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /Usage: booklet build/);
+    const execArgv = JSON.parse(/^execArgv=(.*)$/m.exec(run.stderr)?.[1] ?? 'null') as string[] | null;
+    assert.ok(execArgv?.includes('--max-semi-space-size=2'), `Node's flags: ${JSON.stringify(execArgv)}`);
+  });
+});
