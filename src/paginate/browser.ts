@@ -34,31 +34,38 @@ const siblings = new WeakMap<Browser, Set<Browser>>();
 
 /** Browsers being released by us: their connection ends as it should. */
 const releasing = new WeakSet<Browser>();
-/** Resolves when a browser's Chromium, or a sibling's, goes away without our release: it quit. */
-const quitting = new WeakMap<Browser, { quit: boolean; signal: Promise<void>; resolve: () => void }>();
+/** Whether a browser's Chromium, or a sibling's, went away without our release (it quit) since the last
+ *  failure was put down to it; `signal` resolves when it does. */
+interface QuitWatch {
+  quit: boolean;
+  signal: Promise<void>;
+  resolve: () => void;
+}
+const quitting = new WeakMap<Browser, QuitWatch>();
+
+function quitWatch(): QuitWatch {
+  let done = () => {};
+  const watch: QuitWatch = { quit: false, signal: new Promise<void>((r) => (done = r)), resolve: () => ((watch.quit = true), done()) };
+  return watch;
+}
 
 /** Watch `browser` for Chromium quitting (killed, out of memory, or a crash: ours runs as one process, so
  *  a crash of its page is its own); a sibling's quitting counts as `owner`'s. */
 function watchQuit(browser: Browser, owner = browser): void {
-  if (!quitting.has(owner)) {
-    let resolve = () => {};
-    const signal = new Promise<void>((r) => (resolve = r));
-    quitting.set(owner, { quit: false, signal, resolve });
-  }
+  if (!quitting.has(owner)) quitting.set(owner, quitWatch());
   browser.once('disconnected', () => {
-    if (releasing.has(browser)) return;
-    const watch = quitting.get(owner)!;
-    watch.quit = true;
-    watch.resolve();
+    if (!releasing.has(browser)) quitting.get(owner)?.resolve();
   });
 }
 
 /** Rethrow `error`, unless Chromium (or a sibling) quit under it: then one clear message about `file`
  *  instead of whatever the cut-off call said (Target closed, a detached frame…: an internal error). The
- *  failed call can come before the news of the closed connection: it is given 0.5 s to come. */
+ *  failed call can come before the news of the closed connection: it is given 0.5 s to come. The watch
+ *  starts afresh, so that a later failure (in `build --watch`) is not put down to the same quit. */
 export async function failIfChromiumQuit(error: unknown, browser: Browser, file: string): Promise<never> {
   const watch = quitting.get(browser);
   if (watch && !(error instanceof BookletError) && (watch.quit || (await raceTimeout(watch.signal.then(() => true), 500)))) {
+    quitting.set(browser, quitWatch());
     const hint = 'Build again; if it quits again, see whether the machine ran out of memory (`dmesg`), and report it.';
     fail(`Chromium quit while it paginated the book: ${(error as Error).message.split('\n')[0]}`, { file }, 'browser', hint);
   }
@@ -76,8 +83,7 @@ export function startedHere(browser: Browser): boolean {
 export async function startSibling(browser: Browser): Promise<Browser> {
   const proc = started.get(browser);
   if (!proc) throw new Error('startSibling: a browser this process did not start');
-  const sibling = await launchBrowser({ executablePath: proc.path });
-  watchQuit(sibling, browser);
+  const sibling = await launch({ executablePath: proc.path }, browser);
   siblings.set(browser, (siblings.get(browser) ?? new Set()).add(sibling));
   return sibling;
 }
@@ -90,7 +96,12 @@ export async function releaseSibling(browser: Browser, sibling: Browser): Promis
 
 /** Start headless Chromium (or take over the one the command started first thing: chromium-process.ts)
  *  and connect to it; a missing or broken binary is one clear message, not a stack trace. */
-export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
+export function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
+  return launch(options);
+}
+
+/** launchBrowser, for `owner` (its sibling: its quitting is `owner`'s) or for itself. */
+async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser> {
   const executablePath = chromiumPath(options);
   const hint = 'Install it with `apt-get install chromium-headless-shell` (or run `make`), or set BOOKLET_CHROMIUM to a Chromium binary.';
   try {
@@ -105,7 +116,7 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     // progress and fails a real stall itself, so puppeteer's own limit is only a last resort.
     const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: 60 * 60_000, defaultViewport: null });
     started.set(browser, proc);
-    watchQuit(browser);
+    watchQuit(browser, owner);
     // A stop signal exits (or stops a watch gracefully); the exit hook kills Chromium.
     exitOnSignals();
     return browser;

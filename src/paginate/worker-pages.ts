@@ -49,22 +49,25 @@ export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
     if (ready.healthy() && !ready.page.isClosed()) return lend(browser, ready);
     await ready.end();
   }
-  // A Chromium we started: its first tab, then the first tab of a sibling Chromium (one process each:
-  // chromium-process.ts). Never the first tab of a browser we only connected to: that is someone else's;
-  // there, each page has a browser context of its own.
-  const home = !startedHere(browser) ? undefined : firstTabTaken.has(browser) ? await startSibling(browser) : browser;
-  if (home) firstTabTaken.add(home);
-  const tab = home ? (await home.pages())[0] : undefined;
-  const context = tab ? undefined : await browser.createBrowserContext();
-  const page = tab ?? (await context!.newPage());
+  const { page, close } = await openPage(browser);
+  // A crash of its renderer, or (ours runs as one process) its Chromium going away.
+  const owner = page.browser();
+  let quit = () => {};
+  const crashed = new Promise<never>((_, reject) => {
+    page.once('error', reject);
+    quit = () => reject(new Error('Chromium quit'));
+    owner.on('disconnected', quit); // not once: puppeteer's once wraps the handler, and off would miss it
+  });
   let healthy = true;
-  const crashed = new Promise<never>((_, reject) => page.once('error', reject));
   crashed.catch(() => (healthy = false));
   const opened: Opened = {
     page,
     crashed,
     healthy: () => healthy,
-    end: () => raceTimeout((home && home !== browser ? releaseSibling(browser, home) : context ? context.close() : page.close()).catch(() => {}), 2_000).then(() => undefined),
+    end: () => {
+      owner.off('disconnected', quit);
+      return raceTimeout(close().catch(() => {}), 2_000).then(() => undefined);
+    },
   };
   try {
     await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });
@@ -77,6 +80,34 @@ export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
     return lend(browser, opened);
   } catch (error) {
     await opened.end();
+    throw error;
+  }
+}
+
+/** A new page and how to close it for good. In a Chromium we started: its first tab, then the first tab
+ *  of a sibling Chromium (one process each: chromium-process.ts), closed with it. Never the first tab of
+ *  a browser we only connected to: that is someone else's; there, each page has a browser context. */
+async function openPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+  const firstTab = async (home: Browser) => (await home.pages())[0] ?? (await home.newPage());
+  if (!startedHere(browser)) {
+    const context = await browser.createBrowserContext();
+    try {
+      return { page: await context.newPage(), close: () => context.close() };
+    } catch (error) {
+      await context.close().catch(() => {});
+      throw error;
+    }
+  }
+  if (!firstTabTaken.has(browser)) {
+    firstTabTaken.add(browser);
+    const page = await firstTab(browser);
+    return { page, close: () => page.close() };
+  }
+  const sibling = await startSibling(browser);
+  try {
+    return { page: await firstTab(sibling), close: () => releaseSibling(browser, sibling) };
+  } catch (error) {
+    await releaseSibling(browser, sibling);
     throw error;
   }
 }

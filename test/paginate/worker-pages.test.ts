@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { runLong } from '../../src/long-running.js';
 import { launchBrowser, releaseBrowser } from '../../src/paginate/browser.js';
 import { openWorkerPage } from '../../src/paginate/worker-pages.js';
+import { chromiumChildren } from '../helpers.js';
 
 test('a watch keeps its pages blank for the next build, each lent to one build at a time', async () => {
   runLong();
@@ -37,6 +38,28 @@ test('a watch keeps its pages blank for the next build, each lent to one build a
     assert.notEqual(fourth.page, second.page);
     assert.equal(fourth.page.isClosed(), false);
     await Promise.all([third.close(), fourth.close()]);
+  } finally {
+    await releaseBrowser(browser);
+  }
+});
+
+test('a kept page whose Chromium was killed is not handed out again, and its crashed promise says so', async () => {
+  runLong();
+  const browser = await launchBrowser();
+  try {
+    const [main] = chromiumChildren(process.pid);
+    const first = await openWorkerPage(browser);
+    const second = await openWorkerPage(browser); // a sibling Chromium: its own process
+    const sibling = chromiumChildren(process.pid).find((pid) => pid !== main)!;
+    await Promise.all([first.close(), second.close()]);
+    process.kill(sibling, 'SIGKILL');
+    const silence = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no news of the quit in 5 s')), 5_000).unref());
+    await assert.rejects(Promise.race([second.crashed, silence]), /Chromium quit/);
+    const again = [await openWorkerPage(browser), await openWorkerPage(browser)];
+    assert.ok(!again.some((w) => w.page === second.page), 'the dead page is not lent');
+    assert.ok(again.some((w) => w.page === first.page), 'the live one is');
+    assert.deepEqual(await Promise.all(again.map((w) => w.page.evaluate(() => 1 + 1))), [2, 2], 'both pages handed out work');
+    await Promise.all(again.map((w) => w.close()));
   } finally {
     await releaseBrowser(browser);
   }
