@@ -5,8 +5,9 @@
 // ToUnicode map of all parts together, and the parts' copies are removed.
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { deflateSync, inflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { decoded, flateStream } from './pdf-io.js';
 
 /** Merge the Type 0 fonts of `pdf` whose PostScript name (after the subset tag) is a key of `files`: the
  *  font file each was subset from. Fonts from elsewhere are left as they are. */
@@ -41,7 +42,7 @@ export async function mergeFonts(pdf: PDFDocument, files: Map<string, string>): 
     const type0 = template.clone(context);
     type0.set(PDFName.of('BaseFont'), baseFont);
     type0.set(PDFName.of('DescendantFonts'), context.obj([context.register(cid)]));
-    type0.set(PDFName.of('ToUnicode'), context.register(context.stream(deflateSync(writeCMap(unicodes)), { Filter: 'FlateDecode' })));
+    type0.set(PDFName.of('ToUnicode'), context.register(flateStream(context, writeCMap(unicodes))));
     const merged = context.register(type0);
     for (const ref of refs) {
       replace.set(ref, merged);
@@ -171,15 +172,6 @@ export function writeCMap(unicodes: Map<number, string>): string {
     'end',
     'end',
   ].join('\n');
-}
-
-/** A stream's contents, decoded. Chromium's ToUnicode maps are plain Flate: Node's zlib inflates them (and
- *  deflates the merged maps), where pdf-lib's inflate and deflate run in JavaScript: merging the booklet's
- *  fonts took 64 ms, now 25 (once per build, so before the JIT warms up). Other filters go through pdf-lib. */
-export function decoded(stream: PDFRawStream): Uint8Array {
-  const filter = stream.dict.get(PDFName.of('Filter'));
-  if (filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) return inflateSync(stream.getContents());
-  return decodePDFRawStream(stream).decode();
 }
 
 /** The font file deflated, kept beside it (`.deflate`): the four subsets take ~50 ms to deflate, on

@@ -162,12 +162,13 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     await Promise.all(workers.map((w) => w.close()));
     // And only then are the printed PDFs read: pdf-lib's objects for one part no longer share the memory
     // peak with the other pages of Chromium still printing theirs.
+    const printedWith = printFonts(subsets);
     for (const { worker, finished, file, coverFile } of printedNow) {
       const source = await (await assembling).loadPdf(finished.pdf);
       for (const unit of worker.units) {
         const own = pagesOfUnit(worker.pages, unit);
         const print = unitPrint(finished, own, file);
-        print.fonts = printFonts(subsets);
+        print.fonts = printedWith;
         if (unit === 0 && coverFile) print.cover = coverFile;
         printed.set(unit, { source, print, ...(finished.layout ? { layout: sliceLayout(finished.layout, own) } : {}) });
       }

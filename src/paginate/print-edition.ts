@@ -1,10 +1,9 @@
 // The print edition from the same layout as the screen edition: every page placed on a larger sheet with
 // 3 mm bleed and crop marks, and /TrimBox and /BleedBox set, so the printer's file can never differ from
 // the proofed pages. (Paged.js `bleed`/`marks` would need a second pagination for the same result.)
-import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { setMetadata } from './pdf.js';
-import { loadPdf, savePdf } from './pdf-io.js';
+import { flateStream, loadPdf, savePdf } from './pdf-io.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 
 import { PT_PER_MM } from '../html/page-geometry.js';
@@ -56,7 +55,7 @@ export async function makePrintEdition(
     page.node.delete(PDFName.of('Annots'));
     page.node.set(PDFName.of('Resources'), context.obj({ XObject: { P: form } }));
     const drawing = `q 1 0 0 1 ${slug} ${slug} cm /P Do Q\n${marks}`;
-    page.node.set(PDFName.of('Contents'), context.register(context.stream(deflateSync(drawing), { Filter: 'FlateDecode' })));
+    page.node.set(PDFName.of('Contents'), context.register(flateStream(context, drawing)));
     page.setMediaBox(0, 0, width + 2 * slug, height + 2 * slug);
     page.setTrimBox(slug, slug, width, height);
     page.setBleedBox(slug - bleed, slug - bleed, width + 2 * bleed, height + 2 * bleed);

@@ -11,7 +11,8 @@
 // a pattern) makes the part unusable, never wrong: the build lays it out again.
 import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { decoded, readCMap, readWidths, typeZeroFonts, writeCMap, writeWidths } from './merge-fonts.js';
+import { readCMap, readWidths, typeZeroFonts, writeCMap, writeWidths } from './merge-fonts.js';
+import { decoded, flateStream } from './pdf-io.js';
 
 /** Old glyph id → new, by PostScript name (without the subset tag). */
 export type GlyphMaps = Map<string, Map<number, number>>;
@@ -70,7 +71,7 @@ function remapFont(context: PDFContext, type0: PDFDict, map: Map<number, number>
       const to = map.get(glyph);
       if (to !== undefined) text.set(to, hex);
     }
-    replace(context, type0, 'ToUnicode', context.stream(deflateSync(writeCMap(text)), { Filter: 'FlateDecode' }));
+    replace(context, type0, 'ToUnicode', flateStream(context, writeCMap(text)));
   }
 }
 
