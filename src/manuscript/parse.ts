@@ -8,7 +8,7 @@ import remarkDirective from 'remark-directive';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { isLongRunning } from '../long-running.js';
+import { keptByText } from '../long-running.js';
 
 const parser = unified()
   .use(remarkParse)
@@ -21,31 +21,26 @@ const parser = unified()
 
 /** Trees parsed in this process, by text, in a long-running command (long-running.ts): `build --watch`
  *  and `preview` read every manuscript on every save, and parsing the stress book's 40 took 120–200 ms
- *  of a 1.3 s rebuild; a copy takes 10 ms. The callers change the trees they get (the HTML stage), so
- *  each gets its own copy. Only the texts of the latest read are kept (forgetOtherTrees). */
-const parsed = new Map<string, Root>();
-let reused = 0;
+ *  of a 1.3 s rebuild; a copy takes 10 ms. The callers change the trees they get (the HTML stage). Only
+ *  the texts of the latest read are kept (forgetOtherTrees). */
+const parsed = keptByText<Root>();
 
 /** Keep only the trees of these texts (the manuscripts as last read). */
 export function forgetOtherTrees(texts: string[]): void {
-  const keep = new Set(texts);
-  for (const text of parsed.keys()) if (!keep.has(text)) parsed.delete(text);
+  parsed.forgetOthers(texts);
 }
 
 /** How many parses were answered from the kept trees (for tests). */
 export function reusedTrees(): number {
-  return reused;
+  return parsed.reused();
 }
 
 /** Parse a manuscript's text (in `file.value`) to mdast. */
 export function parseManuscript(file: VFile): Root {
   const text = String(file.value);
   const known = parsed.get(text);
-  if (known) {
-    reused += 1;
-    return structuredClone(known);
-  }
+  if (known) return known;
   const tree = parser.parse(file);
-  if (isLongRunning()) parsed.set(text, structuredClone(tree));
+  parsed.keep(text, tree);
   return tree;
 }

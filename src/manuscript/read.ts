@@ -10,7 +10,7 @@ import type { ResolvedBooklet, ResolvedArticleRef } from '../config/resolve.js';
 import { validateYaml } from '../config/validate-yaml.js';
 import { readTextFile } from './read-text.js';
 import { forgetOtherTrees, parseManuscript } from './parse.js';
-import { isLongRunning } from '../long-running.js';
+import { keptByText } from '../long-running.js';
 
 /** Ids of the booklet's own parts and EPUB files; an article cannot take them. */
 const RESERVED_IDS = new Set(['cover', 'title-page', 'toc', 'toc-title', 'colophon', 'nav', 'content', 'fonts', 'styles', 'images', 'notes']);
@@ -38,8 +38,7 @@ export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cw
   forgetOtherTrees(results.flatMap((r) => ('file' in r ? [String(r.file.value)] : [])));
   const messages = results.flatMap((r) => ('messages' in r ? r.messages : []));
   const manuscripts = results.filter((r): r is Manuscript => 'tree' in r);
-  const kept = new Set(manuscripts.map((m) => (m.tree.children[0] as Yaml).value));
-  for (const text of valid.keys()) if (!kept.has(text)) valid.delete(text);
+  valid.forgetOthers(manuscripts.map((m) => (m.tree.children[0] as Yaml).value));
 
   const ids = new Map<string, Manuscript>();
   for (const m of manuscripts) {
@@ -67,23 +66,18 @@ export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cw
  *  `build --watch` reads every manuscript on every save, and validating the stress book's 40 took ~27 ms
  *  of each rebuild. Only valid ones (a message names its file and line, which can change), and only those
  *  of the latest read. */
-const valid = new Map<string, ArticleSchema>();
-let reusedFrontMatter = 0;
+const valid = keptByText<ArticleSchema>();
 
 /** How many front matters were answered from the kept ones (for tests). */
 export function reusedFrontMatters(): number {
-  return reusedFrontMatter;
+  return valid.reused();
 }
 
 function frontMatter(path: string, yaml: Yaml): { ok: true; value: ArticleSchema } | { ok: false; messages: VFileMessage[] } {
   const known = valid.get(yaml.value);
-  // A copy: the caller's changes stay out of the kept one.
-  if (known) {
-    reusedFrontMatter += 1;
-    return { ok: true, value: structuredClone(known) };
-  }
+  if (known) return { ok: true, value: known };
   const result = validateYaml({ file: path, text: yaml.value, lineOffset: yaml.position?.start.line ?? 1 }, ArticleSchema, 'front-matter');
-  if (result.ok && isLongRunning()) valid.set(yaml.value, structuredClone(result.value));
+  if (result.ok) valid.keep(yaml.value, result.value);
   return result;
 }
 
