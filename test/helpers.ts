@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const CLI = join(ROOT, 'dist', 'bin', 'main.js');
-export const SOURCE_TEXT = join(ROOT, '..', 'shared', 'source', '000_8bc52386f4285035.txt');
+/** The user's source text (two articles extracted from a newspaper PDF), copied from shared/source/ so the
+ *  project's tests stand alone. */
+export const SOURCE_TEXT = join(FIXTURES, 'source', '000_8bc52386f4285035.txt');
 
 /** A fresh temporary folder, removed after `run`. */
 export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
