@@ -125,9 +125,11 @@ async function readManuscript(
   const meta: ArticleMeta = { ...result.value, id: result.value.id ?? idFromName(ref.path, index) };
   // One very long article is one part of the book to lay out (src/paginate/units.ts): it cannot be shared
   // among cores or cached piece by piece. The book can still be right: a warning.
-  const bytes = Buffer.byteLength(text);
+  // The body only: front matter is not laid out.
+  const bodyText = text.slice(yaml.position?.end.offset ?? 0);
+  const bytes = Buffer.byteLength(bodyText);
   if (bytes > LARGE_MANUSCRIPT) {
-    const message = file.message(`Manuscript is ${(bytes / 1048576).toFixed(1)} MB, about ${Math.round(text.length / 700).toLocaleString('en')} pages`, {
+    const message = file.message(`Manuscript is ${(bytes / 1048576).toFixed(1)} MB, about ${Math.round(bodyText.length / 700).toLocaleString('en')} pages`, {
       place: { line: 1, column: 1 },
       ruleId: 'manuscript-size',
       source: 'booklet',
