@@ -25,7 +25,9 @@ export interface ResolvedPage {
   lineHeight: number;
 }
 
-export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles'> {
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof'> {
+  /** The proof settings; the baseline folder absolute, and where booklet.yaml names it. */
+  proof: BookletSchema['proof'] & { baselinePlace: Place };
   /** Extra stylesheets, absolute paths. */
   styles: string[];
   /** The manuscripts folder, absolute. */
@@ -88,5 +90,6 @@ export async function resolveBooklet(
   }
   if (missingStyles.length > 0) throw new BookletError(missingStyles);
   const { articles: _articles, page: _page, styles: _styles, ...rest } = config;
-  return { ...rest, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
+  const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
+  return { ...rest, proof, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
 }

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createMessage } from '../diagnostics.js';
 import type { VFileMessage } from 'vfile-message';
 import type { ImageRef } from './rehype-images.js';
+import { imageSizeProblems } from './image-size.js';
 
 /** Above this, an image gets a warning. */
 export const LARGE_IMAGE = 20 * 1024 * 1024;
@@ -52,6 +53,7 @@ export async function readImages(images: (ImageRef & { file: string })[]): Promi
     if (data.length > LARGE_IMAGE) {
       messages.push(createMessage(`Image is ${Math.round(data.length / 1048576)} MB: ${image.path}`, place, 'image', { fatal: false, hint: 'Scale it to the size it is printed at (300 dpi).' }));
     }
+    messages.push(...imageSizeProblems(data, mediaType, place, image.path));
     const hash = createHash('sha256').update(data).digest('hex').slice(0, 12);
     files.push({ path: image.path, to: image.to, hashed: image.to.replace(/(\.[a-z0-9]+)?$/i, (ext) => `.${hash}${ext}`), data, mediaType });
   }

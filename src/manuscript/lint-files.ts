@@ -1,10 +1,10 @@
 // booklet lint: which files (a booklet folder's articles, or files named), their rule settings from
 // booklet.yaml, and --fix written atomically.
-import { rename, stat, writeFile } from 'node:fs/promises';
+import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { loadBooklet, CONFIG_FILE } from '../config/load.js';
-import { createMessage } from '../diagnostics.js';
+import { createMessage, fail } from '../diagnostics.js';
 import { readTextFile } from './read-text.js';
 import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
 import { fontCoverage } from '../proof/fonts.js';
@@ -43,9 +43,7 @@ export async function lintFiles(paths: string[], options: { fix?: boolean; cwd?:
       if (next === undefined) {
         messages.push(createMessage('Fixes not applied: the result would not parse the same way', { file: shown }, 'lint-fix', { fatal: false }));
       } else {
-        const tmp = `${target.path}.${process.pid}.tmp`;
-        await writeFile(tmp, next);
-        await rename(tmp, target.path);
+        await writeThrough(target.path, next);
         fixed.push({ path: shown, fixes: result.edits.length });
         // Report what is left after fixing.
         messages.push(...lintText(shown, next, target.settings, coverage).messages);
@@ -55,4 +53,19 @@ export async function lintFiles(paths: string[], options: { fix?: boolean; cwd?:
     messages.push(...result.messages);
   }
   return { messages, fixed };
+}
+
+/** Replace the file `path` names atomically: a symlinked article is written through its link (the link
+ *  stays), beside the file it names, with that file's mode. */
+async function writeThrough(path: string, text: string): Promise<void> {
+  const real = await realpath(path);
+  const tmp = `${real}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, text);
+    await chmod(tmp, (await stat(real)).mode & 0o7777);
+    await rename(tmp, real);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    fail(`Cannot write the fixes to ${real} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: path }, 'lint-fix', 'Check that the file and its folder are writable.');
+  }
 }

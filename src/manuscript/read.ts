@@ -11,6 +11,8 @@ import { validateYaml } from '../config/validate-yaml.js';
 import { readTextFile } from './read-text.js';
 import { forgetOtherTrees, parseManuscript } from './parse.js';
 import { keptByText } from '../long-running.js';
+import { location } from 'vfile-location';
+import { STRAY_BOM } from './lint/stray-bom.js';
 
 /** Ids of the booklet's own parts and EPUB files; an article cannot take them. */
 const RESERVED_IDS = new Set(['cover', 'title-page', 'toc', 'toc-title', 'colophon', 'nav', 'content', 'fonts', 'styles', 'images', 'notes']);
@@ -99,7 +101,17 @@ async function readManuscript(
     if (error instanceof BookletError) return { messages: error.messages.map((m) => (m.file === ref.path ? Object.assign(m, { file: path }) : m)) };
     throw error;
   }
+  // U+FEFF inside the text would reach every edition's text: removed here, with a warning at the first
+  // one (`lint --fix` removes them from the file). Later columns on that line shift by one.
+  const firstBom = text.indexOf(STRAY_BOM);
+  const bomAt = firstBom < 0 ? undefined : location(text).toPoint(firstBom);
+  const boms = firstBom < 0 ? 0 : text.split(STRAY_BOM).length - 1;
+  if (boms > 0) text = text.replaceAll(STRAY_BOM, '');
   const file = new VFile({ path, value: text, cwd });
+  if (bomAt) {
+    const what = boms === 1 ? 'A zero-width no-break space (U+FEFF) inside the text, removed' : `${boms} zero-width no-break spaces (U+FEFF) inside the text, removed; the first is here`;
+    file.message(what, { place: bomAt, ruleId: 'stray-bom', source: 'booklet' }).note = 'Run `booklet lint --fix` to remove them from the file.';
+  }
   const tree = parseManuscript(file);
   const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   const body = tree.children.filter((node) => node.type !== 'yaml');
@@ -125,9 +137,11 @@ async function readManuscript(
   const meta: ArticleMeta = { ...result.value, id: result.value.id ?? idFromName(ref.path, index) };
   // One very long article is one part of the book to lay out (src/paginate/units.ts): it cannot be shared
   // among cores or cached piece by piece. The book can still be right: a warning.
-  const bytes = Buffer.byteLength(text);
+  // The body only: front matter is not laid out.
+  const bodyText = text.slice(yaml.position?.end.offset ?? 0);
+  const bytes = Buffer.byteLength(bodyText);
   if (bytes > LARGE_MANUSCRIPT) {
-    const message = file.message(`Manuscript is ${(bytes / 1048576).toFixed(1)} MB, about ${Math.round(text.length / 700).toLocaleString('en')} pages`, {
+    const message = file.message(`Manuscript is ${(bytes / 1048576).toFixed(1)} MB, about ${Math.round(bodyText.length / 700).toLocaleString('en')} pages`, {
       place: { line: 1, column: 1 },
       ruleId: 'manuscript-size',
       source: 'booklet',

@@ -1,10 +1,11 @@
 // Visual regression: the pages against the approved baseline (pixelmatch), with a diff image for every
 // changed page; pages added or removed are changes too.
-import { mkdir, readFile, readdir, rm, copyFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { pageNumber } from './render.js';
+import { fail } from '../diagnostics.js';
+import { pageImages, pageNumber } from './render.js';
 
 export interface PageChange {
   page: number;
@@ -17,8 +18,8 @@ export interface PageChange {
 
 /** Compare the rendered pages with the baseline; diff images go to `diffDir`. */
 export async function comparePages(pagesDir: string, baselineDir: string, diffDir: string): Promise<PageChange[]> {
-  const current = await pngs(pagesDir);
-  const baseline = await pngs(baselineDir);
+  const current = await pageImages(pagesDir);
+  const baseline = await pageImages(baselineDir);
   await rm(diffDir, { recursive: true, force: true });
   await mkdir(diffDir, { recursive: true });
   const changes: PageChange[] = [];
@@ -27,7 +28,7 @@ export async function comparePages(pagesDir: string, baselineDir: string, diffDi
     if (!baseline.includes(name)) changes.push({ page, kind: 'added' });
     else if (!current.includes(name)) changes.push({ page, kind: 'removed' });
     else {
-      const a = PNG.sync.read(await readFile(join(baselineDir, name)));
+      const a = readBaselinePng(join(baselineDir, name), await readFile(join(baselineDir, name)));
       const b = PNG.sync.read(await readFile(join(pagesDir, name)));
       if (a.width !== b.width || a.height !== b.height) {
         changes.push({ page, kind: 'changed', pixels: Math.max(a.width * a.height, b.width * b.height) });
@@ -44,15 +45,16 @@ export async function comparePages(pagesDir: string, baselineDir: string, diffDi
   return changes.sort((x, y) => x.page - y.page);
 }
 
-/** Make the current pages the baseline. */
-export async function approvePages(pagesDir: string, baselineDir: string): Promise<number> {
-  await rm(baselineDir, { recursive: true, force: true });
-  await mkdir(baselineDir, { recursive: true });
-  const names = await pngs(pagesDir);
-  for (const name of names) await copyFile(join(pagesDir, name), join(baselineDir, name));
-  return names.length;
-}
-
-async function pngs(dir: string): Promise<string[]> {
-  return (await readdir(dir).catch(() => [] as string[])).filter((n) => /^page-\d+\.png$/.test(n)).sort();
+/** A baseline page image; a damaged one (cut short, overwritten) is the user's to approve again. */
+function readBaselinePng(file: string, data: Buffer): PNG {
+  try {
+    return PNG.sync.read(data);
+  } catch (error) {
+    fail(
+      `Baseline page image is not a PNG, or is damaged (${(error as Error).message})`,
+      { file },
+      'proof-baseline',
+      'Run `booklet proof --approve` to write the baseline again, once the current pages are right.',
+    );
+  }
 }

@@ -12,7 +12,9 @@ import { runChecks, type Finding, type ProofContext } from './checks/check.js';
 import { pdfFonts, pdfTextPages } from './poppler.js';
 import { fontCoverage } from './fonts.js';
 import { renderPages } from './render.js';
-import { approvePages, comparePages, type PageChange } from './compare.js';
+import { comparePages, type PageChange } from './compare.js';
+import { approvePages, checkBaseline } from './baseline.js';
+import { loadBooklet } from '../config/load.js';
 import { reportHtml, reportJson, reportJunit } from './report.js';
 
 export interface ProofOptions {
@@ -41,6 +43,9 @@ export interface ProofResult {
 /** Proof the booklet in `options.dir`. */
 export async function proofBooklet(options: ProofOptions): Promise<ProofResult> {
   const { reporter } = options;
+  // A baseline that could hold the user's files is refused before anything is built or written.
+  const config = await loadBooklet(options.dir);
+  await checkBaseline(config.proof.baseline, config.proof.baselinePlace, { dir: config.dir, out: options.out });
   const built = await build({
     dir: options.dir,
     out: options.out,
@@ -85,7 +90,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
 
   const reportDir = resolve(options.out, 'proof');
   const pagesDir = join(reportDir, 'pages');
-  const baselineDir = resolve(options.dir, booklet.proof.baseline);
+  const baselineDir = booklet.proof.baseline;
   const pages = await renderPages(pdf, pagesDir);
   let changes: PageChange[] = [];
   if (options.approve) {

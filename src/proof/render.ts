@@ -25,7 +25,7 @@ export async function renderPages(pdf: string, dir: string): Promise<string[]> {
     );
   }
   // pdftoppm pads the number to the page count's width; give every name three digits.
-  const names = (await readdir(dir)).filter((n) => /^page-\d+\.png$/.test(n)).sort((a, b) => pageNumber(a) - pageNumber(b));
+  const names = (await readdir(dir)).filter(isPageImage).sort((a, b) => pageNumber(a) - pageNumber(b));
   const out: string[] = [];
   for (const name of names) {
     const target = `page-${String(pageNumber(name)).padStart(3, '0')}.png`;
@@ -36,3 +36,11 @@ export async function renderPages(pdf: string, dir: string): Promise<string[]> {
 }
 
 export const pageNumber = (name: string) => Number(/(\d+)\.png$/.exec(name)?.[1] ?? 0);
+
+/** A page image's name, as renderPages writes it. */
+export const isPageImage = (name: string) => /^page-\d+\.png$/.test(name);
+
+/** The page images in `dir`, by name; none when it does not exist. */
+export async function pageImages(dir: string): Promise<string[]> {
+  return (await readdir(dir).catch(() => [] as string[])).filter(isPageImage).sort();
+}

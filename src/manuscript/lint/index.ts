@@ -15,9 +15,10 @@ import { repeatedPunctuation } from './repeated-punctuation.js';
 import { fullwidthAlphanumerics } from './fullwidth-alphanumerics.js';
 import { spaceBetweenHan } from './space-between-han.js';
 import { fontCoverageRule } from './font-coverage.js';
+import { strayBom } from './stray-bom.js';
 
 export const RULES: readonly Rule[] = [
   brokenParagraph, fragmentStart, unterminatedEnding, headingSequence, boldHeading,
   halfwidthPunctuation, straightQuotes, ellipsis, dash, unbalancedPairs, quoteNesting, repeatedPunctuation,
-  fullwidthAlphanumerics, spaceBetweenHan, fontCoverageRule,
+  fullwidthAlphanumerics, spaceBetweenHan, fontCoverageRule, strayBom,
 ];

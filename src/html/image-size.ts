@@ -1,0 +1,79 @@
+// An image's pixel size, read from its header (PNG IHDR, JPEG SOF, GIF screen, WebP VP8/VP8L/VP8X):
+// Chromium decodes every image in full, so a 100 KB PNG of 28,800 × 28,800 pixels takes 3.3 GB. A very
+// large image is a warning, a decompression bomb an error, at the manuscript line that shows it.
+import type { VFileMessage } from 'vfile-message';
+import { createMessage, type Place } from '../diagnostics.js';
+
+/** Above this many pixels, a warning (a 300 dpi A4 page is 8.7 megapixels). */
+export const LARGE_PIXELS = 25_000_000;
+/** Above this, refused: 400 MB decoded (4 bytes a pixel). */
+export const MAX_PIXELS = 100_000_000;
+
+export interface Dimensions {
+  width: number;
+  height: number;
+}
+
+/** The width and height an image's header states; undefined for SVG or a header cut short. */
+export function imageDimensions(data: Uint8Array, mediaType: string): Dimensions | undefined {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const has = (n: number) => bytes.length >= n;
+  switch (mediaType) {
+    case 'image/png':
+      return has(24) && bytes.toString('latin1', 12, 16) === 'IHDR' ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) } : undefined;
+    case 'image/gif':
+      return has(10) ? { width: bytes.readUInt16LE(6), height: bytes.readUInt16LE(8) } : undefined;
+    case 'image/jpeg':
+      return jpegDimensions(bytes);
+    case 'image/webp':
+      return webpDimensions(bytes);
+    default:
+      return undefined;
+  }
+}
+
+/** A warning for a very large image, an error for a huge one, or nothing. */
+export function imageSizeProblems(data: Uint8Array, mediaType: string, place: Place, path: string): VFileMessage[] {
+  const size = imageDimensions(data, mediaType);
+  const pixels = size ? size.width * size.height : 0;
+  if (!size || pixels <= LARGE_PIXELS) return [];
+  const decoded = pixels * 4;
+  const amount = decoded >= 1e9 ? `${(decoded / 1e9).toFixed(1)} GB` : `${Math.round(decoded / 1e6)} MB`;
+  const reason = `Image is ${size.width.toLocaleString('en')} × ${size.height.toLocaleString('en')} pixels (${Math.round(pixels / 1e6)} megapixels, ${amount} decoded): ${path}`;
+  const fatal = pixels > MAX_PIXELS;
+  const hint = `Scale it down to the size it is printed at: 300 dpi is about 1,750 × 2,480 pixels for a whole A5 page${fatal ? `; above ${MAX_PIXELS / 1e6} megapixels an image is refused` : ''}.`;
+  return [createMessage(reason, place, 'image', { fatal, hint })];
+}
+
+/** The first start-of-frame segment's size, walking the segments from the start of the file. */
+function jpegDimensions(bytes: Buffer): Dimensions | undefined {
+  let at = 2;
+  while (at + 9 <= bytes.length) {
+    if (bytes[at] !== 0xff) return undefined;
+    const marker = bytes[at + 1]!;
+    // Fill bytes, and markers with no length (restart, start of image, TEM).
+    if (marker === 0xff) at += 1;
+    else if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) at += 2;
+    // The end of the image or the start of a scan before any frame: no size.
+    else if (marker === 0xd9 || marker === 0xda) return undefined;
+    // SOF0–SOF15, but C4 (Huffman tables), C8 (reserved) and CC (arithmetic coding) are not frames.
+    else if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) };
+    } else at += 2 + bytes.readUInt16BE(at + 2);
+  }
+  return undefined;
+}
+
+/** The size in a WebP's first chunk: the canvas (extended format), or the lossy or lossless frame. */
+function webpDimensions(bytes: Buffer): Dimensions | undefined {
+  if (bytes.length < 30) return undefined;
+  const chunk = bytes.toString('latin1', 12, 16);
+  if (chunk === 'VP8X') return { width: bytes.readUIntLE(24, 3) + 1, height: bytes.readUIntLE(27, 3) + 1 };
+  if (chunk === 'VP8L' && bytes[20] === 0x2f) {
+    const bits = bytes.readUInt32LE(21);
+    return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+  }
+  // A key frame: its start code, then 14-bit width and height (the top two bits are scaling).
+  if (chunk === 'VP8 ' && bytes.readUIntBE(23, 3) === 0x9d012a) return { width: bytes.readUInt16LE(26) & 0x3fff, height: bytes.readUInt16LE(28) & 0x3fff };
+  return undefined;
+}

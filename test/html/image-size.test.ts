@@ -1,0 +1,96 @@
+// Decompression bombs: an image small on disk can be gigabytes once decoded, which Chromium does for every
+// image it lays out. The build reads the dimensions from the image's header, warns about a very large one
+// and refuses a huge one, at the manuscript line that uses it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import { imageDimensions } from '../../src/html/image-size.js';
+import { imageType } from '../../src/html/read-images.js';
+import { CLI, FIXTURES, withTempDir } from '../helpers.js';
+
+/** A valid PNG of black 1-bit grey pixels: tiny on disk, `width × height × 4` bytes once decoded. */
+function blackPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 1; // bit depth; colour type 0 (grey), no interlace
+  const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height);
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Build (HTML edition) a booklet whose article shows `images/<name>.png` at line 7. */
+function buildWith(dir: string, png: Buffer) {
+  return async () => {
+    const book = join(dir, 'm');
+    await mkdir(join(book, 'images'), { recursive: true });
+    await writeFile(join(book, 'images', 'scan.png'), png);
+    await writeFile(join(book, 'booklet.yaml'), 'title: 测试\ncompiler: 测试组\ndate: 2026-01-01\narticles:\n  - 01-a.md\n');
+    await writeFile(join(book, '01-a.md'), '---\ntitle: 样例\n---\n\n第一段。\n\n![扫描件](images/scan.png)\n');
+    return spawnSync(process.execPath, [CLI, 'build', 'm', '--edition', 'html'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  };
+}
+
+test('a 100 KB PNG of 28,800 × 28,800 pixels (3.3 GB decoded) is refused at its line, with a hint to downscale', async () => {
+  await withTempDir(async (dir) => {
+    const png = blackPng(28_800, 28_800);
+    assert.ok(png.length < 400_000, `${png.length} bytes`);
+    const result = await buildWith(dir, png)();
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stderr, /^m\/01-a\.md:7:1 error Image is 28,800 × 28,800 pixels \(829 megapixels, 3\.3 GB decoded\): .*scan\.png  image$/m);
+    assert.match(result.stderr, /hint: .*[Ss]cale it down/);
+  });
+});
+
+test('a 6,000 × 5,000 PNG (120 MB decoded) builds, with a warning at its line', async () => {
+  await withTempDir(async (dir) => {
+    const result = await buildWith(dir, blackPng(6000, 5000))();
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^m\/01-a\.md:7:1 warning Image is 6,000 × 5,000 pixels \(30 megapixels, 120 MB decoded\): .*scan\.png  image$/m);
+  });
+});
+
+test('a 2,000 × 1,500 PNG builds with no message', async () => {
+  await withTempDir(async (dir) => {
+    const result = await buildWith(dir, blackPng(2000, 1500))();
+    assert.equal(result.status, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /warning|error/);
+  });
+});
+
+test('dimensions from the headers Chromium’s encoders write: PNG, JPEG, WebP lossy, lossless and extended', async () => {
+  for (const name of ['37x23.png', '37x23.jpg', '37x23-vp8.webp', '37x23-vp8l.webp', '37x23-vp8x.webp', '37x23-vp8x-alpha.webp']) {
+    const data = await readFile(join(FIXTURES, 'images', name));
+    assert.deepEqual(imageDimensions(data, imageType(data)!), { width: 37, height: 23 }, name);
+  }
+});
+
+test('dimensions of a GIF, and of a progressive JPEG with fill bytes before its frame', () => {
+  const gif = Buffer.concat([Buffer.from('GIF89a', 'latin1'), Buffer.from([0x25, 0x00, 0x17, 0x00, 0xf0, 0, 0])]);
+  assert.deepEqual(imageDimensions(gif, 'image/gif'), { width: 37, height: 23 });
+  // SOI, an APP1 segment of 4 bytes, two fill bytes, SOF2 (progressive) of 40,000 × 30,000.
+  const jpeg = Buffer.from('ffd8ffe100040000ffffffc200110875309c4003012200021101031101', 'hex');
+  assert.deepEqual(imageDimensions(jpeg, 'image/jpeg'), { width: 40_000, height: 30_000 });
+});
+
+test('a header cut short, or garbage after the signature, gives no dimensions and throws nothing', async () => {
+  for (const name of ['37x23.png', '37x23.jpg', '37x23-vp8.webp', '37x23-vp8l.webp', '37x23-vp8x.webp']) {
+    const data = await readFile(join(FIXTURES, 'images', name));
+    const type = imageType(data)!;
+    for (let n = 0; n < 30; n++) assert.ok([undefined, 37].includes(imageDimensions(data.subarray(0, n), type)?.width), `${name} cut at ${n}`);
+  }
+  // A segment length that points past the end.
+  assert.equal(imageDimensions(Buffer.from('ffd8ffe1fffe00000000000000', 'hex'), 'image/jpeg'), undefined);
+  assert.equal(imageDimensions(Buffer.from('ffd8ffe1', 'hex'), 'image/jpeg'), undefined);
+  assert.equal(imageDimensions(Buffer.from('<svg width="100000" height="100000"/>'), 'image/svg+xml'), undefined);
+});
