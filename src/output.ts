@@ -17,8 +17,9 @@ export interface Output {
   commit(): Promise<string[]>;
   /** Remove every temporary file (after a failure). */
   abort(): Promise<void>;
-  /** After commit: delete files in `folder` (relative) that are not in `keep` (paths relative to the output). */
-  prune(folder: string, keep: string[]): Promise<void>;
+  /** After commit: delete the files in `folder` (relative) whose name is `ours` (a name only a build
+   *  writes: the folder may hold the user's files too) and that are not in `keep` (relative paths). */
+  prune(folder: string, keep: string[], ours: RegExp): Promise<void>;
 }
 
 /** Temporary files written and not yet renamed or removed, of every build in this process: a command
@@ -85,10 +86,11 @@ export async function openOutput(dir: string): Promise<Output> {
       staged.forEach((s) => pending.delete(s.tmp));
       staged.length = 0;
     },
-    async prune(folder, keep) {
+    async prune(folder, keep, ours) {
       const names = await readdir(join(dir, folder)).catch(() => [] as string[]);
       const kept = new Set(keep.map((k) => join(dir, k)));
-      await Promise.all(names.filter((n) => !kept.has(join(dir, folder, n))).map((n) => rm(join(dir, folder, n), { force: true })));
+      const unused = names.filter((n) => ours.test(n) && !kept.has(join(dir, folder, n)));
+      await Promise.all(unused.map((n) => rm(join(dir, folder, n), { force: true })));
     },
   };
 }

@@ -21,6 +21,10 @@ export interface FontAsset {
   to: string;
 }
 
+/** The name of a subset file beside the HTML (`to`: `<PostScript name>.<key>.ttf`): the only files of
+ *  `<out>/fonts/` a build may remove, which may also hold the user's own fonts. */
+export const FONT_FILE = /^[A-Za-z0-9_-]+\.[0-9a-f]{20}\.ttf$/;
+
 /** Always kept: ASCII, digits for folios, and the CJK punctuation the typesetting rules act on. */
 const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}、。，．：；？！“”‘’（）《》〈〉「」『』【】〔〕〖〗…—–～·％`;
 
