@@ -1,10 +1,12 @@
 // Writing outputs: each file goes to a temporary name in its final folder and is renamed into place only
 // when the whole build has succeeded, so a failed build never leaves a half-written file where a good one
-// was. Static assets (fonts) are copied when missing or changed.
+// was; the editions are renamed into place all or none. Static assets (fonts) are copied when missing or
+// changed.
 import { rmSync } from 'node:fs';
-import { mkdir, writeFile, rename, rm, stat, copyFile, readdir } from 'node:fs/promises';
+import { mkdir, writeFile, rename, rm, stat, lstat, link, copyFile, readdir } from 'node:fs/promises';
 import { dirname, join, basename, extname } from 'node:path';
 import { fail } from './diagnostics.js';
+import { writeHint } from './write-errors.js';
 
 export interface Output {
   /** The output folder, absolute. */
@@ -13,7 +15,8 @@ export interface Output {
   write(name: string, data: string | Uint8Array): Promise<string>;
   /** Copy assets beside the outputs (needed by the HTML before commit). */
   copyAssets(assets: { from: string; to: string }[]): Promise<void>;
-  /** Rename every written file into place; returns the final paths. */
+  /** Rename every written file into place, all or none (a failure puts the previous files back);
+   *  returns the final paths. */
   commit(): Promise<string[]>;
   /** Remove every temporary file (after a failure). */
   abort(): Promise<void>;
@@ -21,6 +24,7 @@ export interface Output {
    *  writes: the folder may hold the user's files too) and that are not in `keep` (relative paths). */
   prune(folder: string, keep: string[], ours: RegExp): Promise<void>;
 }
+
 
 /** Temporary files written and not yet renamed or removed, of every build in this process: a command
  *  stopped by Ctrl-C or SIGTERM (stop-signals.ts exits on them) leaves none behind. */
@@ -30,12 +34,12 @@ process.once('exit', () => pending.forEach((tmp) => rmSync(tmp, { force: true })
 /** Open an output folder for one build. */
 export async function openOutput(dir: string): Promise<Output> {
   await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => writeFailed(error, dir));
-  const tag = `${process.pid}.${Date.now().toString(36)}.tmp`;
+  const stamp = `${process.pid}.${Date.now().toString(36)}`;
   const staged: { tmp: string; final: string }[] = [];
   // Hidden, and keeping the extension: Chromium decides how to show a file:// URL by its extension.
-  const tmpName = (final: string) => {
+  const tmpName = (final: string, kind: 'tmp' | 'old' = 'tmp') => {
     const ext = extname(final);
-    return join(dirname(final), `.${basename(final, ext)}.${tag}${ext}`);
+    return join(dirname(final), `.${basename(final, ext)}.${stamp}.${kind}${ext}`);
   };
 
   return {
@@ -73,10 +77,7 @@ export async function openOutput(dir: string): Promise<Output> {
       }
     },
     async commit() {
-      for (const s of staged) {
-        await rename(s.tmp, s.final);
-        pending.delete(s.tmp);
-      }
+      await commitAll(staged, tmpName, pending);
       const finals = staged.map((s) => s.final);
       staged.length = 0;
       return finals;
@@ -95,7 +96,51 @@ export async function openOutput(dir: string): Promise<Output> {
   };
 }
 
+/** Rename each staged file over its final name, all or none. Every target is checked first (a folder in
+ *  the way fails before anything is replaced); each previous file is kept aside (a hard link: no copy, and
+ *  the final name is never missing) until all are in place, and put back if a rename fails. */
+async function commitAll(staged: { tmp: string; final: string }[], tmpName: (final: string, kind: 'old') => string, pending: Set<string>): Promise<void> {
+  for (const s of staged) {
+    const target = await lstat(s.final).catch(() => undefined);
+    if (target?.isDirectory()) commitFailed('EISDIR', s.final, true);
+  }
+  const previous = new Map<string, string>();
+  const replaced: string[] = [];
+  let current = '';
+  try {
+    for (const s of staged) {
+      current = s.final;
+      if (!(await lstat(s.final).catch(() => undefined))) continue;
+      const old = tmpName(s.final, 'old');
+      pending.add(old);
+      // A file system without hard links gets a copy.
+      await link(s.final, old).catch(() => copyFile(s.final, old));
+      previous.set(s.final, old);
+    }
+    for (const s of staged) {
+      current = s.final;
+      await rename(s.tmp, s.final);
+      pending.delete(s.tmp);
+      replaced.push(s.final);
+    }
+  } catch (error) {
+    let restored = true;
+    for (const final of replaced) {
+      const old = previous.get(final);
+      await (old ? rename(old, final) : rm(final, { force: true })).catch(() => (restored = false));
+    }
+    await Promise.all([...previous.values()].map((old) => rm(old, { force: true }).then(() => pending.delete(old))));
+    commitFailed((error as NodeJS.ErrnoException).code, current, restored);
+  }
+  await Promise.all([...previous.values()].map((old) => rm(old, { force: true }).then(() => pending.delete(old))));
+}
+
+function commitFailed(code: string | undefined, path: string, restored: boolean): never {
+  const kept = restored ? 'No output was replaced: the previous ones are as they were.' : 'Some outputs may be from this build and some from the one before: build again once it is fixed.';
+  fail(`Cannot replace ${path} (${code ?? 'error'})`, { file: path }, 'output', `${writeHint(code)} ${kept}`);
+}
+
 function writeFailed(error: NodeJS.ErrnoException, path: string): never {
   const code = error.code ?? 'error';
-  fail(`Cannot write ${error.path ?? path} (${code})`, { file: path }, 'output', 'Check that the folder is writable and the disk has space; the previous outputs were left as they were.');
+  fail(`Cannot write ${error.path ?? path} (${code})`, { file: path }, 'output', `${writeHint(error.code)} The previous outputs were left as they were.`);
 }

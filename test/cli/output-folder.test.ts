@@ -3,8 +3,9 @@
 // the user's is removed, the editions are replaced all or none, and a failure says what to do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, FIXTURES, withTempDir } from '../helpers.js';
 
@@ -29,4 +30,54 @@ test('--out the booklet folder: the user fonts in its fonts/ folder stay', async
     assert.equal(build(book, book, 'html').status, 0);
     assert.ok(!(await readdir(join(book, 'fonts'))).includes('NotoSerifSC-Regular.0123456789abcdef0123.ttf'), 'an old subset is pruned');
   });
+});
+
+test('a folder where the EPUB goes: exit 1, a message naming it, no edition replaced', async () => {
+  await withTempDir(async (dir) => {
+    const out = join(dir, 'out');
+    assert.equal(build(join(FIXTURES, 'basic'), out).status, 0);
+    const before = await Promise.all(['booklet.html', 'booklet.pdf', 'booklet-print.pdf'].map((f) => readFile(join(out, f))));
+    await rm(join(out, 'booklet.epub'));
+    await mkdir(join(out, 'booklet.epub'));
+    // Another booklet: every edition would differ.
+    const book = join(dir, 'other');
+    await cp(join(FIXTURES, 'basic'), book, { recursive: true });
+    const yaml = await readFile(join(book, 'booklet.yaml'), 'utf8');
+    await writeFile(join(book, 'booklet.yaml'), yaml.replace(/^title: .*$/m, 'title: 另一本读本'));
+    const run = build(book, out);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /error Cannot replace \S*booklet\.epub \(EISDIR\)  output\n  hint: A folder stands where the file should be written: move or remove that folder/);
+    assert.doesNotMatch(run.stderr, /internal error|\n\s+at /);
+    const after = await Promise.all(['booklet.html', 'booklet.pdf', 'booklet-print.pdf'].map((f) => readFile(join(out, f))));
+    after.forEach((file, i) => assert.ok(file.equals(before[i]!), `edition ${i} is the previous one`));
+    assert.deepEqual((await readdir(out)).filter((f) => /\.(tmp|old)\b/.test(f)), [], 'no temporary left');
+  });
+});
+
+const root = process.getuid?.() === 0;
+
+test('a read-only output folder: the message says so (EROFS), not that the disk is full', { skip: root ? false : 'needs root to mount' }, async (t) => {
+  const base = await mkdtemp(join(tmpdir(), 'booklet-ro-'));
+  const out = join(base, 'out');
+  try {
+    assert.equal(build(join(FIXTURES, 'basic'), out, 'html').status, 0);
+    try {
+      execFileSync('mount', ['--bind', '-o', 'ro', out, out], { stdio: 'ignore' });
+    } catch {
+      t.skip('cannot bind-mount read-only here (no right to mount)');
+      return;
+    }
+    try {
+      const before = await readFile(join(out, 'booklet.html'));
+      const run = build(join(FIXTURES, 'basic'), out, 'html');
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stderr, /error Cannot (write|create) \S+ \(EROFS\)  output\n  hint: The folder is on a read-only file system: build with --out on a writable disk/);
+      assert.doesNotMatch(run.stderr, /disk has space|internal error|\n\s+at /);
+      assert.ok(before.equals(await readFile(join(out, 'booklet.html'))));
+    } finally {
+      execFileSync('umount', [out]);
+    }
+  } finally {
+    await rm(base, { recursive: true, force: true });
+  }
 });
