@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, writeFile, rename, rm, stat, lstat, link, copyFile, readdir } from 'node:fs/promises';
 import { dirname, join, basename, extname } from 'node:path';
 import { fail } from './diagnostics.js';
+import { removeStaleTemporaries } from './stale-temporaries.js';
 import { writeHint } from './write-errors.js';
 
 export interface Output {
@@ -25,6 +26,9 @@ export interface Output {
   prune(folder: string, keep: string[], ours: RegExp): Promise<void>;
 }
 
+/** A temporary (`tmp`) or a previous file kept until the commit is done (`old`): `.<name>.<pid>.<stamp>.
+ *  tmp.<ext>` (tmpName), which a later build removes once its process is gone. */
+const TEMPORARY = /^\..+\.(?<pid>\d+)\.[0-9a-z]+\.(tmp|old)(\.[^.]*)?$/;
 
 /** Temporary files written and not yet renamed or removed, of every build in this process: a command
  *  stopped by Ctrl-C or SIGTERM (stop-signals.ts exits on them) leaves none behind. */
@@ -41,6 +45,14 @@ export async function openOutput(dir: string): Promise<Output> {
     const ext = extname(final);
     return join(dirname(final), `.${basename(final, ext)}.${stamp}.${kind}${ext}`);
   };
+  // Left by builds killed before they could remove them (kill -9): once per folder this build writes in.
+  const swept = new Set<string>();
+  const sweep = async (folder: string) => {
+    if (swept.has(folder)) return;
+    swept.add(folder);
+    await removeStaleTemporaries(folder, TEMPORARY);
+  };
+  await sweep(dir);
 
   return {
     dir,
@@ -60,6 +72,7 @@ export async function openOutput(dir: string): Promise<Output> {
     async copyAssets(assets) {
       for (const asset of assets) {
         const final = join(dir, asset.to);
+        await sweep(dirname(final));
         // Asset names carry their content hash: one that exists is the same file.
         if (await stat(final).catch(() => undefined)) continue;
         const tmp = tmpName(final);

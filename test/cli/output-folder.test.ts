@@ -3,7 +3,7 @@
 // the user's is removed, the editions are replaced all or none, and a failure says what to do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +51,39 @@ test('a folder where the EPUB goes: exit 1, a message naming it, no edition repl
     const after = await Promise.all(['booklet.html', 'booklet.pdf', 'booklet-print.pdf'].map((f) => readFile(join(out, f))));
     after.forEach((file, i) => assert.ok(file.equals(before[i]!), `edition ${i} is the previous one`));
     assert.deepEqual((await readdir(out)).filter((f) => /\.(tmp|old)\b/.test(f)), [], 'no temporary left');
+  });
+});
+
+/** The pid of a process that has ended. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((done) => child.on('exit', done));
+  return child.pid!;
+}
+
+test('temporaries of a killed build are removed by the next; those of a running build stay', async () => {
+  await withTempDir(async (dir) => {
+    const out = join(dir, 'out');
+    await mkdir(join(out, 'fonts'), { recursive: true });
+    const dead = await deadPid();
+    // A build running now (another process, alive while the build runs).
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      const litter = [`.booklet.${dead}.m3x7k2a.tmp.html`, `.booklet.${dead}.m3x7k2a.tmp.pdf`, `.booklet.${dead}.m3x7k2a.old.epub`];
+      const live = [`.booklet.${running.pid}.m3x7k2b.tmp.html`];
+      const mine = ['.booklet.notes.md', 'notes.12.tmp'];
+      for (const name of [...litter, ...live, ...mine]) await writeFile(join(out, name), 'x');
+      await writeFile(join(out, 'fonts', `.NotoSerifSC-Regular.0123456789abcdef0123.${dead}.m3x7k2a.tmp.ttf`), 'x');
+      const run = build(join(FIXTURES, 'basic'), out, 'html');
+      assert.equal(run.status, 0, run.stderr);
+      const left = await readdir(out);
+      assert.deepEqual(litter.filter((n) => left.includes(n)), [], 'the dead build’s temporaries are gone');
+      assert.deepEqual(live.filter((n) => !left.includes(n)), [], 'the running build’s temporaries stay');
+      assert.deepEqual(mine.filter((n) => !left.includes(n)), [], 'files that only look alike stay');
+      assert.deepEqual((await readdir(join(out, 'fonts'))).filter((n) => n.includes('.tmp')), [], 'in fonts/ too');
+    } finally {
+      running.kill();
+    }
   });
 });
 
