@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { removeStaleTemporaries } from '../stale-temporaries.js';
 import type { AnchorFacts, LinkFacts, PageFacts, TocFacts, UnitPageFacts } from './in-page/bridge.js';
 import type { PrintFonts } from './cached-prints.js';
 
@@ -47,8 +48,13 @@ export interface PageCache {
   save(layouts: Map<string, UnitLayout>, prints: Map<string, UnitPrint>): Promise<void>;
 }
 
+/** A file being written (`<name>.<pid>.tmp`), removed once its writer is gone. */
+const TEMPORARY = /^.+\.(?<pid>\d+)\.tmp$/;
+
 /** Open the cache in `dir` (an unreadable or old index is an empty cache). */
 export async function openPageCache(dir: string): Promise<PageCache> {
+  // Left by builds that died while writing (a full disk, kill -9): they would keep the disk full.
+  await removeStaleTemporaries(dir, TEMPORARY);
   // Missing, damaged (edited by hand, a disk error) or of another version: an empty cache.
   const index = await readFile(join(dir, 'index.json'), 'utf8')
     .then((text) => JSON.parse(text) as Index | null)
@@ -61,23 +67,31 @@ export async function openPageCache(dir: string): Promise<PageCache> {
     async keep(bytes, extension) {
       const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.${extension}`;
       await mkdir(dir, { recursive: true });
-      const tmp = join(dir, `${name}.${process.pid}.tmp`);
-      await writeFile(tmp, bytes);
-      await rename(tmp, join(dir, name));
+      await writeThenRename(join(dir, name), bytes);
       return name;
     },
     async save(layouts, prints) {
       const next: Index = { version: 1, layouts: Object.fromEntries(layouts), prints: Object.fromEntries(prints) };
       await mkdir(dir, { recursive: true });
-      const tmp = join(dir, `index.json.${process.pid}.tmp`);
-      await writeFile(tmp, JSON.stringify(next));
-      await rename(tmp, join(dir, 'index.json'));
+      await writeThenRename(join(dir, 'index.json'), JSON.stringify(next));
       const named = new Set([...prints.values()].flatMap((p) => [p.pdf, ...(p.cover ? [p.cover] : [])]));
       for (const file of await readdir(dir)) {
         if (/\.(pdf|png)$/.test(file) && !named.has(file)) await rm(join(dir, file), { force: true });
       }
     },
   };
+}
+
+/** Write `file` whole or not at all; a failed write (a full disk) removes its temporary. */
+async function writeThenRename(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => {});
+    throw error;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -34,6 +34,8 @@ test('a full disk: a clear message, exit 1, the previous PDF intact, no partial 
     assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
     assert.ok(before.equals(await readFile(join(out, 'booklet.pdf'))), 'the previous booklet.pdf is intact');
     assert.deepEqual((await readdir(out)).filter((f) => f.includes('.tmp')), [], 'no temporary file left');
+    const cache = await readdir(join(out, '.cache', 'pages')).catch(() => [] as string[]);
+    assert.deepEqual(cache.filter((f) => f.includes('.tmp')), [], 'no temporary file left in the page cache');
   } finally {
     execFileSync('umount', [mount]);
     await rm(mount, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // cache (the build lays everything out again), never an error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openPageCache, type UnitLayout, type UnitPrint } from '../../src/paginate/page-cache.js';
@@ -40,6 +41,49 @@ test('a damaged or foreign index is an empty cache', async () => {
       await writeFile(join(dir, 'index.json'), text);
       const cache = await openPageCache(dir);
       assert.equal(cache.layouts.size + cache.prints.size, 0, text);
+    }
+  });
+});
+
+/** The pid of a process that has ended. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((done) => child.on('exit', done));
+  return child.pid!;
+}
+
+test('temporaries of dead processes are removed when the cache is opened; a live one’s stay', async () => {
+  await withTempDir(async (dir) => {
+    const dead = await deadPid();
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      const names = [`0123456789abcdef01234567.pdf.${dead}.tmp`, `index.json.${dead}.tmp`, `0123456789abcdef01234567.pdf.${running.pid}.tmp`];
+      for (const name of names) await writeFile(join(dir, name), 'x');
+      await openPageCache(dir);
+      assert.deepEqual((await readdir(dir)).sort(), [names[2]]);
+    } finally {
+      running.kill();
+    }
+  });
+});
+
+test('a write that fails on a full disk leaves no temporary file', { skip: process.getuid?.() === 0 ? false : 'needs root to mount a tmpfs' }, async (t) => {
+  await withTempDir(async (dir) => {
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' });
+    } catch {
+      t.skip('cannot mount a tmpfs here');
+      return;
+    }
+    try {
+      const cache = await openPageCache(join(dir, 'pages'));
+      await assert.rejects(cache.keep(new Uint8Array(2 * 1024 * 1024), 'pdf'), { code: 'ENOSPC' });
+      assert.deepEqual(await readdir(join(dir, 'pages')), [], 'no temporary left by keep');
+      const big = new Map([['x', { pages: Array.from({ length: 40_000 }, () => layout.pages[0]!), anchors: [] }]]);
+      await assert.rejects(cache.save(big, new Map()), { code: 'ENOSPC' });
+      assert.deepEqual(await readdir(join(dir, 'pages')), [], 'no temporary left by save');
+    } finally {
+      execFileSync('umount', [dir]);
     }
   });
 });
