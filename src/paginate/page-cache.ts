@@ -3,7 +3,9 @@
 //            laid out again to learn how long it is;
 //   prints:  unit key + its page numbers (+ the contents' numbers for the unit with the contents) → where
 //            its printed pages are: a PDF of the cache and the page indices in it, with the unit's facts.
-// A new build writes the PDFs it printed and a new index; PDFs no longer named are removed.
+// A new build writes the PDFs it printed and a new index; PDFs no longer named are removed. The index is
+// read as untrusted (a CI cache restored from elsewhere): an entry naming a file that is not the cache's
+// own is a miss.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -48,6 +50,10 @@ export interface PageCache {
   save(layouts: Map<string, UnitLayout>, prints: Map<string, UnitPrint>): Promise<void>;
 }
 
+/** The names of the files the cache writes (keep()): the only ones an index may name. */
+const KEPT_FILE = { pdf: /^[0-9a-f]{24}\.pdf$/, png: /^[0-9a-f]{24}\.png$/ };
+/** A font subset in the font cache (subset-fonts.ts: `<PostScript name>-<key>.ttf`). */
+const SUBSET_FILE = /^[A-Za-z0-9_-]+-[0-9a-f]{20}\.ttf$/;
 /** A file being written (`<name>.<pid>.tmp`), removed once its writer is gone. */
 const TEMPORARY = /^.+\.(?<pid>\d+)\.tmp$/;
 
@@ -104,13 +110,18 @@ function isLayout(value: unknown): value is UnitLayout {
 }
 
 function isPrint(value: unknown): value is UnitPrint {
+  if (!isRecord(value) || typeof value['pdf'] !== 'string' || !KEPT_FILE.pdf.test(value['pdf'])) return false;
+  if (value['cover'] !== undefined && !(typeof value['cover'] === 'string' && KEPT_FILE.png.test(value['cover']))) return false;
+  if (value['fonts'] !== undefined && !isPrintFonts(value['fonts'])) return false;
   return (
-    isRecord(value) &&
-    typeof value['pdf'] === 'string' &&
     Array.isArray(value['indices']) &&
     value['indices'].every(Number.isInteger) &&
     ['facts', 'anchors', 'toc', 'links'].every((k) => Array.isArray(value[k]))
   );
+}
+
+function isPrintFonts(value: unknown): boolean {
+  return isRecord(value) && typeof value['retainGids'] === 'boolean' && isRecord(value['files']) && Object.values(value['files']).every((f) => typeof f === 'string' && SUBSET_FILE.test(f));
 }
 
 /** The key of a unit's printed pages: its layout, its page numbers, and the contents' numbers if it has

@@ -26,7 +26,7 @@ test('a saved index is read back; files it does not name are removed', async () 
 
 test('entries not of the shape this version writes are left out', async () => {
   await withTempDir(async (dir) => {
-    const print = { pdf: 'a.pdf', indices: [0], facts: [], anchors: [], toc: [], links: [] };
+    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0], facts: [], anchors: [], toc: [], links: [] };
     const prints = { good: print, noIndices: { ...print, indices: undefined }, badIndex: { ...print, indices: ['1'] }, noFacts: { ...print, facts: null } };
     await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, layouts: { good: layout, bad: { pages: 1 } }, prints }));
     const cache = await openPageCache(dir);
@@ -42,6 +42,24 @@ test('a damaged or foreign index is an empty cache', async () => {
       const cache = await openPageCache(dir);
       assert.equal(cache.layouts.size + cache.prints.size, 0, text);
     }
+  });
+});
+
+test('names that are not the cache’s own (a path out of the folder, another file) are left out', async () => {
+  await withTempDir(async (dir) => {
+    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0], facts: [{ counter: 1, blank: false }], anchors: [], toc: [], links: [] };
+    const prints = {
+      good: print,
+      goodCover: { ...print, cover: '0123456789abcdef01234567.png' },
+      up: { ...print, pdf: '../../secret.pdf' },
+      absolute: { ...print, pdf: '/etc/passwd' },
+      index: { ...print, pdf: 'index.json' },
+      coverUp: { ...print, cover: '../../../home/user/.ssh/id_rsa' },
+      coverPdf: { ...print, cover: '0123456789abcdef01234567.pdf' },
+      fontUp: { ...print, fonts: { retainGids: false, files: { NotoSerifSC: '../../x.ttf' } } },
+    };
+    await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, layouts: {}, prints }));
+    assert.deepEqual([...(await openPageCache(dir)).prints.keys()], ['good', 'goodCover']);
   });
 });
 
