@@ -4,8 +4,8 @@
 //   prints:  unit key + its page numbers (+ the contents' numbers for the unit with the contents) → where
 //            its printed pages are: a PDF of the cache and the page indices in it, with the unit's facts.
 // A new build writes the PDFs it printed and a new index; PDFs no longer named are removed. The index is
-// read as untrusted (a CI cache restored from elsewhere): an entry naming a file that is not the cache's
-// own is a miss.
+// read as untrusted (edited by hand, a CI cache restored from elsewhere): an entry not exactly as this
+// version writes it, or naming a file that is not the cache's own, is a miss, never an error.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -104,24 +104,68 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The shape of an entry as this version writes it (a hand-edited one is left out, not read). */
+/** The shape of an entry as this version writes it (a hand-edited one is left out, not read). Page
+ *  numbers are 1-based within the unit, page indices 0-based in its PDF (checked against it on reading:
+ *  cached-prints.ts). */
 function isLayout(value: unknown): value is UnitLayout {
-  return isRecord(value) && Array.isArray(value['pages']) && Array.isArray(value['anchors']);
+  if (!isRecord(value) || !Array.isArray(value['pages']) || !Array.isArray(value['anchors'])) return false;
+  const pages = value['pages'].length;
+  return value['pages'].every(isUnitPage) && value['anchors'].every((a) => isRecord(a) && typeof a['id'] === 'string' && onPage(a['page'], pages));
+}
+
+function isUnitPage(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value['blank'] === 'boolean' &&
+    (value['reset'] === null || Number.isInteger(value['reset'])) &&
+    Number.isInteger(value['increment'])
+  );
 }
 
 function isPrint(value: unknown): value is UnitPrint {
   if (!isRecord(value) || typeof value['pdf'] !== 'string' || !KEPT_FILE.pdf.test(value['pdf'])) return false;
   if (value['cover'] !== undefined && !(typeof value['cover'] === 'string' && KEPT_FILE.png.test(value['cover']))) return false;
   if (value['fonts'] !== undefined && !isPrintFonts(value['fonts'])) return false;
+  const { indices, facts } = value;
+  if (!Array.isArray(indices) || !indices.every((i) => Number.isInteger(i) && i >= 0)) return false;
+  if (!['facts', 'anchors', 'toc', 'links'].every((k) => Array.isArray(value[k]))) return false;
+  // One fact a page; anchors and links on the unit's pages.
+  const pages = indices.length;
   return (
-    Array.isArray(value['indices']) &&
-    value['indices'].every(Number.isInteger) &&
-    ['facts', 'anchors', 'toc', 'links'].every((k) => Array.isArray(value[k]))
+    (facts as unknown[]).length === pages &&
+    (facts as unknown[]).every((f) => isRecord(f) && Number.isInteger(f['counter']) && typeof f['blank'] === 'boolean') &&
+    (value['anchors'] as unknown[]).every((a) => isRecord(a) && typeof a['id'] === 'string' && onPage(a['page'], pages)) &&
+    (value['links'] as unknown[]).every((l) => isRecord(l) && onPage(l['page'], pages))
   );
 }
 
 function isPrintFonts(value: unknown): boolean {
   return isRecord(value) && typeof value['retainGids'] === 'boolean' && isRecord(value['files']) && Object.values(value['files']).every((f) => typeof f === 'string' && SUBSET_FILE.test(f));
+}
+
+function onPage(page: unknown, pages: number): boolean {
+  return Number.isInteger(page) && (page as number) >= 1 && (page as number) <= pages;
+}
+
+/** Numbering needs this of a layout: its pages' counting, and which page each id is on. */
+function counting(layout: UnitLayout): string {
+  return JSON.stringify([layout.pages.map((p) => [p.blank, p.reset, p.increment]), layout.anchors.map((a) => [a.id, a.page])]);
+}
+
+/** Two layouts of a unit number the book alike (a cached one that differs from the unit laid out again
+ *  was wrong). */
+export function sameCounting(a: UnitLayout, b: UnitLayout): boolean {
+  return counting(a) === counting(b);
+}
+
+/** A cached print is of this layout, numbered `numbers`: a page for each of the layout's, with its number
+ *  and blankness (else it is of another layout, or damaged: a miss). */
+export function printFits(print: UnitPrint, layout: UnitLayout, numbers: number[]): boolean {
+  return (
+    print.indices.length === layout.pages.length &&
+    numbers.length === layout.pages.length &&
+    print.facts.every((f, k) => f.counter === numbers[k] && f.blank === layout.pages[k]!.blank)
+  );
 }
 
 /** The key of a unit's printed pages: its layout, its page numbers, and the contents' numbers if it has

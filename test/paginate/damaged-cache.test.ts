@@ -1,6 +1,6 @@
-// A page cache that is well-formed but wrong (names that lead out of the cache folder: edited by hand, a
-// restored CI cache): the build takes none of it, lays the parts out again and makes the same book as from
-// no cache, exit 0; nothing outside the cache gets into an edition.
+// A page cache that is well-formed but wrong (a layout cut short, pages out of range, names that lead out
+// of the cache folder: edited by hand, a restored CI cache): the build takes none of it, lays the parts out
+// again and makes the same book as from no cache, exit 0; nothing outside the cache gets into an edition.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -41,6 +41,45 @@ async function rebuiltWith(
     return { before, after: (await pdfInfo(join(out, 'booklet.pdf')))['Pages']!, stderr };
   });
 }
+
+/** The unit with the most pages (the article). */
+const longest = <T extends { pages?: unknown[]; indices?: number[] }>(entries: Record<string, T>) =>
+  Object.values(entries).sort((a, b) => (b.pages ?? b.indices)!.length - (a.pages ?? a.indices)!.length)[0]!;
+
+test('a cached layout cut short: the part is laid out again, no page is lost', async () => {
+  const { before, after, stderr } = await rebuiltWith((index) => {
+    const layout = longest(index.layouts);
+    assert.ok(layout.pages.length >= 2);
+    layout.pages.pop();
+    layout.anchors = layout.anchors.filter((a) => a.page <= layout.pages.length);
+  });
+  assert.equal(after, before, stderr);
+});
+
+test('a cached print cut short (its pages no longer those of its layout): a cache miss', async () => {
+  const { before, after, stderr } = await rebuiltWith((index) => {
+    const print = longest(index.prints);
+    print.indices.pop();
+    print.facts.pop();
+    print.anchors = print.anchors.filter((a) => a.page <= print.indices.length);
+  });
+  assert.equal(after, before, stderr);
+  assert.match(stderr, /1 of 4 parts laid out, 3 from the cache/);
+});
+
+test('cached pages out of range (of the PDF, of the unit): a cache miss, not an error', async () => {
+  for (const damage of [
+    (p: Index['prints'][string]) => (p.indices = p.indices.map((i) => i + 1000)),
+    (p: Index['prints'][string]) => (p.indices = p.indices.map(() => -1)),
+    (p: Index['prints'][string]) => (p.anchors = p.anchors.map((a) => ({ ...a, page: 99 }))),
+  ]) {
+    const { before, after, stderr } = await rebuiltWith((index) => void Object.values(index.prints).forEach(damage));
+    assert.equal(after, before, stderr);
+    assert.match(stderr, /4 of 4 parts laid out, 0 from the cache/);
+  }
+  const { before, after, stderr } = await rebuiltWith((index) => void Object.values(index.layouts).forEach((l) => (l.anchors = l.anchors.map((a) => ({ ...a, page: 50 })))));
+  assert.equal(after, before, stderr);
+});
 
 test('names in the index that lead out of the cache folder are not read', async () => {
   const secret = 'SECRET-OUTSIDE-THE-CACHE';

@@ -6,16 +6,18 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openPageCache, type UnitLayout, type UnitPrint } from '../../src/paginate/page-cache.js';
+import type { PageFacts } from '../../src/paginate/in-page/bridge.js';
 import { withTempDir } from '../helpers.js';
 
 const layout: UnitLayout = { pages: [{ unit: 0, blank: false, reset: null, increment: 1 }], anchors: [] };
+const fact: PageFacts = { index: 1, side: 'right', blank: false, name: 'body', counter: 1, folio: '1', lines: [], opens: '', lastBlock: 'p' };
 
 test('a saved index is read back; files it does not name are removed', async () => {
   await withTempDir(async (dir) => {
     const cache = await openPageCache(dir);
     const pdf = await cache.keep(new TextEncoder().encode('%PDF-1.7 a'), 'pdf');
     await cache.keep(new TextEncoder().encode('%PDF-1.7 b'), 'pdf');
-    const print: UnitPrint = { pdf, indices: [0], facts: [], anchors: [], toc: [], links: [] };
+    const print: UnitPrint = { pdf, indices: [0], facts: [fact], anchors: [], toc: [], links: [] };
     await cache.save(new Map([['unit', layout]]), new Map([['print', print]]));
     const again = await openPageCache(dir);
     assert.deepEqual(again.layouts.get('unit'), layout);
@@ -26,7 +28,7 @@ test('a saved index is read back; files it does not name are removed', async () 
 
 test('entries not of the shape this version writes are left out', async () => {
   await withTempDir(async (dir) => {
-    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0], facts: [], anchors: [], toc: [], links: [] };
+    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0], facts: [fact], anchors: [], toc: [], links: [] };
     const prints = { good: print, noIndices: { ...print, indices: undefined }, badIndex: { ...print, indices: ['1'] }, noFacts: { ...print, facts: null } };
     await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, layouts: { good: layout, bad: { pages: 1 } }, prints }));
     const cache = await openPageCache(dir);
@@ -60,6 +62,30 @@ test('names that are not the cache’s own (a path out of the folder, another fi
     };
     await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, layouts: {}, prints }));
     assert.deepEqual([...(await openPageCache(dir)).prints.keys()], ['good', 'goodCover']);
+  });
+});
+
+test('pages out of range (negative, beyond the unit, facts not one a page) are left out, not an error', async () => {
+  await withTempDir(async (dir) => {
+    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0, 1], facts: [{ counter: 1, blank: false }, { counter: 2, blank: false }], anchors: [{ id: 'a', page: 2 }], toc: [], links: [] };
+    const prints = {
+      good: print,
+      negative: { ...print, indices: [-1, 1] },
+      fraction: { ...print, indices: [0.5, 1] },
+      anchorBeyond: { ...print, anchors: [{ id: 'a', page: 3 }] },
+      anchorZero: { ...print, anchors: [{ id: 'a', page: 0 }] },
+      linkBeyond: { ...print, links: [{ page: 7, target: 'a', x: 0, y: 0, width: 1, height: 1 }] },
+      fewerFacts: { ...print, facts: [{ counter: 1, blank: false }] },
+    };
+    const layouts = {
+      good: layout,
+      anchorBeyond: { ...layout, anchors: [{ id: 'a', page: 2 }] },
+      badPage: { pages: [{ unit: 0, blank: 'no', reset: null, increment: 1 }], anchors: [] },
+    };
+    await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, layouts, prints }));
+    const cache = await openPageCache(dir);
+    assert.deepEqual([...cache.prints.keys()], ['good']);
+    assert.deepEqual([...cache.layouts.keys()], ['good']);
   });
 });
 
