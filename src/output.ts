@@ -3,11 +3,11 @@
 // was; the editions are renamed into place all or none. Static assets (fonts) are copied when missing or
 // changed.
 import { rmSync } from 'node:fs';
-import { mkdir, writeFile, rename, rm, stat, lstat, link, copyFile, readdir } from 'node:fs/promises';
+import { writeFile, rename, rm, stat, lstat, link, copyFile, readdir } from 'node:fs/promises';
 import { dirname, join, basename, extname } from 'node:path';
 import { fail } from './diagnostics.js';
 import { removeStaleTemporaries } from './stale-temporaries.js';
-import { writeHint } from './write-errors.js';
+import { makeFolder, writeHint } from './write-errors.js';
 
 export interface Output {
   /** The output folder, absolute. */
@@ -37,7 +37,7 @@ process.once('exit', () => pending.forEach((tmp) => rmSync(tmp, { force: true })
 
 /** Open an output folder for one build. */
 export async function openOutput(dir: string): Promise<Output> {
-  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => writeFailed(error, dir));
+  await makeFolder(dir).catch((error: NodeJS.ErrnoException) => writeFailed(error, dir));
   const stamp = `${process.pid}.${Date.now().toString(36)}`;
   const staged: { tmp: string; final: string }[] = [];
   // Hidden, and keeping the extension: Chromium decides how to show a file:// URL by its extension.
@@ -62,7 +62,7 @@ export async function openOutput(dir: string): Promise<Output> {
       staged.push({ tmp, final });
       pending.add(tmp);
       try {
-        await mkdir(dirname(final), { recursive: true });
+        await makeFolder(dirname(final));
         await writeFile(tmp, data);
       } catch (error) {
         writeFailed(error as NodeJS.ErrnoException, final);
@@ -78,7 +78,7 @@ export async function openOutput(dir: string): Promise<Output> {
         const tmp = tmpName(final);
         pending.add(tmp);
         try {
-          await mkdir(dirname(final), { recursive: true });
+          await makeFolder(dirname(final));
           await copyFile(asset.from, tmp);
           await rename(tmp, final);
         } catch (error) {

@@ -1,5 +1,7 @@
 // What a failed write means to the user: the system's error code turned into what is wrong and how to
 // fix it (a read-only disk is not a full one), for every place that writes outputs.
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** What is wrong, and how to fix it, for a write that failed with `code`. */
 export function writeHint(code: string | undefined): string {
@@ -32,3 +34,19 @@ export function writeHint(code: string | undefined): string {
       return 'Check that the folder is writable and the disk has space.';
   }
 }
+
+/** `mkdir -p` whose error says what is wrong: Node's recursive mkdir reports ENOENT when a missing
+ *  folder cannot be made (read-only, no permission); the first missing folder is made alone to learn why. */
+export async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    let missing = dir;
+    while (dirname(missing) !== missing && !(await exists(dirname(missing)))) missing = dirname(missing);
+    await mkdir(missing);
+    throw error;
+  }
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false);

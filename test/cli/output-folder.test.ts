@@ -107,6 +107,10 @@ test('a read-only output folder: the message says so (EROFS), not that the disk 
       assert.match(run.stderr, /error Cannot (write|create) \S+ \(EROFS\)  output\n  hint: The folder is on a read-only file system: build with --out on a writable disk/);
       assert.doesNotMatch(run.stderr, /disk has space|internal error|\n\s+at /);
       assert.ok(before.equals(await readFile(join(out, 'booklet.html'))));
+      // Never built into: the font cache is the first thing written.
+      const fresh = build(join(FIXTURES, 'basic'), join(out, 'fonts'), 'html');
+      assert.equal(fresh.status, 1, fresh.stderr);
+      assert.match(fresh.stderr, /error Cannot (write|create) [^\n]+ \(EROFS\)  output\n  hint: The folder is on a read-only file system/);
     } finally {
       execFileSync('umount', [out]);
     }
