@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { FONT_FACES, fontPath, type FontFace } from './fonts.js';
 import { FONT_DIR } from './render-html.js';
 import { makeFolder, writeHint } from '../write-errors.js';
+import { removeStaleTemporaries } from '../stale-temporaries.js';
 import { fail } from '../diagnostics.js';
 
 /** A subset face: the cached file, its content-named place beside the HTML, and its plain file name. */
@@ -37,6 +38,8 @@ export async function subsetFonts(text: string, cacheDir: string, options: { ret
   await makeFolder(dir).catch((error: NodeJS.ErrnoException) =>
     fail(`Cannot create the font cache ${dir} (${error.code ?? 'error'})`, { file: dir }, 'output', writeHint(error.code)),
   );
+  // Subsets and deflated copies (merge-fonts.ts) being written by builds that died: `<file>.<pid>.tmp`.
+  await removeStaleTemporaries(dir, /^.+\.(?<pid>\d+)\.tmp$/);
   const assets: FontAsset[] = [];
   for (const face of faces) {
     const source = fontPath(face);

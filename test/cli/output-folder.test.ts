@@ -74,6 +74,8 @@ test('temporaries of a killed build are removed by the next; those of a running 
       const mine = ['.booklet.notes.md', 'notes.12.tmp'];
       for (const name of [...litter, ...live, ...mine]) await writeFile(join(out, name), 'x');
       await writeFile(join(out, 'fonts', `.NotoSerifSC-Regular.0123456789abcdef0123.${dead}.m3x7k2a.tmp.ttf`), 'x');
+      await mkdir(join(out, '.cache', 'fonts'), { recursive: true });
+      await writeFile(join(out, '.cache', 'fonts', `NotoSerifSC-Regular-0123456789abcdef0123.ttf.${dead}.tmp`), 'x');
       const run = build(join(FIXTURES, 'basic'), out, 'html');
       assert.equal(run.status, 0, run.stderr);
       const left = await readdir(out);
@@ -81,6 +83,7 @@ test('temporaries of a killed build are removed by the next; those of a running 
       assert.deepEqual(live.filter((n) => !left.includes(n)), [], 'the running build’s temporaries stay');
       assert.deepEqual(mine.filter((n) => !left.includes(n)), [], 'files that only look alike stay');
       assert.deepEqual((await readdir(join(out, 'fonts'))).filter((n) => n.includes('.tmp')), [], 'in fonts/ too');
+      assert.deepEqual((await readdir(join(out, '.cache', 'fonts'))).filter((n) => n.includes('.tmp')), [], 'in the font cache too');
     } finally {
       running.kill();
     }
