@@ -7,7 +7,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, FIXTURES, withTempDir } from '../helpers.js';
+import { CLI, FIXTURES, chromiumChildren, withTempDir } from '../helpers.js';
 
 function build(book: string, out: string, editions = 'all') {
   return spawnSync(process.execPath, [CLI, 'build', book, '--out', out, '-e', editions], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
@@ -86,6 +86,40 @@ test('temporaries of a killed build are removed by the next; those of a running 
       assert.deepEqual((await readdir(join(out, '.cache', 'fonts'))).filter((n) => n.includes('.tmp')), [], 'in the font cache too');
     } finally {
       running.kill();
+    }
+  });
+});
+
+test('kill -9 of a build mid-pagination: the next build removes the temporaries it left', async () => {
+  await withTempDir(async (dir) => {
+    const out = join(dir, 'out');
+    const child = spawn(process.execPath, [CLI, 'build', join(FIXTURES, 'basic'), '--out', out, '--no-cache', '--timings'], { env: { ...process.env, CI: 'true' } });
+    let stderr = '';
+    let browsers: number[] = [];
+    const exited = new Promise((done) => child.on('exit', done));
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (/Load the HTML/.test(stderr) && browsers.length === 0) {
+        browsers = chromiumChildren(child.pid!);
+        child.kill('SIGKILL');
+      }
+    });
+    try {
+      await exited;
+      const litter = (await readdir(out)).filter((n) => n.includes('.tmp'));
+      assert.ok(litter.some((n) => n.startsWith(`.booklet.${child.pid}.`)), `the killed build left its temporaries: ${litter.join(' ')}`);
+      const run = build(join(FIXTURES, 'basic'), out, 'html');
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual((await readdir(out)).filter((n) => n.includes('.tmp')), [], 'none left after the next build');
+    } finally {
+      // Its Chromium outlives it (tying the two is another matter): not left running by the test.
+      browsers.forEach((pid) => {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      });
     }
   });
 });
