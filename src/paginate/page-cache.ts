@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as z from 'zod'; // a namespace import, as in config/schema.ts
 import { removeStaleTemporaries } from '../stale-temporaries.js';
 import type { AnchorFacts, LinkFacts, PageFacts, TocFacts, UnitPageFacts } from './in-page/bridge.js';
 import type { PrintFonts } from './cached-prints.js';
@@ -104,47 +105,53 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The shape of an entry as this version writes it (a hand-edited one is left out, not read). Page
- *  numbers are 1-based within the unit, page indices 0-based in its PDF (checked against it on reading:
- *  cached-prints.ts). */
-function isLayout(value: unknown): value is UnitLayout {
-  if (!isRecord(value) || !Array.isArray(value['pages']) || !Array.isArray(value['anchors'])) return false;
-  const pages = value['pages'].length;
-  return value['pages'].every(isUnitPage) && value['anchors'].every((a) => isRecord(a) && typeof a['id'] === 'string' && onPage(a['page'], pages));
-}
+// The shape of an entry as this version writes it (a hand-edited one is left out, not read). Page numbers
+// are 1-based within the unit, page indices 0-based in its PDF (checked against it on reading:
+// cached-prints.ts). Checked only: the entry itself is kept as read.
+const int = z.number().int();
+const anchor = z.object({ id: z.string(), tag: z.string(), text: z.string(), page: int, top: z.number() });
+const unitPage = z.object({ unit: int, blank: z.boolean(), reset: int.nullable(), increment: int });
+const pageStart = z.object({ source: z.string(), line: int, tag: z.string(), offset: z.number() });
+const fact = z.object({
+  index: int,
+  side: z.enum(['left', 'right']),
+  blank: z.boolean(),
+  name: z.string(),
+  counter: int,
+  folio: z.string(),
+  lines: z.array(z.string()),
+  opens: z.string(),
+  lastBlock: z.string(),
+  start: pageStart.optional(),
+});
+const toc = z.object({ href: z.string(), text: z.string(), shown: z.number().optional() });
+const link = z.object({ page: int, target: z.string(), x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+const fonts = z.object({ retainGids: z.boolean(), files: z.record(z.string(), z.string().regex(SUBSET_FILE)) });
+/** Anchors and links on the unit's `pages` pages. */
+const onPages = (items: { page: number }[], pages: number) => items.every((i) => i.page >= 1 && i.page <= pages);
+const layoutShape = z
+  .object({ pages: z.array(unitPage), anchors: z.array(anchor) })
+  .refine((l) => onPages(l.anchors, l.pages.length));
+const printShape = z
+  .object({
+    pdf: z.string().regex(KEPT_FILE.pdf),
+    indices: z.array(int.nonnegative()),
+    facts: z.array(fact),
+    anchors: z.array(anchor),
+    toc: z.array(toc),
+    links: z.array(link),
+    cover: z.string().regex(KEPT_FILE.png).optional(),
+    fonts: fonts.optional(),
+  })
+  // One fact a page.
+  .refine((p) => p.facts.length === p.indices.length && onPages(p.anchors, p.indices.length) && onPages(p.links, p.indices.length));
 
-function isUnitPage(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    typeof value['blank'] === 'boolean' &&
-    (value['reset'] === null || Number.isInteger(value['reset'])) &&
-    Number.isInteger(value['increment'])
-  );
+function isLayout(value: unknown): value is UnitLayout {
+  return layoutShape.safeParse(value).success;
 }
 
 function isPrint(value: unknown): value is UnitPrint {
-  if (!isRecord(value) || typeof value['pdf'] !== 'string' || !KEPT_FILE.pdf.test(value['pdf'])) return false;
-  if (value['cover'] !== undefined && !(typeof value['cover'] === 'string' && KEPT_FILE.png.test(value['cover']))) return false;
-  if (value['fonts'] !== undefined && !isPrintFonts(value['fonts'])) return false;
-  const { indices, facts } = value;
-  if (!Array.isArray(indices) || !indices.every((i) => Number.isInteger(i) && i >= 0)) return false;
-  if (!['facts', 'anchors', 'toc', 'links'].every((k) => Array.isArray(value[k]))) return false;
-  // One fact a page; anchors and links on the unit's pages.
-  const pages = indices.length;
-  return (
-    (facts as unknown[]).length === pages &&
-    (facts as unknown[]).every((f) => isRecord(f) && Number.isInteger(f['counter']) && typeof f['blank'] === 'boolean') &&
-    (value['anchors'] as unknown[]).every((a) => isRecord(a) && typeof a['id'] === 'string' && onPage(a['page'], pages)) &&
-    (value['links'] as unknown[]).every((l) => isRecord(l) && onPage(l['page'], pages))
-  );
-}
-
-function isPrintFonts(value: unknown): boolean {
-  return isRecord(value) && typeof value['retainGids'] === 'boolean' && isRecord(value['files']) && Object.values(value['files']).every((f) => typeof f === 'string' && SUBSET_FILE.test(f));
-}
-
-function onPage(page: unknown, pages: number): boolean {
-  return Number.isInteger(page) && (page as number) >= 1 && (page as number) <= pages;
+  return printShape.safeParse(value).success;
 }
 
 /** Numbering needs this of a layout: its pages' counting, and which page each id is on. */

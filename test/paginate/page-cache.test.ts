@@ -49,7 +49,7 @@ test('a damaged or foreign index is an empty cache', async () => {
 
 test('names that are not the cache’s own (a path out of the folder, another file) are left out', async () => {
   await withTempDir(async (dir) => {
-    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0], facts: [{ counter: 1, blank: false }], anchors: [], toc: [], links: [] };
+    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0], facts: [fact], anchors: [], toc: [], links: [] };
     const prints = {
       good: print,
       goodCover: { ...print, cover: '0123456789abcdef01234567.png' },
@@ -65,21 +65,26 @@ test('names that are not the cache’s own (a path out of the folder, another fi
   });
 });
 
-test('pages out of range (negative, beyond the unit, facts not one a page) are left out, not an error', async () => {
+test('pages out of range (negative, beyond the unit, facts not one a page) or fields of another type are left out, not an error', async () => {
   await withTempDir(async (dir) => {
-    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0, 1], facts: [{ counter: 1, blank: false }, { counter: 2, blank: false }], anchors: [{ id: 'a', page: 2 }], toc: [], links: [] };
+    const anchor = { id: 'a', tag: 'h2', text: '一', page: 2, top: 10 };
+    const link = { page: 1, target: 'a', x: 0, y: 0, width: 1, height: 1 };
+    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0, 1], facts: [fact, { ...fact, counter: 2 }], anchors: [anchor], toc: [], links: [link] };
     const prints = {
       good: print,
       negative: { ...print, indices: [-1, 1] },
       fraction: { ...print, indices: [0.5, 1] },
-      anchorBeyond: { ...print, anchors: [{ id: 'a', page: 3 }] },
-      anchorZero: { ...print, anchors: [{ id: 'a', page: 0 }] },
-      linkBeyond: { ...print, links: [{ page: 7, target: 'a', x: 0, y: 0, width: 1, height: 1 }] },
-      fewerFacts: { ...print, facts: [{ counter: 1, blank: false }] },
+      anchorBeyond: { ...print, anchors: [{ ...anchor, page: 3 }] },
+      anchorZero: { ...print, anchors: [{ ...anchor, page: 0 }] },
+      linkBeyond: { ...print, links: [{ ...link, page: 7 }] },
+      fewerFacts: { ...print, facts: [fact] },
+      linesNotList: { ...print, facts: [fact, { ...fact, lines: 'x' }] },
+      tocNumbers: { ...print, toc: [1, 2] },
+      linkNoBox: { ...print, links: [{ page: 1, target: 'a' }] },
     };
     const layouts = {
       good: layout,
-      anchorBeyond: { ...layout, anchors: [{ id: 'a', page: 2 }] },
+      anchorBeyond: { ...layout, anchors: [anchor] },
       badPage: { pages: [{ unit: 0, blank: 'no', reset: null, increment: 1 }], anchors: [] },
     };
     await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, layouts, prints }));
