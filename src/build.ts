@@ -7,7 +7,7 @@ import { writeCachedCoverage } from './proof/fonts.js';
 import { loadBooklet } from './config/load.js';
 import { readManuscripts } from './manuscript/read.js';
 import { renderHtml } from './html/render-html.js';
-import { linkFonts, subsetFonts } from './html/subset-fonts.js';
+import { FONT_FILE, linkFonts, subsetFonts } from './html/subset-fonts.js';
 import { faceIdentity } from './html/fonts.js';
 import { readImages } from './html/read-images.js';
 import { openOutput } from './output.js';
@@ -205,8 +205,8 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     }
     const written = await output.commit();
     if (freshCoverage) await writeCachedCoverage(BODY_FACE, cacheDir, freshCoverage);
-    // Font subsets no longer used by the new booklet.html.
-    await output.prune('fonts', fonts.map((f) => f.to));
+    // Font subsets no longer used by the new booklet.html (only those: the folder may be the user's).
+    await output.prune('fonts', fonts.map((f) => f.to), FONT_FILE);
     const result: BuildResult = pagination ? { written, pagination } : { written };
     if (parts) result.parts = parts;
     if (collected) {

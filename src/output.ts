@@ -1,10 +1,13 @@
 // Writing outputs: each file goes to a temporary name in its final folder and is renamed into place only
 // when the whole build has succeeded, so a failed build never leaves a half-written file where a good one
-// was. Static assets (fonts) are copied when missing or changed.
+// was; the editions are renamed into place all or none. Static assets (fonts) are copied when missing or
+// changed.
 import { rmSync } from 'node:fs';
-import { mkdir, writeFile, rename, rm, stat, copyFile, readdir } from 'node:fs/promises';
+import { writeFile, rename, rm, stat, lstat, link, copyFile, readdir } from 'node:fs/promises';
 import { dirname, join, basename, extname } from 'node:path';
 import { fail } from './diagnostics.js';
+import { removeStaleTemporaries } from './stale-temporaries.js';
+import { makeFolder, writeHint } from './write-errors.js';
 
 export interface Output {
   /** The output folder, absolute. */
@@ -13,13 +16,19 @@ export interface Output {
   write(name: string, data: string | Uint8Array): Promise<string>;
   /** Copy assets beside the outputs (needed by the HTML before commit). */
   copyAssets(assets: { from: string; to: string }[]): Promise<void>;
-  /** Rename every written file into place; returns the final paths. */
+  /** Rename every written file into place, all or none (a failure puts the previous files back);
+   *  returns the final paths. */
   commit(): Promise<string[]>;
   /** Remove every temporary file (after a failure). */
   abort(): Promise<void>;
-  /** After commit: delete files in `folder` (relative) that are not in `keep` (paths relative to the output). */
-  prune(folder: string, keep: string[]): Promise<void>;
+  /** After commit: delete the files in `folder` (relative) whose name is `ours` (a name only a build
+   *  writes: the folder may hold the user's files too) and that are not in `keep` (relative paths). */
+  prune(folder: string, keep: string[], ours: RegExp): Promise<void>;
 }
+
+/** A temporary (`tmp`) or a previous file kept until the commit is done (`old`): `.<name>.<pid>.<stamp>.
+ *  tmp.<ext>` (tmpName), which a later build removes once its process is gone. */
+const TEMPORARY = /^\..+\.(?<pid>\d+)\.[0-9a-z]+\.(tmp|old)(\.[^.]*)?$/;
 
 /** Temporary files written and not yet renamed or removed, of every build in this process: a command
  *  stopped by Ctrl-C or SIGTERM (stop-signals.ts exits on them) leaves none behind. */
@@ -28,14 +37,22 @@ process.once('exit', () => pending.forEach((tmp) => rmSync(tmp, { force: true })
 
 /** Open an output folder for one build. */
 export async function openOutput(dir: string): Promise<Output> {
-  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => writeFailed(error, dir));
-  const tag = `${process.pid}.${Date.now().toString(36)}.tmp`;
+  await makeFolder(dir).catch((error: NodeJS.ErrnoException) => writeFailed(error, dir));
+  const stamp = `${process.pid}.${Date.now().toString(36)}`;
   const staged: { tmp: string; final: string }[] = [];
   // Hidden, and keeping the extension: Chromium decides how to show a file:// URL by its extension.
-  const tmpName = (final: string) => {
+  const tmpName = (final: string, kind: 'tmp' | 'old' = 'tmp') => {
     const ext = extname(final);
-    return join(dirname(final), `.${basename(final, ext)}.${tag}${ext}`);
+    return join(dirname(final), `.${basename(final, ext)}.${stamp}.${kind}${ext}`);
   };
+  // Left by builds killed before they could remove them (kill -9): once per folder this build writes in.
+  const swept = new Set<string>();
+  const sweep = async (folder: string) => {
+    if (swept.has(folder)) return;
+    swept.add(folder);
+    await removeStaleTemporaries(folder, TEMPORARY);
+  };
+  await sweep(dir);
 
   return {
     dir,
@@ -45,7 +62,7 @@ export async function openOutput(dir: string): Promise<Output> {
       staged.push({ tmp, final });
       pending.add(tmp);
       try {
-        await mkdir(dirname(final), { recursive: true });
+        await makeFolder(dirname(final));
         await writeFile(tmp, data);
       } catch (error) {
         writeFailed(error as NodeJS.ErrnoException, final);
@@ -55,12 +72,13 @@ export async function openOutput(dir: string): Promise<Output> {
     async copyAssets(assets) {
       for (const asset of assets) {
         const final = join(dir, asset.to);
+        await sweep(dirname(final));
         // Asset names carry their content hash: one that exists is the same file.
         if (await stat(final).catch(() => undefined)) continue;
         const tmp = tmpName(final);
         pending.add(tmp);
         try {
-          await mkdir(dirname(final), { recursive: true });
+          await makeFolder(dirname(final));
           await copyFile(asset.from, tmp);
           await rename(tmp, final);
         } catch (error) {
@@ -72,10 +90,7 @@ export async function openOutput(dir: string): Promise<Output> {
       }
     },
     async commit() {
-      for (const s of staged) {
-        await rename(s.tmp, s.final);
-        pending.delete(s.tmp);
-      }
+      await commitAll(staged, tmpName, pending);
       const finals = staged.map((s) => s.final);
       staged.length = 0;
       return finals;
@@ -85,15 +100,60 @@ export async function openOutput(dir: string): Promise<Output> {
       staged.forEach((s) => pending.delete(s.tmp));
       staged.length = 0;
     },
-    async prune(folder, keep) {
+    async prune(folder, keep, ours) {
       const names = await readdir(join(dir, folder)).catch(() => [] as string[]);
       const kept = new Set(keep.map((k) => join(dir, k)));
-      await Promise.all(names.filter((n) => !kept.has(join(dir, folder, n))).map((n) => rm(join(dir, folder, n), { force: true })));
+      const unused = names.filter((n) => ours.test(n) && !kept.has(join(dir, folder, n)));
+      await Promise.all(unused.map((n) => rm(join(dir, folder, n), { force: true })));
     },
   };
 }
 
+/** Rename each staged file over its final name, all or none. Every target is checked first (a folder in
+ *  the way fails before anything is replaced); each previous file is kept aside (a hard link: no copy, and
+ *  the final name is never missing) until all are in place, and put back if a rename fails. */
+async function commitAll(staged: { tmp: string; final: string }[], tmpName: (final: string, kind: 'old') => string, pending: Set<string>): Promise<void> {
+  for (const s of staged) {
+    const target = await lstat(s.final).catch(() => undefined);
+    if (target?.isDirectory()) commitFailed('EISDIR', s.final, true);
+  }
+  const previous = new Map<string, string>();
+  const replaced: string[] = [];
+  let current = '';
+  try {
+    for (const s of staged) {
+      current = s.final;
+      if (!(await lstat(s.final).catch(() => undefined))) continue;
+      const old = tmpName(s.final, 'old');
+      pending.add(old);
+      // A file system without hard links gets a copy.
+      await link(s.final, old).catch(() => copyFile(s.final, old));
+      previous.set(s.final, old);
+    }
+    for (const s of staged) {
+      current = s.final;
+      await rename(s.tmp, s.final);
+      pending.delete(s.tmp);
+      replaced.push(s.final);
+    }
+  } catch (error) {
+    let restored = true;
+    for (const final of replaced) {
+      const old = previous.get(final);
+      await (old ? rename(old, final) : rm(final, { force: true })).catch(() => (restored = false));
+    }
+    await Promise.all([...previous.values()].map((old) => rm(old, { force: true }).then(() => pending.delete(old))));
+    commitFailed((error as NodeJS.ErrnoException).code, current, restored);
+  }
+  await Promise.all([...previous.values()].map((old) => rm(old, { force: true }).then(() => pending.delete(old))));
+}
+
+function commitFailed(code: string | undefined, path: string, restored: boolean): never {
+  const kept = restored ? 'No output was replaced: the previous ones are as they were.' : 'Some outputs may be from this build and some from the one before: build again once it is fixed.';
+  fail(`Cannot replace ${path} (${code ?? 'error'})`, { file: path }, 'output', `${writeHint(code)} ${kept}`);
+}
+
 function writeFailed(error: NodeJS.ErrnoException, path: string): never {
   const code = error.code ?? 'error';
-  fail(`Cannot write ${error.path ?? path} (${code})`, { file: path }, 'output', 'Check that the folder is writable and the disk has space; the previous outputs were left as they were.');
+  fail(`Cannot write ${error.path ?? path} (${code})`, { file: path }, 'output', `${writeHint(error.code)} The previous outputs were left as they were.`);
 }

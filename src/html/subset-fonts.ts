@@ -5,10 +5,12 @@
 // (cjk-print-rules §1.3). A 15 MB face becomes ~0.4 MB, which Chromium loads and embeds far faster.
 // Results are cached by content hash in `.cache/fonts/` beside the outputs.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { FONT_FACES, fontPath, type FontFace } from './fonts.js';
 import { FONT_DIR } from './render-html.js';
+import { makeFolder, writeHint } from '../write-errors.js';
+import { removeStaleTemporaries } from '../stale-temporaries.js';
 import { fail } from '../diagnostics.js';
 
 /** A subset face: the cached file, its content-named place beside the HTML, and its plain file name. */
@@ -21,6 +23,10 @@ export interface FontAsset {
   to: string;
 }
 
+/** The name of a subset file beside the HTML (`to`: `<PostScript name>.<key>.ttf`): the only files of
+ *  `<out>/fonts/` a build may remove, which may also hold the user's own fonts. */
+export const FONT_FILE = /^[A-Za-z0-9_-]+\.[0-9a-f]{20}\.ttf$/;
+
 /** Always kept: ASCII, digits for folios, and the CJK punctuation the typesetting rules act on. */
 const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}、。，．：；？！“”‘’（）《》〈〉「」『』【】〔〕〖〗…—–～·％`;
 
@@ -29,9 +35,11 @@ const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + 
 export async function subsetFonts(text: string, cacheDir: string, options: { retainGids: boolean }, faces: readonly FontFace[] = FONT_FACES): Promise<FontAsset[]> {
   const chars = [...new Set(text + ALWAYS)].sort().join('');
   const dir = join(cacheDir, 'fonts');
-  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) =>
-    fail(`Cannot create the font cache ${dir} (${error.code ?? 'error'})`, { file: dir }, 'output', 'Check that the output folder is writable.'),
+  await makeFolder(dir).catch((error: NodeJS.ErrnoException) =>
+    fail(`Cannot create the font cache ${dir} (${error.code ?? 'error'})`, { file: dir }, 'output', writeHint(error.code)),
   );
+  // Subsets and deflated copies (merge-fonts.ts) being written by builds that died: `<file>.<pid>.tmp`.
+  await removeStaleTemporaries(dir, /^.+\.(?<pid>\d+)\.tmp$/);
   const assets: FontAsset[] = [];
   for (const face of faces) {
     const source = fontPath(face);
@@ -50,7 +58,7 @@ export async function subsetFonts(text: string, cacheDir: string, options: { ret
         await rename(tmp, cached);
       } catch (error) {
         await rm(tmp, { force: true });
-        fail(`Cannot write the font cache ${cached} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: cached }, 'output', 'Check that the disk has space.');
+        fail(`Cannot write the font cache ${cached} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: cached }, 'output', writeHint((error as NodeJS.ErrnoException).code));
       }
     }
     assets.push({ face, from: cached, to: `${FONT_DIR}${face.postScriptName}.${key}.ttf` });

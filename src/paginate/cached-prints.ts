@@ -5,7 +5,7 @@
 // Fitting: a part printed with other subsets than this build's draws glyphs by their ids, so unless both
 // keep the faces' ids (build --watch) its glyphs are renumbered (glyph-map.ts, remap-glyphs.ts). A part
 // that cannot be (a subset file since removed from the font cache, a damaged PDF, a stream not read) is
-// not used: the build lays it out again.
+// not used: the build lays it out again; so is one whose index names pages its PDF does not have.
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
@@ -67,6 +67,8 @@ export async function readCachedPrints(
       file,
       await (async () => {
         const pdf = await loadPdf(await readFile(join(cache.dir, file)));
+        // Pages the PDF does not have: an index of another PDF, or damaged.
+        if (used.some((i) => i >= pdf.getPageCount())) return undefined;
         const glyphs = await glyphMapsFor(then, subsets, mapOf);
         if (glyphs === undefined) return undefined;
         if (glyphs.size === 0) return { pdf, fit: 'as-is' as const };

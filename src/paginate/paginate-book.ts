@@ -14,7 +14,7 @@ import { openWorkerPage, type WorkerPage } from './worker-pages.js';
 import { printFonts, readCachedPrints } from './cached-prints.js';
 import { sliceLayout, unitLayout, unitPrint } from './unit-facts.js';
 import { numberBook, pagesOfUnit } from './numbering.js';
-import { printKey, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
+import { printFits, printKey, sameCounting, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
 import type { AssembledPage } from './assemble-pdf.js';
 import type { Unit } from './units.js';
 import { PT_PER_PX } from '../html/page-geometry.js';
@@ -91,6 +91,9 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     if (known) layouts.set(unit.index, known);
   }
   const open: LaidOutUnits[] = [];
+  // Units whose cached layout differs from the one they are laid out with again: the book was numbered
+  // with a wrong layout (a damaged cache).
+  const wrong: Unit[] = [];
   try {
     // (1) Lay out what the cache does not know.
     const round = async (indices: number[]) => {
@@ -99,7 +102,12 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       for (const worker of laid) {
         warnings.push(...worker.warnings);
         if (!worker.independent) return false;
-        for (const unit of worker.units) layouts.set(unit, unitLayout(worker, unit));
+        for (const unit of worker.units) {
+          const fresh = unitLayout(worker, unit);
+          const known = layouts.get(unit);
+          if (known && !sameCounting(known, fresh)) wrong.push(units[unit]!);
+          layouts.set(unit, fresh);
+        }
       }
       return true;
     };
@@ -124,7 +132,8 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     const wanted = new Map<number, UnitPrint>();
     for (const u of units) {
       const print = cache?.prints.get(keys[u.index]!);
-      if (print && !(options.cover && u.index === 0 && !print.cover)) wanted.set(u.index, print);
+      const fits = print && printFits(print, layouts.get(u.index)!, unitNumbers[u.index]!);
+      if (print && fits && !(options.cover && u.index === 0 && !print.cover)) wanted.set(u.index, print);
     }
     const reading = options.step?.('Read the cached parts');
     const cached = cache ? await readCachedPrints(cache, wanted, subsets) : undefined;
@@ -133,6 +142,12 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     // (3) Units known but not printed with these numbers, and not laid out in this build.
     const laidOutNow = new Set(open.flatMap((w) => w.units));
     await round(units.filter((u) => !printed.has(u.index) && !laidOutNow.has(u.index)).map((u) => u.index));
+    if (wrong.length > 0 && cache) {
+      // Forget the wrong layouts and start again: they are laid out in round (1), never taken again.
+      await Promise.all(open.splice(0).map((w) => w.close()));
+      wrong.forEach((u) => cache.layouts.delete(u.key));
+      return await paginateWith(browser, htmlPath, units, options, pool);
+    }
     // (4) Number and print each page of units.
     let cover: Uint8Array | undefined;
     const fonts = new Map<string, UsedFont>();

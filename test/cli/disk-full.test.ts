@@ -30,10 +30,12 @@ test('a full disk: a clear message, exit 1, the previous PDF intact, no partial 
     await writeFile(join(mount, 'filler'), Buffer.alloc(Math.max(0, free.bavail * free.bsize - 150_000)));
     const run = build();
     assert.equal(run.status, 1, run.stderr);
-    assert.match(run.stderr, /^\S+ error Cannot write \S+ \(ENOSPC\)  output\n  hint: Check that the folder is writable and the disk has space; the previous outputs were left as they were\./m);
+    assert.match(run.stderr, /^\S+ error Cannot write \S+ \(ENOSPC\)  output\n  hint: The disk is full \(or your quota is used up\): free some space, or build with --out on another disk\. The previous outputs were left as they were\./m);
     assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
     assert.ok(before.equals(await readFile(join(out, 'booklet.pdf'))), 'the previous booklet.pdf is intact');
     assert.deepEqual((await readdir(out)).filter((f) => f.includes('.tmp')), [], 'no temporary file left');
+    const cache = await readdir(join(out, '.cache', 'pages')).catch(() => [] as string[]);
+    assert.deepEqual(cache.filter((f) => f.includes('.tmp')), [], 'no temporary file left in the page cache');
   } finally {
     execFileSync('umount', [mount]);
     await rm(mount, { recursive: true, force: true });

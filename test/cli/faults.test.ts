@@ -13,7 +13,7 @@ test('an output path that cannot be a folder: one clear message, exit 1', async 
     await writeFile(join(dir, 'taken'), 'a file, not a folder');
     const run = spawnSync(process.execPath, [CLI, 'build', join(FIXTURES, 'basic'), '--out', join(dir, 'taken'), '-e', 'html'], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /error Cannot (write|create) .*taken.*  output\n  hint: Check that the folder is writable/);
+    assert.match(run.stderr, /error Cannot (write|create) .*taken.*  output\n  hint: A file stands where a folder should be/);
     assert.doesNotMatch(run.stderr, /\n\s+at /);
   });
 });
