@@ -29,8 +29,9 @@ export interface RenderedHtml {
 /** The size of a table's type (cjk.css). */
 const TABLE_TYPE_PT = 9;
 
-/** Transform every manuscript and assemble the booklet document. */
-export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscript[]): Promise<RenderedHtml> {
+/** Transform every manuscript and assemble the booklet document; `policy` is its Content-Security-Policy
+ *  (default: the build's, content-policy.ts). */
+export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscript[], policy?: string): Promise<RenderedHtml> {
   const articles: RenderedArticle[] = [];
   const geometry = pageGeometry(booklet.page);
   // A column needs a character of the table's 9 pt type, 1 em of padding and its rule (cjk.css).
@@ -43,7 +44,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
   if (failure) throw failure;
 
   const styles = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet.styles);
-  const tree = bookletDocument(booklet, articles, styles, geometry.lines);
+  const tree = bookletDocument(booklet, articles, styles, geometry.lines, policy);
   const html = unified().use(rehypeStringify).stringify(tree);
   return {
     html,
