@@ -1,9 +1,10 @@
 // Parse YAML and validate it against a zod schema, turning every problem into a message that names the
 // file, the line and the key. Used for booklet.yaml and for manuscript front matter.
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, visit, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage } from '../diagnostics.js';
+import { CONTROL_HINT, firstControl } from '../manuscript/control-characters.js';
 
 export interface YamlSource {
   /** The file path used in messages. */
@@ -42,6 +43,17 @@ export function validateYaml<S extends z.ZodType>(
       ),
     };
   }
+
+  // Written raw they are refused with the file (read-text.ts); written as YAML escapes ("\e", "\x1b",
+  // "\0") they arrive here, in the values.
+  const controls: VFileMessage[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      const control = typeof node.value === 'string' ? firstControl(node.value) : undefined;
+      if (control) controls.push(createMessage(`A value holds the control character ${control.name}`, at(node.range?.[0]), ruleId, { hint: CONTROL_HINT }));
+    },
+  });
+  if (controls.length > 0) return { ok: false, messages: controls };
 
   const result = schema.safeParse(doc.toJS() ?? {});
   if (result.success) {
