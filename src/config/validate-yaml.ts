@@ -55,7 +55,19 @@ export function validateYaml<S extends z.ZodType>(
   });
   if (controls.length > 0) return { ok: false, messages: controls };
 
-  const result = schema.safeParse(doc.toJS() ?? {});
+  const value = plainValue(doc);
+  if (!value.ok) {
+    const alias = firstAlias(doc);
+    return {
+      ok: false,
+      messages: [
+        createMessage('Invalid YAML: its aliases repeat too much (an alias bomb)', at(alias?.range?.[0]), ruleId, {
+          hint: `An alias (*name) repeats the whole value of its anchor (&name); write the values out, or use fewer aliases (at most ${MAX_ALIAS_COUNT} uses of what an anchor holds).`,
+        }),
+      ],
+    };
+  }
+  const result = schema.safeParse(value.value ?? {});
   if (result.success) {
     const locate: Locate = (path) => at((doc.getIn(path, true) as Node | undefined)?.range?.[0]);
     return { ok: true, value: result.data, locate };
@@ -81,6 +93,31 @@ export function validateYaml<S extends z.ZodType>(
       return createMessage(reason, place, ruleId, { hint: descriptionAt(schema, path) });
     }),
   };
+}
+
+/** How far aliases may repeat their anchors (yaml's maxAliasCount, its default): a billion laughs in ten
+ *  lines would otherwise build 10^9 strings. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The document as plain data, or not ok when its aliases expand too far (yaml throws a ReferenceError). */
+function plainValue(doc: Document): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    if (error instanceof ReferenceError) return { ok: false };
+    throw error;
+  }
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function firstLine(text: string): string {
