@@ -4,7 +4,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root } from 'hast';
 import type { VFileMessage } from 'vfile-message';
 import type { ResolvedBooklet } from '../config/resolve.js';
-import type { Manuscript } from '../manuscript/read.js';
+import { RESERVED_IDS, type Manuscript } from '../manuscript/read.js';
 import { fatalMessages } from '../diagnostics.js';
 import { articleToHast } from './processor.js';
 import type { ImageRef } from './rehype-images.js';
@@ -36,8 +36,9 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
   const geometry = pageGeometry(booklet.page);
   // A column needs a character of the table's 9 pt type, 1 em of padding and its rule (cjk.css).
   const maxColumns = Math.floor((geometry.chars * booklet.page.bodySize) / (2 * TABLE_TYPE_PT + 0.5));
+  const ids = { articles: manuscripts.map((m) => m.meta.id), parts: RESERVED_IDS };
   for (const m of manuscripts) {
-    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns);
+    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns, ids);
     articles.push({ meta: m.meta, path: m.file.path, body, headings: m.file.data.headings ?? [] });
   }
   const failure = fatalMessages(manuscripts.map((m) => m.file));
