@@ -25,6 +25,8 @@ export interface BookletIds {
   articles: readonly string[];
   /** The booklet's own parts' ids (cover, toc, …). */
   parts: ReadonlySet<string>;
+  /** Ids the articles before this one have, with the manuscript that has each. */
+  usedBefore: ReadonlyMap<string, string>;
 }
 
 /** Build the transform for one article; `id` prefixes its heading and footnote ids; `root` (the booklet
@@ -54,7 +56,7 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
       // …and sanitized: nothing that runs, frames, or points at javascript: or file: reaches the page.
       .use(rehypeSanitize, SANITIZE_SCHEMA)
       // Raw ids that are the booklet's own (toc, an article's, `<article>-…`) dropped, with a warning.
-      .use(rehypeUserIds, { article: id, ...(ids ? { articles: ids.articles, parts: ids.parts } : {}) })
+      .use(rehypeUserIds, { article: id, ...ids })
       // data-line on every block, for findings that name the manuscript line.
       .use(rehypeSourceLines)
       // Short ASCII ids on section headings, collected for the table of contents.

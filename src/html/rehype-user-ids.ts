@@ -16,6 +16,8 @@ export interface UserIdsOptions {
   articles?: readonly string[];
   /** The ids of the booklet's own parts (read.ts RESERVED_IDS). Default none. */
   parts?: ReadonlySet<string>;
+  /** Ids the articles before this one have, with the manuscript that has each. Default none. */
+  usedBefore?: ReadonlyMap<string, string>;
 }
 
 /** Drop raw-HTML ids that are the booklet's. Runs after sanitizing, before the booklet gives its ids to
@@ -23,6 +25,7 @@ export interface UserIdsOptions {
 export function rehypeUserIds(options: UserIdsOptions) {
   const articles = options.articles ?? [options.article];
   const parts = options.parts ?? new Set<string>();
+  const before = options.usedBefore ?? new Map<string, string>();
   return (tree: Root, file: VFile) => {
     const footnotes = footnoteMarkup(tree, options.article);
     const seen = new Map<string, number | undefined>();
@@ -42,7 +45,9 @@ export function rehypeUserIds(options: UserIdsOptions) {
               ? 'the booklet uses it for its footnotes'
               : seen.has(id)
                 ? `it is already used at line ${seen.get(id) ?? '?'}`
-                : undefined;
+                : before.has(id)
+                  ? `it is already used in ${before.get(id)}`
+                  : undefined;
       if (!reason) {
         seen.set(id, node.position?.start.line);
         return;
@@ -69,4 +74,13 @@ function footnoteMarkup(tree: Root, article: string): Set<Element> {
     }
   });
   return own;
+}
+
+/** Every id in an article's tree (for the next articles' `usedBefore`). */
+export function idsIn(tree: Root): string[] {
+  const ids: string[] = [];
+  visit(tree, 'element', (node) => {
+    if (typeof node.properties['id'] === 'string') ids.push(node.properties['id']);
+  });
+  return ids;
 }

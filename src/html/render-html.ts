@@ -7,6 +7,7 @@ import type { ResolvedBooklet } from '../config/resolve.js';
 import { RESERVED_IDS, type Manuscript } from '../manuscript/read.js';
 import { fatalMessages } from '../diagnostics.js';
 import { articleToHast } from './processor.js';
+import { idsIn } from './rehype-user-ids.js';
 import type { ImageRef } from './rehype-images.js';
 import { bookletDocument, type RenderedArticle } from './document.js';
 import { printStylesheets } from './styles.js';
@@ -36,9 +37,12 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
   const geometry = pageGeometry(booklet.page);
   // A column needs a character of the table's 9 pt type, 1 em of padding and its rule (cjk.css).
   const maxColumns = Math.floor((geometry.chars * booklet.page.bodySize) / (2 * TABLE_TYPE_PT + 0.5));
-  const ids = { articles: manuscripts.map((m) => m.meta.id), parts: RESERVED_IDS };
+  // Ids an article's raw HTML may not take: the booklet's, and those of the articles before it.
+  const usedBefore = new Map<string, string>();
+  const ids = { articles: manuscripts.map((m) => m.meta.id), parts: RESERVED_IDS, usedBefore };
   for (const m of manuscripts) {
     const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns, ids);
+    for (const id of idsIn(body)) usedBefore.set(id, m.file.path);
     articles.push({ meta: m.meta, path: m.file.path, body, headings: m.file.data.headings ?? [] });
   }
   const failure = fatalMessages(manuscripts.map((m) => m.file));

@@ -38,7 +38,7 @@ title: 第一篇
 [^1]: 注文。
 `;
 
-const B = '---\ntitle: 第二篇\n---\n\n## 一节\n\n正文[^1]。\n\n[^1]: 注文。\n';
+const B = '---\ntitle: 第二篇\n---\n\n## 一节\n\n正文[^1]。\n\n<p id="mine">另一篇也用这个锚点。</p>\n\n[^1]: 注文。\n';
 
 test('raw-HTML ids that are the booklet’s own are dropped with a warning; every id is unique', async () => {
   await withTempDir(async (dir) => {
@@ -62,6 +62,7 @@ test('raw-HTML ids that are the booklet’s own are dropped with a warning; ever
         '01-a.md:15:1 warning Removed the id `footnote-label` from <p>: the booklet uses it for its footnotes  html-id',
         '01-a.md:19:1 warning Removed the id `page-3` from <p>: ids beginning `page-` are the booklet’s, for the EPUB’s page-break markers  html-id',
         '01-a.md:21:1 warning Removed the id `mine` from <p>: it is already used at line 17  html-id',
+        '02-b.md:9:1 warning Removed the id `mine` from <p>: it is already used in 01-a.md  html-id',
       ],
     );
   });
