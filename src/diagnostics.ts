@@ -53,13 +53,20 @@ function severity(message: VFileMessage): string {
   return 'info';
 }
 
-/** `file:line:col severity reason  rule-id` (the line of `vfile`'s reporters and of compilers). */
+/** `file:line:col severity reason  rule-id` (the line of `vfile`'s reporters and of compilers), every part
+ *  printable (a file name or a quoted value may hold anything). */
 export function formatMessage(message: VFileMessage, cwd = process.cwd()): string {
   const file = message.file ? shortPath(message.file, cwd) : '<booklet>';
   const where = message.line ? `${file}:${message.line}:${message.column ?? 1}` : file;
   const rule = message.ruleId ? `  ${message.ruleId}` : '';
-  const hint = message.note ? `\n  hint: ${message.note}` : '';
-  return `${where} ${severity(message)} ${message.reason}${rule}${hint}`;
+  const hint = message.note ? `\n  hint: ${printable(message.note)}` : '';
+  return `${printable(`${where} ${severity(message)} ${message.reason}${rule}`)}${hint}`;
+}
+
+/** Control characters (but line feed and tab) and bidirectional overrides as `\u001b`: echoed raw, an
+ *  escape sequence clears or rewrites the terminal, and an override reorders what the line seems to say. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A path relative to `cwd` when it is inside it, else as given. */
@@ -72,7 +79,7 @@ export function shortPath(file: string, cwd: string): string {
 /** What to print for a failure that is not the user's mistake: a bug, said to be one. */
 export function internalError(error: unknown): string {
   const detail = process.env['BOOKLET_DEBUG'] ? (error as Error).stack : (error as Error).message;
-  return `booklet: internal error: ${detail}\nThis is a bug in booklet; please report it (BOOKLET_DEBUG=1 shows the stack).`;
+  return `booklet: internal error: ${printable(String(detail))}\nThis is a bug in booklet; please report it (BOOKLET_DEBUG=1 shows the stack).`;
 }
 
 /** Prints messages and progress. One per CLI run; nothing else writes to the terminal. */
@@ -94,9 +101,10 @@ export async function createReporter(options: { quiet?: boolean; timings?: boole
       process.stderr.write(`${formatMessage(message)}\n`);
     },
     info(text) {
-      if (!options.quiet) process.stderr.write(`${text}\n`);
+      if (!options.quiet) process.stderr.write(`${printable(text)}\n`);
     },
-    stage(label) {
+    stage(raw) {
+      const label = printable(raw);
       if (options.timings) {
         const started = performance.now();
         // performance.now() counts from the process's start: the second figure shows the critical path.

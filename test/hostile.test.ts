@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { CLI, FIXTURES, withTempDir } from './helpers.js';
@@ -39,6 +39,20 @@ const GENERATED: Record<string, (book: string) => Promise<void>> = {
     const png = Buffer.alloc(21 * 1024 * 1024);
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png);
     await writeFile(join(book, 'images', 'scan.png'), png);
+  },
+  // Files beside the booklet folder, named as `../`, by an absolute path and by links inside it.
+  'article-outside': async (book) => {
+    await writeFile(join(book, '..', 'secret.md'), '---\ntitle: 别人的稿件\n---\n\n不属于读本的文字。\n');
+    await writeFile(join(book, '..', 'secret.css'), 'p { color: red; }\n');
+    await symlink('../secret.md', join(book, '02-link.md'));
+    await symlink('../secret.css', join(book, 'link.css'));
+    const yaml = join(book, 'booklet.yaml');
+    await writeFile(yaml, (await readFile(yaml, 'utf8')).replace('/absolute/secret.md', join(book, '..', 'secret.md')));
+  },
+  'image-link-outside': async (book) => {
+    await writeFile(join(book, '..', 'secret.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    await mkdir(join(book, 'images'));
+    await symlink('../../secret.png', join(book, 'images', 'link.png'));
   },
 };
 

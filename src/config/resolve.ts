@@ -2,6 +2,7 @@
 // that later problems (a missing article) point at the line in booklet.yaml.
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
+import { insideFolder } from './inside-folder.js';
 import { BookletError, createMessage, type Place } from '../diagnostics.js';
 import { PAGE_SIZES, type BookletSchema } from './schema.js';
 import type { Locate } from './validate-yaml.js';
@@ -42,7 +43,9 @@ export function bookTitle(booklet: Pick<ResolvedBooklet, 'title' | 'subtitle'>):
   return booklet.subtitle ? `${booklet.title}：${booklet.subtitle}` : booklet.title;
 }
 
-/** Resolve paths and page size; every named article file must exist. */
+const OUTSIDE_HINT = 'A booklet publishes only its own files: copy the file into the folder of booklet.yaml (or below it), not a link to it.';
+
+/** Resolve paths and page size; every named article file must exist, inside the booklet folder. */
 export async function resolveBooklet(
   dir: string,
   configFile: string,
@@ -59,7 +62,9 @@ export async function resolveBooklet(
   const seen = new Set<string>();
   for (const article of articles) {
     const info = await stat(article.path).catch(() => undefined);
-    if (!info?.isFile()) {
+    if (info?.isFile() && !(await insideFolder(dir, article.path))) {
+      missing.push(createMessage(`Article \`${article.name}\` is outside the booklet folder`, article.place, 'config', { hint: OUTSIDE_HINT }));
+    } else if (!info?.isFile()) {
       missing.push(
         createMessage(`Article \`${article.name}\` not found (looked for ${article.path})`, article.place, 'config', {
           hint: 'Article paths are relative to booklet.yaml; check the spelling or create the file.',
@@ -70,7 +75,6 @@ export async function resolveBooklet(
     }
     seen.add(article.path);
   }
-  if (missing.length > 0) throw new BookletError(missing);
 
   const size = config.page.size;
   const named = typeof size === 'string';
@@ -82,13 +86,14 @@ export async function resolveBooklet(
     lineHeight: config.page.lineHeight,
   };
   const styles = config.styles.map((name, index) => ({ name, path: resolve(dir, name), place: locate(['styles', index]) }));
-  const missingStyles = [];
   for (const style of styles) {
     if (!(await stat(style.path).catch(() => undefined))?.isFile()) {
-      missingStyles.push(createMessage(`Stylesheet \`${style.name}\` not found`, style.place, 'config', { hint: 'Stylesheet paths are relative to booklet.yaml.' }));
+      missing.push(createMessage(`Stylesheet \`${style.name}\` not found`, style.place, 'config', { hint: 'Stylesheet paths are relative to booklet.yaml.' }));
+    } else if (!(await insideFolder(dir, style.path))) {
+      missing.push(createMessage(`Stylesheet \`${style.name}\` is outside the booklet folder`, style.place, 'config', { hint: OUTSIDE_HINT }));
     }
   }
-  if (missingStyles.length > 0) throw new BookletError(missingStyles);
+  if (missing.length > 0) throw new BookletError(missing);
   const { articles: _articles, page: _page, styles: _styles, ...rest } = config;
   const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
   return { ...rest, proof, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };

@@ -50,6 +50,8 @@ export const BookletSchema = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
       .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'must be a real calendar date')
+      // Year 0 is 1 BC, which PDF and EPUB dates (and the colophon's 年) cannot say; four digits end at 9999.
+      .refine((d) => d >= '0001-01-01', 'must be between 0001-01-01 and 9999-12-31 (what PDF and EPUB dates can hold)')
       .describe('Publication date, YYYY-MM-DD. Also the fixed date written into PDF and EPUB metadata.'),
     edition: z.string().min(1).default('第1版').describe('Edition statement (版次). Default 第1版.'),
     language: z

@@ -1,9 +1,10 @@
 // Parse YAML and validate it against a zod schema, turning every problem into a message that names the
 // file, the line and the key. Used for booklet.yaml and for manuscript front matter.
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, visit, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage } from '../diagnostics.js';
+import { CONTROL_HINT, firstControl } from '../manuscript/control-characters.js';
 
 export interface YamlSource {
   /** The file path used in messages. */
@@ -43,7 +44,30 @@ export function validateYaml<S extends z.ZodType>(
     };
   }
 
-  const result = schema.safeParse(doc.toJS() ?? {});
+  // Written raw they are refused with the file (read-text.ts); written as YAML escapes ("\e", "\x1b",
+  // "\0") they arrive here, in the values.
+  const controls: VFileMessage[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      const control = typeof node.value === 'string' ? firstControl(node.value) : undefined;
+      if (control) controls.push(createMessage(`A value holds the control character ${control.name}`, at(node.range?.[0]), ruleId, { hint: CONTROL_HINT }));
+    },
+  });
+  if (controls.length > 0) return { ok: false, messages: controls };
+
+  const value = plainValue(doc);
+  if (!value.ok) {
+    const alias = firstAlias(doc);
+    return {
+      ok: false,
+      messages: [
+        createMessage('Invalid YAML: its aliases repeat too much (an alias bomb)', at(alias?.range?.[0]), ruleId, {
+          hint: `An alias (*name) repeats the whole value of its anchor (&name); write the values out, or use fewer aliases (at most ${MAX_ALIAS_COUNT} uses of what an anchor holds).`,
+        }),
+      ],
+    };
+  }
+  const result = schema.safeParse(value.value ?? {});
   if (result.success) {
     const locate: Locate = (path) => at((doc.getIn(path, true) as Node | undefined)?.range?.[0]);
     return { ok: true, value: result.data, locate };
@@ -69,6 +93,31 @@ export function validateYaml<S extends z.ZodType>(
       return createMessage(reason, place, ruleId, { hint: descriptionAt(schema, path) });
     }),
   };
+}
+
+/** How far aliases may repeat their anchors (yaml's maxAliasCount, its default): a billion laughs in ten
+ *  lines would otherwise build 10^9 strings. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The document as plain data, or not ok when its aliases expand too far (yaml throws a ReferenceError). */
+function plainValue(doc: Document): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    if (error instanceof ReferenceError) return { ok: false };
+    throw error;
+  }
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function firstLine(text: string): string {

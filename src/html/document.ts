@@ -7,6 +7,7 @@ import type { ArticleMeta } from '../manuscript/read.js';
 import type { HeadingInfo } from './rehype-heading-ids.js';
 import type { Stylesheet } from './styles.js';
 import { FONT_FACES } from './fonts.js';
+import { contentPolicy } from './content-policy.js';
 
 export interface RenderedArticle {
   meta: ArticleMeta;
@@ -16,15 +17,19 @@ export interface RenderedArticle {
   headings: HeadingInfo[];
 }
 
-/** Assemble the document tree; `linesPerPage` sizes the ruled note pages. */
+/** Assemble the document tree; `linesPerPage` sizes the ruled note pages; `policy` is its
+ *  Content-Security-Policy (default: the build's, which connects nowhere). */
 export function bookletDocument(
   booklet: ResolvedBooklet,
   articles: RenderedArticle[],
   styles: Stylesheet[],
   linesPerPage: number,
+  policy = contentPolicy(),
 ): Root {
   const head = h('head', [
     h('meta', { charSet: 'utf-8' }),
+    // First after the charset: a policy governs only what the parser meets after it.
+    h('meta', { httpEquiv: 'Content-Security-Policy', content: policy }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('title', bookTitle(booklet)),
     h('meta', { name: 'author', content: booklet.compiler }),

@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { cssString } from './css-string.js';
 
 export interface FontFace {
   family: 'Noto Serif SC' | 'Noto Sans SC';
@@ -41,8 +42,8 @@ export function fontPath(font: FontFace): string {
 export function fontFaceCss(baseUrl: string): string {
   return FONT_FACES.map(
     (font) =>
-      `@font-face { font-family: "${font.family}"; font-style: normal; font-weight: ${font.weight}; ` +
-      `font-display: block; src: url("${baseUrl}${font.name}") format("truetype"); }`,
+      `@font-face { font-family: ${cssString(font.family)}; font-style: normal; font-weight: ${font.weight}; ` +
+      `font-display: block; src: url(${cssString(`${baseUrl}${font.name}`)}) format("truetype"); }`,
   ).join('\n');
 }
 

@@ -16,11 +16,23 @@ import { rehypeImages } from './rehype-images.js';
 import { rehypeCjkNoBreak } from './rehype-cjk-no-break.js';
 import { rehypeUnsafeHtml } from './rehype-unsafe-html.js';
 import { rehypeTableWidth } from './rehype-table-width.js';
+import { rehypeUserIds } from './rehype-user-ids.js';
 import { SANITIZE_SCHEMA } from './sanitize-schema.js';
 
+/** The booklet's ids that an article's raw HTML cannot take besides its own (default none). */
+export interface BookletIds {
+  /** Every article's id. */
+  articles: readonly string[];
+  /** The booklet's own parts' ids (cover, toc, …). */
+  parts: ReadonlySet<string>;
+  /** Ids the articles before this one have, with the manuscript that has each. */
+  usedBefore: ReadonlyMap<string, string>;
+}
+
 /** Build the transform for one article; `id` prefixes its heading and footnote ids; `root` (the booklet
- *  folder) enables local images; `maxColumns` (default: no limit) is the widest table that fits. */
-export function createArticleProcessor(id: string, root?: string, maxColumns = Infinity) {
+ *  folder) enables local images; `maxColumns` (default: no limit) is the widest table that fits; `ids`
+ *  are the booklet's ids that raw HTML may not take. */
+export function createArticleProcessor(id: string, root?: string, maxColumns = Infinity, ids?: BookletIds) {
   return (
     unified()
       // :::key-points / :::questions → <aside class="study-box">; unknown directives back to text.
@@ -43,6 +55,8 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
       .use(rehypeUnsafeHtml)
       // …and sanitized: nothing that runs, frames, or points at javascript: or file: reaches the page.
       .use(rehypeSanitize, SANITIZE_SCHEMA)
+      // Raw ids that are the booklet's own (toc, an article's, `<article>-…`) dropped, with a warning.
+      .use(rehypeUserIds, { article: id, ...ids })
       // data-line on every block, for findings that name the manuscript line.
       .use(rehypeSourceLines)
       // Short ASCII ids on section headings, collected for the table of contents.
@@ -60,6 +74,6 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
 }
 
 /** Transform one parsed manuscript to hast. Messages (fatal or not) are left on `file`. */
-export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string, maxColumns?: number): Promise<HastRoot> {
-  return (await createArticleProcessor(id, root, maxColumns).run(tree, file)) as HastRoot;
+export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string, maxColumns?: number, ids?: BookletIds): Promise<HastRoot> {
+  return (await createArticleProcessor(id, root, maxColumns, ids).run(tree, file)) as HastRoot;
 }

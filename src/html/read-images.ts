@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createMessage } from '../diagnostics.js';
+import { insideFolder } from '../config/inside-folder.js';
 import type { VFileMessage } from 'vfile-message';
 import type { ImageRef } from './rehype-images.js';
 import { imageSizeProblems } from './image-size.js';
@@ -43,6 +44,11 @@ export async function readImages(images: (ImageRef & { file: string })[]): Promi
     const data = await readFile(image.path).catch(() => undefined);
     if (!data) {
       messages.push(createMessage(`Image not found: ${image.path}`, place, 'image', { hint: 'Check the path; it is relative to the manuscript.' }));
+      continue;
+    }
+    // The name is inside (rehype-images.ts); a link there may still point out of the folder.
+    if (!(await insideFolder(image.root, image.path).catch(() => false))) {
+      messages.push(createMessage(`Image is a link that leads outside the booklet folder: ${image.path}`, place, 'image', { hint: 'Copy the image into the manuscripts folder (or below it) rather than linking to it.' }));
       continue;
     }
     const mediaType = imageType(data);

@@ -12,6 +12,8 @@ export interface ImageRef {
   path: string;
   /** Path in the output folder, relative to the HTML. */
   to: string;
+  /** The booklet folder, which the file must be inside once links are followed (read-images.ts). */
+  root: string;
   line: number | undefined;
   column: number | undefined;
 }
@@ -43,8 +45,17 @@ export function rehypeImages(options: ImagesOptions) {
         Object.assign(node, { tagName: 'span', properties: { className: ['image-alt'] }, children: [{ type: 'text', value: String(node.properties['alt'] ?? '') }] });
         return;
       }
-      const path = resolve(file.cwd, file.dirname ?? '.', decodeURIComponent(src.split(/[?#]/)[0]!));
       const place = node.position?.start;
+      const name = decoded(src.split(/[?#]/)[0]!);
+      if (name === undefined) {
+        // As written: the Markdown parser has re-escaped a lone `%` (as %25) in `src`.
+        const written = node.position ? String(file.value).slice(node.position.start.offset, node.position.end.offset) : src;
+        const message = file.message(`Image path has a malformed %-escape: ${written}`, { place, ruleId: 'image', source: 'booklet' });
+        message.fatal = true;
+        message.note = 'A % in a path starts an escape of two hex digits (%20 is a space); write the file name as it is, or %25 for a %.';
+        return;
+      }
+      const path = resolve(file.cwd, file.dirname ?? '.', name);
       if (!path.startsWith(root)) {
         const message = file.message(`Image path leaves the booklet folder: ${src}`, { place, ruleId: 'image', source: 'booklet' });
         message.fatal = true;
@@ -53,8 +64,17 @@ export function rehypeImages(options: ImagesOptions) {
       }
       const to = posix.join('images', relative(root, path).split(sep).join('/'));
       node.properties['src'] = to;
-      images.push({ path, to, line: place?.line, column: place?.column });
+      images.push({ path, to, root: options.root, line: place?.line, column: place?.column });
     });
     file.data.images = images;
   };
+}
+
+/** A URL path with its %-escapes decoded; undefined when one is malformed (`%E0%A4%A`). */
+function decoded(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
 }

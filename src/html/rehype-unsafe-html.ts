@@ -2,15 +2,28 @@
 // goes and where, so that nothing disappears unannounced (scripts, frames, event handlers, javascript:
 // and file: links).
 import { visit } from 'unist-util-visit';
+import { firstControl, stripControls } from '../manuscript/control-characters.js';
 import type { Root } from 'hast';
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 
 /** Elements that never reach the page (removed, or unwrapped keeping their text). */
 const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript']);
 
-/** Warn at each element, event handler and URL that sanitizing will remove. */
+/** Warn at each element, event handler and URL that sanitizing will remove; remove control characters
+ *  that character references in the HTML made (`&#27;`: Markdown's own references never make them). */
 export function rehypeUnsafeHtml() {
   return (tree: Root, file: VFile) => {
+    const strip = (text: string, place: Point | undefined): string => {
+      const control = firstControl(text);
+      if (!control) return text;
+      const message = file.message(`Removed the control character ${control.name} from the manuscript's HTML`, { place, ruleId: 'unsafe-html', source: 'booklet' });
+      message.note = 'A control character cannot be printed or put in an EPUB; delete the character reference that makes it.';
+      return stripControls(text);
+    };
+    visit(tree, 'text', (node) => {
+      node.value = strip(node.value, node.position?.start);
+    });
     visit(tree, 'element', (node) => {
       const place = node.position?.start;
       const warn = (reason: string) => {
@@ -19,6 +32,7 @@ export function rehypeUnsafeHtml() {
       };
       if (UNSAFE_ELEMENTS.has(node.tagName)) warn(`Removed <${node.tagName}> from the manuscript's HTML`);
       for (const [name, value] of Object.entries(node.properties)) {
+        if (typeof value === 'string') node.properties[name] = strip(value, place);
         if (/^on/i.test(name)) warn(`Removed the event handler ${name.toLowerCase()} from <${node.tagName}>`);
         if ((name === 'href' || name === 'src') && /^\s*(javascript|vbscript|file|data):/i.test(String(value))) {
           warn(`Removed the ${String(value).trim().split(':')[0]!.toLowerCase()}: URL from <${node.tagName}>`);

@@ -4,9 +4,10 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root } from 'hast';
 import type { VFileMessage } from 'vfile-message';
 import type { ResolvedBooklet } from '../config/resolve.js';
-import type { Manuscript } from '../manuscript/read.js';
+import { RESERVED_IDS, type Manuscript } from '../manuscript/read.js';
 import { fatalMessages } from '../diagnostics.js';
 import { articleToHast } from './processor.js';
+import { idsIn } from './rehype-user-ids.js';
 import type { ImageRef } from './rehype-images.js';
 import { bookletDocument, type RenderedArticle } from './document.js';
 import { printStylesheets } from './styles.js';
@@ -29,21 +30,26 @@ export interface RenderedHtml {
 /** The size of a table's type (cjk.css). */
 const TABLE_TYPE_PT = 9;
 
-/** Transform every manuscript and assemble the booklet document. */
-export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscript[]): Promise<RenderedHtml> {
+/** Transform every manuscript and assemble the booklet document; `policy` is its Content-Security-Policy
+ *  (default: the build's, content-policy.ts). */
+export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscript[], policy?: string): Promise<RenderedHtml> {
   const articles: RenderedArticle[] = [];
   const geometry = pageGeometry(booklet.page);
   // A column needs a character of the table's 9 pt type, 1 em of padding and its rule (cjk.css).
   const maxColumns = Math.floor((geometry.chars * booklet.page.bodySize) / (2 * TABLE_TYPE_PT + 0.5));
+  // Ids an article's raw HTML may not take: the booklet's, and those of the articles before it.
+  const usedBefore = new Map<string, string>();
+  const ids = { articles: manuscripts.map((m) => m.meta.id), parts: RESERVED_IDS, usedBefore };
   for (const m of manuscripts) {
-    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns);
+    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns, ids);
+    for (const id of idsIn(body)) usedBefore.set(id, m.file.path);
     articles.push({ meta: m.meta, path: m.file.path, body, headings: m.file.data.headings ?? [] });
   }
   const failure = fatalMessages(manuscripts.map((m) => m.file));
   if (failure) throw failure;
 
   const styles = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet.styles);
-  const tree = bookletDocument(booklet, articles, styles, geometry.lines);
+  const tree = bookletDocument(booklet, articles, styles, geometry.lines, policy);
   const html = unified().use(rehypeStringify).stringify(tree);
   return {
     html,

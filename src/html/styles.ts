@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { fail } from '../diagnostics.js';
 import { fontFaceCss } from './fonts.js';
+import { cssString, styleEndTag } from './css-string.js';
 import { geometryCss, type PageGeometry } from './page-geometry.js';
 
 /** styles/ at the package root: the nearest folder above this module that has styles/page.css (the module
@@ -36,10 +38,20 @@ export async function printStylesheets(geometry: PageGeometry, fontBase: string,
     { name: 'fonts', css: fontFaceCss(fontBase) },
     // The versos' running head is the booklet's title, given here rather than taken from the cover with
     // string-set: the articles are laid out apart from the cover (src/paginate/units.ts).
-    { name: 'geometry', css: `${geometryCss(geometry, { paged: true })}\n:root { --booklet-title: ${JSON.stringify(title)}; }` },
+    { name: 'geometry', css: `${geometryCss(geometry, { paged: true })}\n:root { --booklet-title: ${cssString(title)}; }` },
     { name: 'cjk', css: cjk },
     { name: 'book', css: book },
     { name: 'page', css: page },
-    ...(await Promise.all(extra.map(async (path) => ({ name: 'user', css: await readFile(path, 'utf8') })))),
+    ...(await Promise.all(extra.map(async (path) => ({ name: 'user', css: userStylesheet(path, await readFile(path, 'utf8')) })))),
   ];
+}
+
+/** A user's stylesheet as it goes into its <style> element: `</style` would end the element there and
+ *  let what follows be HTML (a script), so it is refused at its place. */
+function userStylesheet(path: string, css: string): string {
+  const at = styleEndTag(css);
+  if (at) {
+    fail('Stylesheet contains `</style`, which would end the booklet\'s <style> element', { file: path, ...at }, 'stylesheet', 'Remove it: a stylesheet holds CSS only (write `\\3c /style` inside a CSS string if you mean the text).');
+  }
+  return css;
 }

@@ -1,7 +1,9 @@
-// Read a text file as UTF-8, refusing anything else with the place of the first bad byte. A BOM is
-// dropped and CRLF line ends become LF, silently: both are common and harmless.
+// Read a text file as UTF-8, refusing anything else with the place of the first bad byte, and refusing
+// control characters (control-characters.ts) at theirs. A BOM is dropped and CRLF line ends become LF,
+// silently: both are common and harmless.
 import { readFile } from 'node:fs/promises';
 import { fail } from '../diagnostics.js';
+import { CONTROL_HINT, firstControl } from './control-characters.js';
 
 /** Read `file` as UTF-8 text; a user mistake (missing, unreadable, not UTF-8) is a fatal message. */
 export async function readTextFile(file: string, ruleId: string, from?: { file: string; line: number; column: number }): Promise<string> {
@@ -46,6 +48,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string, ruleId: string): str
     );
   }
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  const control = firstControl(text);
+  if (control) {
+    const prefix = text.slice(0, control.index);
+    fail(`File contains the control character ${control.name}`, { file, line: prefix.split('\n').length, column: control.index - prefix.lastIndexOf('\n') }, ruleId, CONTROL_HINT);
+  }
   return text;
 }
 

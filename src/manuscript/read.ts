@@ -14,8 +14,9 @@ import { keptByText } from '../long-running.js';
 import { location } from 'vfile-location';
 import { STRAY_BOM } from './lint/stray-bom.js';
 
-/** Ids of the booklet's own parts and EPUB files; an article cannot take them. */
-const RESERVED_IDS = new Set(['cover', 'title-page', 'toc', 'toc-title', 'colophon', 'nav', 'content', 'fonts', 'styles', 'images', 'notes']);
+/** Ids of the booklet's own parts and EPUB files; an article cannot take them (`page`: the EPUB's
+ *  page-break markers are `page-<folio>`, as its headings would be). */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['page', 'cover', 'title-page', 'toc', 'toc-title', 'colophon', 'nav', 'content', 'fonts', 'styles', 'images', 'notes']);
 
 export interface ArticleMeta extends ArticleSchema {
   /** ASCII anchor id, unique in the booklet. */

@@ -11,6 +11,11 @@ import { collectLayout } from '../paginate/in-page/collect-layout.js';
 import { previewClient, type PreviewConfig } from './client.js';
 import type { PreviewBook } from './typeset.js';
 import type { VFileMessage } from 'vfile-message';
+import { contentPolicy } from '../html/content-policy.js';
+
+/** The booklet's policy, but for the preview's own server: its events (EventSource) and the page's
+ *  questions (fetch) go to the origin the page came from, and nowhere else. */
+export const PREVIEW_POLICY = contentPolicy({ connect: "'self'" });
 
 /** The script at /__booklet/preview.js: the build's in-page functions and the preview's client. */
 export const CLIENT_SCRIPT = `(${String(previewClient)})({
@@ -50,7 +55,7 @@ export async function errorPage(errors: VFileMessage[], version: number): Promis
     }),
   );
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>booklet: ${errors.length} error${errors.length === 1 ? '' : 's'}</title>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${escape(PREVIEW_POLICY)}"><title>booklet: ${errors.length} error${errors.length === 1 ? '' : 's'}</title>
 ${previewHead({ version }, false)}<style>
 body { font: 15px/1.6 system-ui, sans-serif; margin: 0; background: #fbeaea; color: #222; }
 main { max-width: 60em; margin: 2em auto; padding: 0 1em; }

@@ -14,7 +14,7 @@ import { isIP, type AddressInfo } from 'node:net';
 import { fail, internalError, type Reporter } from '../diagnostics.js';
 import { PAGED_POLYFILL } from '../paginate/pagedjs.js';
 import { typesetPreview, type PreviewState } from './typeset.js';
-import { bookPage, errorPage, CLIENT_SCRIPT } from './page.js';
+import { bookPage, errorPage, CLIENT_SCRIPT, PREVIEW_POLICY } from './page.js';
 import { FindingsRequest, NumbersRequest, previewFindings, previewNumbers } from './findings.js';
 import { runLong } from '../long-running.js';
 import { bookletPaths, oneAtATime, watchFiles } from '../watch-files.js';
@@ -214,7 +214,9 @@ function report(state: PreviewState, reporter: Reporter): void {
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  // The pages' policy as a header too: it holds from the first byte, before the parser meets the <meta>.
+  const policy = type.startsWith('text/html') ? { 'content-security-policy': PREVIEW_POLICY } : {};
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...policy });
   response.end(body);
 }
 

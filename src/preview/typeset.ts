@@ -12,6 +12,7 @@ import { FONT_FACES, fontPath } from '../html/fonts.js';
 import { bookletPaths } from '../watch-files.js';
 import { groupUnits } from '../paginate/units.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
+import { PREVIEW_POLICY } from './page.js';
 
 export interface PreviewBook {
   html: string;
@@ -37,7 +38,7 @@ export async function typesetPreview(dir: string, cacheDir: string): Promise<Pre
     watch = bookletPaths(dir, booklet);
     const manuscripts = await readManuscripts(booklet);
     const lint = await lintBook(booklet, manuscripts, cacheDir);
-    const html = await renderHtml(booklet, manuscripts);
+    const html = await renderHtml(booklet, manuscripts, PREVIEW_POLICY);
     const images = await readImages(html.images);
     if (images.messages.some((m) => m.fatal)) return { errors: images.messages.filter((m) => m.fatal), watch };
     const assets = new Map<string, string>();

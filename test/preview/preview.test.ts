@@ -75,6 +75,29 @@ test('the preview lays the booklet out with the pages and numbers of the built P
   assert.deepEqual(laidOut.folios, pagination.pages.map((p) => p.counter), 'every page has the PDF’s number');
 });
 
+test('the preview page connects only to its own server and runs no script but its own', async () => {
+  const { port } = new URL(preview.url);
+  const response = await fetch(preview.url);
+  const header = response.headers.get('content-security-policy') ?? '';
+  assert.match(header, /connect-src 'self'/);
+  assert.match(header, /script-src 'self'(;|$)/);
+  assert.equal(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')), header, 'and as a <meta>, the same');
+  const refused = await page.evaluate(async (own: string) => {
+    const seen: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    await fetch(`http://localhost:${own}/__booklet/preview.js`).catch(() => undefined);
+    new WebSocket('ws://127.0.0.1:9/');
+    const script = document.createElement('script');
+    script.textContent = 'window.pwned = 1';
+    document.head.append(script);
+    await fetch('/__booklet/preview.js');
+    await new Promise((done) => setTimeout(done, 300));
+    // Reported once by the header's policy and once by the <meta>'s.
+    return { seen: [...new Set(seen)].sort(), pwned: (window as unknown as { pwned?: number }).pwned ?? null };
+  }, port);
+  assert.deepEqual(refused, { seen: [`connect-src http://localhost:${port}/__booklet/preview.js`, 'connect-src ws://127.0.0.1:9/', 'script-src-elem inline'], pwned: null });
+});
+
 test('lint and proof findings are on the pages they are about, listed for the pages in view', async () => {
   // The proof checks run on the pages as they come into view: look at every page once.
   const count = await page.$$eval('.pagedjs_page', (pages) => pages.length);
