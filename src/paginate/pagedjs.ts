@@ -136,6 +136,18 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
 
   try {
     await step('Load the HTML', () => page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: stallTimeout }));
+    // The body must hold the elements the build typeset: a value that ends the head early (`</style>`)
+    // moves what follows into the body, and no split into parts (nor the whole book) would fit it.
+    const found = await page.evaluate(() => document.body.childElementCount);
+    const typeset = sizes.reduce((sum, size) => sum + size, 0);
+    if (found !== typeset) {
+      fail(
+        `The typeset HTML is broken: its body holds ${found} elements where the build typeset ${typeset}`,
+        { file: shown },
+        'paginate',
+        'Something written into the document head ended it early: look for `</style>` or `</script>` in the title and the other values of booklet.yaml, and in the stylesheets.',
+      );
+    }
     const independent = await page.evaluate(keepUnits, [sizes, keep] as [number[], number[]]);
     await step('Load Paged.js', async () => {
       await page.evaluate(() => {

@@ -98,7 +98,8 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       open.push(...laid);
       for (const worker of laid) {
         warnings.push(...worker.warnings);
-        if (!worker.independent) return false;
+        // One unit opens the book: nothing to be independent of (so the whole-book retry is made once).
+        if (!worker.independent && units.length > 1) return false;
         for (const unit of worker.units) layouts.set(unit, unitLayout(worker, unit));
       }
       return true;
