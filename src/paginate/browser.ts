@@ -107,6 +107,9 @@ async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser
   try {
     await access(executablePath, constants.X_OK);
   } catch {
+    // A file that is there but cannot be run is a different mistake from a missing one.
+    const there = await access(executablePath, constants.F_OK).then(() => true, () => false);
+    if (there) fail(`Chromium at ${executablePath} is not executable`, { file: executablePath }, 'browser', `Make it executable (\`chmod +x ${executablePath}\`), or name another binary with --chromium or BOOKLET_CHROMIUM.`);
     fail(`Chromium not found at ${executablePath}`, { file: executablePath }, 'browser', hint);
   }
   const proc = takeEarly(executablePath) ?? spawnChromium(executablePath);
