@@ -139,6 +139,8 @@ export async function connectBrowser(url: string, options: { timeout?: number } 
   try {
     const browser = await connectWithin({ ...endpoint, protocolTimeout: options.timeout ?? 60 * 60_000 }, `The browser at ${url}`);
     watchQuit(browser);
+    // A stop signal exits through the exit hooks (the temporary files go), closing our pages first.
+    exitOnSignals();
     return browser;
   } catch (error) {
     if (error instanceof Unanswered) fail(error.message, { file: url }, 'browser', 'Check that it is a Chromium with --remote-debugging-port (not another server on that port), and that it is not hung.');

@@ -7,6 +7,7 @@
 // stays open in someone else's.)
 import type { Browser, Page, PageEvents } from 'puppeteer-core';
 import { isLongRunning } from '../long-running.js';
+import { closeOnStop } from '../stop-signals.js';
 import { releaseSibling, startSibling, startedHere } from './browser.js';
 import { raceTimeout } from './race-timeout.js';
 
@@ -91,10 +92,13 @@ async function openPage(browser: Browser): Promise<{ page: Page; close: () => Pr
   const firstTab = async (home: Browser) => (await home.pages())[0] ?? (await home.newPage());
   if (!startedHere(browser)) {
     const context = await browser.createBrowserContext();
+    // Stopped by a signal, the build still closes it: nothing of ours stays open in a shared Chromium.
+    const forget = closeOnStop(() => context.close());
+    const close = () => (forget(), context.close());
     try {
-      return { page: await context.newPage(), close: () => context.close() };
+      return { page: await context.newPage(), close };
     } catch (error) {
-      await context.close().catch(() => {});
+      await close().catch(() => {});
       throw error;
     }
   }
