@@ -34,6 +34,10 @@ const OUR_ARGS = [
   // (browser.ts, startSibling). Without zygotes: it would still fork two, to start no renderer.
   '--single-process',
   '--no-zygote',
+  // WebRTC sends UDP only through a proxy, and there is none: no STUN, no peer connection, even from a
+  // script that kept RTCPeerConnection (worker-pages.ts removes it from the page).
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
 
 /** puppeteer-core 24's defaultArgs() for a headless browser, without --headless and the start page

@@ -73,6 +73,14 @@ export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
   try {
     await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });
     await page.emulateMediaType('print');
+    // Before any script of the page, in every frame: request interception (pagedjs.ts) does not see
+    // WebSocket, WebTransport or WebRTC, nor a worker's requests, so a script that got in would reach the
+    // network through them. The book needs none of them.
+    await page.evaluateOnNewDocument(() => {
+      for (const name of ['WebSocket', 'WebTransport', 'RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'Worker', 'SharedWorker']) {
+        delete (window as unknown as Record<string, unknown>)[name];
+      }
+    });
     await page.evaluateOnNewDocument(() => {
       const hold = new CSSStyleSheet();
       hold.replaceSync('body { display: none !important; }');
