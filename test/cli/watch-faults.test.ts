@@ -32,7 +32,7 @@ function watch(cwd: string, args: string[]) {
 }
 
 /** `promise`, or 'timeout' after `ms`. */
-const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<'timeout'>((done) => setTimeout(done, ms, 'timeout'))]);
+const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<'timeout'>((done) => setTimeout(done, ms, 'timeout').unref())]);
 
 test('a watch whose build breaks its head stops on the first Ctrl-C', { timeout: 90_000 }, async () => {
   await withTempDir(async (dir) => {
