@@ -117,7 +117,11 @@ export function spawnChromium(path: string): ChromiumProcess {
   if (running.size === 0) removeStaleProfiles();
   let exited: string | undefined;
   child.once('error', (error) => (exited = error.message));
-  child.once('exit', (code, signal) => (exited ??= `exited (${signal ?? code})`));
+  child.once('exit', (code, signal) => {
+    exited ??= `exited (${signal ?? code})`;
+    // Its group id may be reused from now on: the watchdog must not kill it later (a watch runs for hours).
+    watchdog?.kill('SIGKILL');
+  });
   const proc: ChromiumProcess = {
     path,
     child,
