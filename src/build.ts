@@ -147,7 +147,9 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     // The EPUB needs the pagination too: its page list cites the printed pages.
     if (starting) {
       const browser = await stage(reporter, 'Start Chromium', () => starting);
-      const salt = `${await browser.version()}\0${LAYOUT_CODE}\0${CACHE_VERSION}\0${await faceIdentity()}`;
+      // Chromium killed right after it started fails here first: say so, as in the pagination.
+      const version = await browser.version().catch((error: unknown) => failIfChromiumQuit(error, browser, join(output.dir, EDITION_FILES.html)));
+      const salt = `${version}\0${LAYOUT_CODE}\0${CACHE_VERSION}\0${await faceIdentity()}`;
       // Keyed by the faces, not by this build's subsets of them: a part printed with other subsets has
       // its glyphs renumbered (remap-glyphs.ts), so an edit that brings in a new character leaves the
       // other parts' pages good.

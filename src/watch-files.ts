@@ -1,8 +1,9 @@
 // Watch the booklet's files for `preview` and `build --watch` (chokidar: editors save by writing a new
 // file and renaming it over the old one, which plain fs.watch loses track of), and run the rebuild once
 // per burst of changes, never two at once.
-import { resolve, sep } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import { EDITION_FILES } from './editions.js';
 import { STYLES_DIR } from './html/styles.js';
 import type { ResolvedBooklet } from './config/resolve.js';
 
@@ -23,17 +24,37 @@ export function bookletPaths(dir: string, booklet?: ResolvedBooklet): string[] {
 /** A manuscript, booklet.yaml, a stylesheet or an image: not an editor's swap or backup file. */
 const BOOKLET_FILE = /\.(md|markdown|ya?ml|css|png|jpe?g|gif|webp|svg)$/i;
 
+/** Whether `path` is `dir` or inside it (both absolute). */
+const within = (path: string, dir: string) => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+
+/** What a build writes into its output folder: the editions, their temporary twins, fonts/, the caches,
+ *  the proof report, and the images copied under content-hashed names (read-images.ts). */
+function builtByUs(relativePath: string): boolean {
+  const [top] = relativePath.split(sep);
+  const name = basename(relativePath);
+  return (
+    ['.cache', 'fonts', 'proof'].includes(top ?? '') ||
+    Object.values(EDITION_FILES).includes(relativePath) ||
+    /^\..+\.\d+\.[a-z0-9]+\.tmp(\.[^.]+)?$/.test(name) ||
+    /\.[0-9a-f]{12}(\.[a-z0-9]+)?$/i.test(name)
+  );
+}
+
 /** Call `onChange` with the changed files once they have been quiet for `settle` ms (default 40: a save
  *  is a truncate and a write, or a write and a rename, within a few ms; a rebuild started on a half-saved
  *  file is followed by another).
- *  `ignore`: folders never watched (the output folder, which the build writes). */
+ *  `ignore`: output folders, which the build writes: never watched, or, when one holds the booklet's own
+ *  files (--out the booklet folder), only what the build writes there is not. */
 export function watchFiles(paths: string[], onChange: (changed: string[]) => void, options: { ignore: string[]; settle?: number }): FileWatch {
-  const ignored = [...options.ignore.map((dir) => resolve(dir) + sep)];
+  const roots = paths.map((p) => resolve(p));
+  const outputs = options.ignore.map((dir) => resolve(dir));
+  const isOutput = (full: string) =>
+    outputs.some((out) => within(full, out) && (roots.some((root) => within(root, out)) ? full !== out && builtByUs(relative(out, full)) : true));
   const watcher: FSWatcher = watch(paths, {
     ignoreInitial: true,
     ignored: (path, stats) => {
       const full = resolve(path);
-      if (ignored.some((dir) => full.startsWith(dir) || `${full}${sep}` === dir)) return true;
+      if (isOutput(full)) return true;
       if (/(^|[/\\])(node_modules|\.git|\.cache)([/\\]|$)/.test(full)) return true;
       return stats?.isFile() === true && !BOOKLET_FILE.test(full);
     },

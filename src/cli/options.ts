@@ -28,7 +28,7 @@ export function withBookletOptions(command: Command, outHelp = 'the output folde
     .option('-o, --out <dir>', outHelp, 'output')
     .option('--chromium <path>', 'the Chromium binary (default $BOOKLET_CHROMIUM, else the Debian chromium-headless-shell or chromium)')
     .option('--browser-url <url>', 'use a running Chromium (ws://… or http://host:port) instead of starting one')
-    .option('-j, --jobs <n>', 'pages of Chromium laying out parts of the book at once (default: the number of cores)', positiveInteger)
+    .option('-j, --jobs <n>', 'pages of Chromium laying out parts of the book at once (default and most: the number of cores, ~250 MB of free memory each)', positiveInteger)
     .option('--no-cache', 'lay out every part afresh (the cache is <out>/.cache/pages/)')
     .option('--page-timeout <seconds>', 'fail when Paged.js lays out no page for this long (default 60)', positiveInteger)
     .option('-q, --quiet', 'print only problems', false)

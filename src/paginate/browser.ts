@@ -5,7 +5,7 @@
 // The headless shell is the same Blink without the browser's UI layer, built for automation: here it
 // starts in 0.3 s where chromium takes 1.0 s, and closes in 0.1 s instead of 0.25 s.
 import { access, constants } from 'node:fs/promises';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type ConnectOptions } from 'puppeteer-core';
 import { BookletError, fail } from '../diagnostics.js';
 import { exitOnSignals } from '../stop-signals.js';
 import { raceTimeout } from './race-timeout.js';
@@ -107,6 +107,9 @@ async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser
   try {
     await access(executablePath, constants.X_OK);
   } catch {
+    // A file that is there but cannot be run is a different mistake from a missing one.
+    const there = await access(executablePath, constants.F_OK).then(() => true, () => false);
+    if (there) fail(`Chromium at ${executablePath} is not executable`, { file: executablePath }, 'browser', `Make it executable (\`chmod +x ${executablePath}\`), or name another binary with --chromium or BOOKLET_CHROMIUM.`);
     fail(`Chromium not found at ${executablePath}`, { file: executablePath }, 'browser', hint);
   }
   const proc = takeEarly(executablePath) ?? spawnChromium(executablePath);
@@ -114,7 +117,7 @@ async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser
     const endpoint = await proc.endpoint(options.timeout ?? 30_000);
     // A long book keeps one protocol call (the Paged.js preview) busy for minutes; pagedjs.ts watches
     // progress and fails a real stall itself, so puppeteer's own limit is only a last resort.
-    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: 60 * 60_000, defaultViewport: null });
+    const browser = await connectWithin({ browserWSEndpoint: endpoint, protocolTimeout: 60 * 60_000, defaultViewport: null }, `its DevTools endpoint ${endpoint}`);
     started.set(browser, proc);
     watchQuit(browser, owner);
     // A stop signal exits (or stops a watch gracefully); the exit hook kills Chromium.
@@ -134,12 +137,32 @@ export async function connectBrowser(url: string, options: { timeout?: number } 
   const hint = 'Give the ws:// endpoint Chromium prints, or http://HOST:PORT of its --remote-debugging-port.';
   if (!endpoint) fail(`Not a browser URL: ${url}`, { file: url }, 'browser', hint);
   try {
-    const browser = await puppeteer.connect({ ...endpoint, protocolTimeout: options.timeout ?? 60 * 60_000 });
+    const browser = await connectWithin({ ...endpoint, protocolTimeout: options.timeout ?? 60 * 60_000 }, `The browser at ${url}`);
     watchQuit(browser);
+    // A stop signal exits through the exit hooks (the temporary files go), closing our pages first.
+    exitOnSignals();
     return browser;
   } catch (error) {
+    if (error instanceof Unanswered) fail(error.message, { file: url }, 'browser', 'Check that it is a Chromium with --remote-debugging-port (not another server on that port), and that it is not hung.');
     fail(`Cannot reach the browser at ${url}: ${(error as Error).message.split('\n')[0]}`, { file: url }, 'browser', hint);
   }
+}
+
+/** How long a DevTools endpoint may take to answer (the HTTP lookup, the WebSocket handshake and the
+ *  first calls): a Chromium answers in milliseconds; something that accepts and never answers would
+ *  hold the build forever. */
+const CONNECT_TIMEOUT = 10_000;
+
+class Unanswered extends Error {}
+
+/** puppeteer.connect, failing with Unanswered after CONNECT_TIMEOUT; a connection that comes later is
+ *  dropped. `what` names the endpoint in the message. */
+async function connectWithin(options: ConnectOptions, what: string): Promise<Browser> {
+  const connecting = puppeteer.connect(options);
+  const browser = await raceTimeout(connecting, CONNECT_TIMEOUT);
+  if (browser) return browser;
+  connecting.then((late) => late.disconnect()).catch(() => {});
+  throw new Unanswered(`${what} did not answer within ${CONNECT_TIMEOUT / 1000} s`);
 }
 
 /** Start Chromium, or connect to the one at `browserUrl` (the build and the CLI both start it so). */

@@ -7,7 +7,7 @@
 // DevToolsActivePort file it writes in its profile folder (stderr is not read: a full pipe would stall it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { exitOnSignals } from '../stop-signals.js';
@@ -34,6 +34,10 @@ const OUR_ARGS = [
   // (browser.ts, startSibling). Without zygotes: it would still fork two, to start no renderer.
   '--single-process',
   '--no-zygote',
+  // WebRTC sends UDP only through a proxy, and there is none: no STUN, no peer connection, even from a
+  // script that kept RTCPeerConnection (worker-pages.ts removes it from the page).
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
 
 /** puppeteer-core 24's defaultArgs() for a headless browser, without --headless and the start page
@@ -97,17 +101,27 @@ export interface ChromiumProcess {
 
 const running = new Set<ChromiumProcess>();
 
+/** Profiles are named after the process that made them, so that a later one can tell when it died. */
+const PROFILE_PREFIX = 'booklet-chromium-';
+
 /** Start Chromium at `path`, headless, listening for DevTools on a port of its choosing. */
 export function spawnChromium(path: string): ChromiumProcess {
-  const profile = mkdtempSync(join(tmpdir(), 'booklet-chromium-'));
+  const profile = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   // The shell takes the old `--headless`; chromium the new one.
   const headless = basename(path).includes('headless-shell') ? '--headless' : '--headless=new';
   const args = [...new Set([...PUPPETEER_ARGS, ...OUR_ARGS]), headless, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'];
   const child = spawn(path, args, { detached: true, stdio: 'ignore' });
   child.unref();
+  const watchdog = child.pid ? watchOver(child.pid, profile) : undefined;
+  // With the first Chromium of ours (after it is on its way): the litter of builds that were killed.
+  if (running.size === 0) removeStaleProfiles();
   let exited: string | undefined;
   child.once('error', (error) => (exited = error.message));
-  child.once('exit', (code, signal) => (exited ??= `exited (${signal ?? code})`));
+  child.once('exit', (code, signal) => {
+    exited ??= `exited (${signal ?? code})`;
+    // Its group id may be reused from now on: the watchdog must not kill it later (a watch runs for hours).
+    watchdog?.kill('SIGKILL');
+  });
   const proc: ChromiumProcess = {
     path,
     child,
@@ -125,6 +139,7 @@ export function spawnChromium(path: string): ChromiumProcess {
     },
     kill() {
       running.delete(proc);
+      watchdog?.kill('SIGKILL');
       try {
         process.kill(-child.pid!, 'SIGKILL');
       } catch {
@@ -135,6 +150,51 @@ export function spawnChromium(path: string): ChromiumProcess {
   };
   running.add(proc);
   return proc;
+}
+
+/** A watchdog for Chromium's process group `group`: a shell that waits on a pipe from us and, once it
+ *  closes (we exited, however: even by SIGKILL, which runs no exit hook), kills the group and removes its
+ *  profile. Chromium is detached (its own group, out of a terminal's Ctrl-C), so nothing else would. */
+function watchOver(group: number, profile: string): ChildProcess | undefined {
+  try {
+    const dog = spawn('/bin/sh', ['-c', 'read _ || true; kill -KILL -"$1" 2>/dev/null; rm -rf "$2"', 'booklet-watchdog', String(group), profile], {
+      detached: true,
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    dog.on('error', () => {});
+    dog.unref();
+    // The pipe's end stays open as long as we live, without keeping Node's event loop alive.
+    (dog.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+    return dog;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remove the profiles left in the temporary folder by booklet processes that are gone (killed before
+ *  their watchdog could act, or from before there was one). Quietly: it only tidies. */
+function removeStaleProfiles(): void {
+  const dir = tmpdir();
+  readdir(dir)
+    .then((names) =>
+      Promise.all(
+        names.map((name) => {
+          const owner = new RegExp(`^${PROFILE_PREFIX}(\\d+)-`).exec(name)?.[1];
+          if (!owner || isRunning(Number(owner))) return undefined;
+          return rm(join(dir, name), { recursive: true, force: true });
+        }),
+      ),
+    )
+    .catch(() => {});
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 // No Chromium outlives the command, however it ends.

@@ -125,7 +125,10 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     if (url.startsWith('data:') || url === PAGED_POLYFILL_URL || (url.startsWith('file://') && isInside(url, allowed))) void request.continue();
     else {
       blocked.push(url);
-      void request.abort('blockedbyclient');
+      // Paged.js fetches the stylesheets (and what they @import) itself, and fails on a failed fetch: it
+      // gets an empty answer instead (the request still never leaves, and is reported below).
+      if (['xhr', 'fetch'].includes(request.resourceType())) void request.respond({ status: 200, headers: { 'access-control-allow-origin': '*' }, contentType: 'text/css', body: '' });
+      else void request.abort('blockedbyclient');
     }
   });
   worker.listen('requestfailed', (request) => {
@@ -136,6 +139,18 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
 
   try {
     await step('Load the HTML', () => page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: stallTimeout }));
+    // The body must hold the elements the build typeset: a value that ends the head early (`</style>`)
+    // moves what follows into the body, and no split into parts (nor the whole book) would fit it.
+    const found = await page.evaluate(() => document.body.childElementCount);
+    const typeset = sizes.reduce((sum, size) => sum + size, 0);
+    if (found !== typeset) {
+      fail(
+        `The typeset HTML is broken: its body holds ${found} elements where the build typeset ${typeset}`,
+        { file: shown },
+        'paginate',
+        'Something written into the document head ended it early: look for `</style>` or `</script>` in the title and the other values of booklet.yaml, and in the stylesheets.',
+      );
+    }
     const independent = await page.evaluate(keepUnits, [sizes, keep] as [number[], number[]]);
     await step('Load Paged.js', async () => {
       await page.evaluate(() => {
@@ -189,8 +204,16 @@ export async function finishUnits(
     return await Promise.race([finish(), laidOut.crashed]);
   } catch (error) {
     if (error instanceof BookletError) throw error;
+    if (await answers(page)) {
+      fail(`The page's script failed while printing ${laidOut.pages.length} pages: ${(error as Error).message.split('\n')[0]}`, { file: laidOut.shown }, 'print', 'This is a bug in booklet; please report it with the booklet.');
+    }
     fail(`Chromium's page crashed while printing ${laidOut.pages.length} pages: ${(error as Error).message.split('\n')[0]}`, { file: laidOut.shown }, 'print', 'Build again; if it fails again, report it.');
   }
+}
+
+/** Whether the page still runs scripts (within 2 s): a failed call into a live page was no crash. */
+async function answers(page: Page): Promise<boolean> {
+  return (await raceTimeout(page.evaluate(() => true).catch(() => false), 2_000)) === true;
 }
 
 /** Print the laid-out page with Chromium. */
@@ -249,6 +272,16 @@ async function runPreview(page: Page, stallTimeout: number, htmlPath: string, cr
   try {
     await done;
   } catch (error) {
+    if (error instanceof BookletError) throw error;
+    // A page that still answers did not crash: a script (Paged.js) threw, on something in the book.
+    if (await answers(page)) {
+      fail(
+        `Paged.js failed while it laid out page ${last.pages + 1}: ${(error as Error).message.split('\n')[0]}`,
+        { file: htmlPath },
+        'paginate',
+        'Look in the stylesheets for a URL that cannot be resolved against the booklet\'s folder (`url(//host:port/…)`, a remote `@import`): booklets may use only files in their own folder. If there is none, report it.',
+      );
+    }
     // The renderer died (crashed, or was killed): name where it was.
     fail(
       `Chromium's page crashed while Paged.js laid out page ${last.pages + 1}` + (last.last ? ` (after the page that starts “${last.last}”)` : '') + `: ${(error as Error).message.split('\n')[0]}`,

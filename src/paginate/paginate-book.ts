@@ -2,7 +2,8 @@
 // together, printed, and joined into one PDF. A unit whose layout and print are in the page cache is not
 // laid out again. Works in rounds: (1) lay out the units the cache does not know; (2) number the book;
 // (3) lay out again the known units whose print is missing (their page numbers changed); (4) print.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
+import { createMessage } from '../diagnostics.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
@@ -67,11 +68,30 @@ interface Printed {
  *  one (starting a sibling Chromium: worker-pages.ts) and loading Paged.js into it costs ~0.4 s of a core. */
 const WEIGHT_PER_PAGE = 40_000;
 
+/** What a page of Chromium laying out takes (one Chromium each: worker-pages.ts), with room to spare. */
+const MEMORY_PER_PAGE = 250 * 1024 * 1024;
+
+/** The most pages of Chromium worth laying out at once here: one per core, as free memory allows. */
+function machineJobs(): { most: number; cores: number; free: number } {
+  const cores = availableParallelism();
+  const free = freemem();
+  return { most: Math.max(1, Math.min(cores, Math.floor(free / MEMORY_PER_PAGE))), cores, free };
+}
+
 /** Paginate the book in `htmlPath`, split into `units`. */
 export async function paginateBook(browser: Browser, htmlPath: string, units: Unit[], options: PaginateBookOptions): Promise<BookPagination> {
   const pool = [...(options.pages ?? [])];
+  // More pages than cores (or memory) only fight over them: --jobs 500 started 63-80 Chromiums, 12 GB.
+  const machine = machineJobs();
+  const asked = options.jobs;
+  const capped = asked !== undefined && asked > machine.most;
   try {
-    return await paginateWith(browser, htmlPath, units, options, pool);
+    const result = await paginateWith(browser, htmlPath, units, capped ? { ...options, jobs: machine.most } : options, pool);
+    if (capped) {
+      const reason = `--jobs ${asked} is more than this machine runs at once: laying out with ${machine.most} (${machine.cores} core${machine.cores === 1 ? '' : 's'}, ${(machine.free / 1024 ** 3).toFixed(1)} GB free, ~250 MB each)`;
+      result.warnings.unshift(createMessage(reason, { file: '--jobs' }, 'jobs', { fatal: false, hint: `Give --jobs ${machine.most} or fewer.` }));
+    }
+    return result;
   } finally {
     await Promise.all(pool.map((p) => p.then((w) => w.close()).catch(() => {})));
   }
@@ -83,7 +103,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
   const cache = options.collect ? undefined : options.cache;
   const sizes = units.map((u) => u.size);
   // Told how many: that many (at most one per unit); else one per core, as the book's size is worth.
-  const jobs = options.jobs ? { most: options.jobs, fixed: true } : { most: availableParallelism(), fixed: false };
+  const jobs = options.jobs ? { most: options.jobs, fixed: true } : { most: machineJobs().most, fixed: false };
   const warnings: VFileMessage[] = [];
   const layouts = new Map<number, UnitLayout>();
   for (const unit of units) {
@@ -101,7 +121,8 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       open.push(...laid);
       for (const worker of laid) {
         warnings.push(...worker.warnings);
-        if (!worker.independent) return false;
+        // One unit opens the book: nothing to be independent of (so the whole-book retry is made once).
+        if (!worker.independent && units.length > 1) return false;
         for (const unit of worker.units) {
           const fresh = unitLayout(worker, unit);
           const known = layouts.get(unit);

@@ -7,6 +7,7 @@
 // stays open in someone else's.)
 import type { Browser, Page, PageEvents } from 'puppeteer-core';
 import { isLongRunning } from '../long-running.js';
+import { closeOnStop } from '../stop-signals.js';
 import { releaseSibling, startSibling, startedHere } from './browser.js';
 import { raceTimeout } from './race-timeout.js';
 
@@ -72,6 +73,14 @@ export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
   try {
     await page.setViewport({ width: 1024, height: 1024, deviceScaleFactor: 2 });
     await page.emulateMediaType('print');
+    // Before any script of the page, in every frame: request interception (pagedjs.ts) does not see
+    // WebSocket, WebTransport or WebRTC, nor a worker's requests, so a script that got in would reach the
+    // network through them. The book needs none of them.
+    await page.evaluateOnNewDocument(() => {
+      for (const name of ['WebSocket', 'WebTransport', 'RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'Worker', 'SharedWorker']) {
+        delete (window as unknown as Record<string, unknown>)[name];
+      }
+    });
     await page.evaluateOnNewDocument(() => {
       const hold = new CSSStyleSheet();
       hold.replaceSync('body { display: none !important; }');
@@ -91,10 +100,13 @@ async function openPage(browser: Browser): Promise<{ page: Page; close: () => Pr
   const firstTab = async (home: Browser) => (await home.pages())[0] ?? (await home.newPage());
   if (!startedHere(browser)) {
     const context = await browser.createBrowserContext();
+    // Stopped by a signal, the build still closes it: nothing of ours stays open in a shared Chromium.
+    const forget = closeOnStop(() => context.close());
+    const close = () => (forget(), context.close());
     try {
-      return { page: await context.newPage(), close: () => context.close() };
+      return { page: await context.newPage(), close };
     } catch (error) {
-      await context.close().catch(() => {});
+      await close().catch(() => {});
       throw error;
     }
   }

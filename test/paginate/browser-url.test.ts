@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -75,4 +75,34 @@ test('a --browser-url nothing answers at is one clear message and exit 1', async
   assert.equal(run.code, 1);
   assert.match(run.stderr, /^http:\/\/127\.0\.0\.1:9 error Cannot reach the browser at http:\/\/127\.0\.0\.1:9: .*  browser\n  hint: Give the ws:\/\/ endpoint/m);
   assert.doesNotMatch(run.stderr, /    at /, 'no stack trace');
+});
+
+test('SIGTERM to a --browser-url build closes its pages in the shared Chromium and leaves no temporary file', { timeout: 90_000 }, async () => {
+  const chromium = await startChromium();
+  try {
+    await withTempDir(async (dir) => {
+      const out = join(dir, 'out');
+      const child = spawn(process.execPath, [CLI, 'build', join(ROOT, 'manuscripts'), '--out', out, '-e', 'screen', '--no-cache', '--timings', '--browser-url', chromium.url], {
+        env: { ...process.env, CI: 'true' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (/Load the HTML/.test(stderr) && !child.killed) child.kill('SIGTERM');
+      });
+      assert.equal(await exited, 143, stderr);
+      assert.deepEqual((await readdir(out)).filter((n) => n.includes('.tmp')), [], 'no temporary file left');
+      const browser = await puppeteer.connect({ browserWSEndpoint: chromium.ws });
+      try {
+        assert.equal(browser.browserContexts().length, 1, 'only the default context');
+        assert.deepEqual((await browser.pages()).map((p) => p.url()), ['about:blank']);
+      } finally {
+        await browser.disconnect();
+      }
+    });
+  } finally {
+    await chromium.stop();
+  }
 });

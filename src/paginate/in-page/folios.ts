@@ -21,7 +21,13 @@ export function numberPages([numbers, targets]: [number[], Record<string, number
     page.style.setProperty('counter-set', `page ${n}`);
   });
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.pagedjs_page_content .toc a[href^="#"]')) {
-    const n = targets[decodeURIComponent(link.getAttribute('href')!.slice(1))];
+    // A malformed %-escape in a manuscript's link is its text as it is (it names no id), not an exception.
+    const href = link.getAttribute('href')!.slice(1);
+    let id = href;
+    try {
+      id = decodeURIComponent(href);
+    } catch {}
+    const n = targets[id];
     if (n !== undefined) link.dataset['page'] = String(n);
   }
 }

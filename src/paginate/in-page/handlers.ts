@@ -39,7 +39,8 @@ export function installBookletHandlers(): void {
         waiting.push(run);
         channel.port2.postMessage(null);
       };
-      await Promise.all([...document.fonts].map((face) => face.load()));
+      // A face that cannot load (a remote one, blocked and reported by Node) falls back; it stops nothing.
+      await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, unpainted];
       moveFootnotes(content);
     }
@@ -72,7 +73,10 @@ export function installBookletHandlers(): void {
     const numbers = new Map<Element | null, number>();
     let most = 0;
     for (const ref of content.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
-      const id = decodeURIComponent(ref.getAttribute('href')?.slice(1) ?? '');
+      let id = ref.getAttribute('href')?.slice(1) ?? '';
+      try {
+        id = decodeURIComponent(id);
+      } catch {}
       const item = content.querySelector(`[id="${CSS.escape(id)}"]`);
       // A note called twice is set once, at its first call; later calls keep their number.
       if (!item || moved.has(id)) continue;

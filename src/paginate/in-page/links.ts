@@ -9,7 +9,11 @@ export function collectLinks(): LinkFacts[] {
   pageElements.forEach((page, i) => {
     const origin = page.getBoundingClientRect();
     for (const a of page.querySelectorAll<HTMLAnchorElement>('.pagedjs_page_content a[href^="#"]')) {
-      const target = decodeURIComponent(a.getAttribute('href')!.slice(1));
+      // A malformed %-escape (a manuscript's link) names no id: the href as it is, not an exception.
+      let target = a.getAttribute('href')!.slice(1);
+      try {
+        target = decodeURIComponent(target);
+      } catch {}
       for (const r of a.getClientRects()) {
         if (r.width === 0 || r.height === 0) continue;
         links.push({ page: i + 1, target, x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height });

@@ -1,0 +1,62 @@
+// Things in a booklet that made the page's scripts throw, reported as "Chromium's page crashed … report
+// it": a link with a malformed %-escape, a remote @import, a remote @font-face, a url(//host:port/…).
+// None is a crash: the first three build (the remote files blocked, each a warning naming it), the last is
+// an error that says what Paged.js could not do and where to look.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from '../../src/build.js';
+import { BookletError, createMemoryReporter } from '../../src/diagnostics.js';
+import { FIXTURES, withTempDir } from '../helpers.js';
+
+/** Build the basic fixture with `extra` appended to its manuscript and `css` as a user stylesheet. */
+async function buildWith(dir: string, extra: string, css?: string) {
+  const book = join(dir, 'm');
+  await cp(join(FIXTURES, 'basic'), book, { recursive: true });
+  const manuscript = join(book, '01-sample.md');
+  await writeFile(manuscript, `${await readFile(manuscript, 'utf8')}\n${extra}\n`);
+  if (css !== undefined) {
+    await writeFile(join(book, 'extra.css'), css);
+    const yaml = join(book, 'booklet.yaml');
+    await writeFile(yaml, (await readFile(yaml, 'utf8')).replace(/^articles:/m, 'styles:\n  - extra.css\narticles:'));
+  }
+  const reporter = createMemoryReporter();
+  const error = await build({ dir: book, out: join(dir, 'out'), editions: ['html', 'screen'], reporter, cache: false }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const blocked = reporter.messages.filter((m) => m.ruleId === 'page-request-blocked').map((m) => m.reason);
+  return { error, blocked };
+}
+
+test('a link with a malformed %-escape builds', async () => {
+  await withTempDir(async (dir) => {
+    const { error } = await buildWith(dir, '链接：[坏链接](#%E0%A4%A)。');
+    assert.equal(error, undefined, String((error as BookletError | undefined)?.messages?.[0]?.reason ?? error));
+  });
+});
+
+for (const [name, css, url] of [
+  ['a remote @import', '@import "http://127.0.0.1:9/x.css";\n', 'http://127.0.0.1:9/x.css'],
+  ['a remote @font-face', '@font-face { font-family: X; src: url(http://127.0.0.1:9/f.woff2); }\np { font-family: X, serif; }\n', 'http://127.0.0.1:9/f.woff2'],
+] as const) {
+  test(`${name} in a user stylesheet builds, the request blocked with a warning naming it`, async () => {
+    await withTempDir(async (dir) => {
+      const { error, blocked } = await buildWith(dir, '', css);
+      assert.equal(error, undefined, String((error as BookletError | undefined)?.messages?.[0]?.reason ?? error));
+      assert.deepEqual(blocked, [`Blocked a request outside the booklet's files: ${url}`]);
+    });
+  });
+}
+
+test('a url(//host:port/…) Paged.js cannot resolve is an error that says so, not a crash', async () => {
+  await withTempDir(async (dir) => {
+    const { error } = await buildWith(dir, '', '.cover { background: url(//127.0.0.1:9/x.png); }\n');
+    assert.ok(error instanceof BookletError, String(error));
+    const [message] = error.messages;
+    assert.doesNotMatch(message!.reason, /crash/);
+    assert.match(message!.reason, /^Paged\.js failed while it laid out page 1: Failed to construct 'URL': Invalid URL/);
+    assert.match(message!.note ?? '', /url\(\/\/host/);
+  });
+});
