@@ -51,6 +51,9 @@ const SECTION_TYPES: Record<Chapter['type'], string> = {
   colophon: 'copyright-page',
 };
 
+/** Let timers run between long synchronous steps (the reporter's progress lines off a terminal). */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Build the EPUB file's bytes. */
 export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   const { booklet } = input;
@@ -59,7 +62,9 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     chapter.body.properties['epub:type'] = SECTION_TYPES[chapter.type];
     if (chapter.type === 'bodymatter') epubFootnotes(chapter.body);
   }
+  await breathe();
   const pages = input.pagination ? insertPageBreaks(chapters, input.pagination) : [];
+  await breathe();
   const cover = chapters.find((c) => c.type === 'cover');
   if (cover && input.cover) {
     const alt = [booklet.title, booklet.subtitle, booklet.compiler].filter(Boolean).join('，');
@@ -91,6 +96,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     manifest.push({ id: chapter.id, href: chapter.file, mediaType: 'application/xhtml+xml' });
     const title = chapter.type === 'bodymatter' ? chapter.title : `${bookTitle(booklet)} ${chapter.title}`;
     entries.push({ path: `OEBPS/${chapter.file}`, data: xhtmlDocument({ title, lang: booklet.language, css, body: [chapter.body] }) });
+    await breathe();
   }
 
   const navArticles = input.articles.flatMap((a) => {
