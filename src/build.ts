@@ -136,7 +136,8 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     const retainGids = isLongRunning();
     const fonts = await stage(reporter, 'Subset fonts', () => subsetFonts(html.html, join(output.dir, '.cache'), { retainGids }));
     await output.copyAssets(fonts);
-    await output.copyAssets(images.files.map((image) => ({ from: image.path, to: image.hashed })));
+    // The bytes read and checked (an SVG image's sanitized copy), not the file as it may be by now.
+    await output.copyAssets(images.files.map((image) => ({ from: image.data, to: image.hashed })));
     const linked = linkImages(linkFonts(html.html, fonts), images.files);
     const htmlPath = await output.write(EDITION_FILES.html, linked);
     let pagination: PaginationFacts | undefined;

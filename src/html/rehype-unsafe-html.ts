@@ -6,7 +6,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 
 /** Elements that never reach the page (removed, or unwrapped keeping their text). */
-const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript']);
+const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript', 'source']);
 
 /** Warn at each element, event handler and URL that sanitizing will remove. */
 export function rehypeUnsafeHtml() {

@@ -2,8 +2,6 @@
 // where text may be, not between rows or cells), and each marker is in the row that begins its page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -11,11 +9,10 @@ import { build } from '../../src/build.js';
 import { createMemoryReporter } from '../../src/diagnostics.js';
 import { pdfTextPages, type TextPage } from '../../src/proof/poppler.js';
 import { withTempDir } from '../helpers.js';
-
-const run = promisify(execFile);
+import { epubcheck } from './epubcheck.js';
 
 /** A booklet with one article: a paragraph and a table of `rows` rows. */
-export async function tableBooklet(dir: string, rows: number): Promise<string> {
+async function tableBooklet(dir: string, rows: number): Promise<string> {
   const book = join(dir, 'book');
   await mkdir(book, { recursive: true });
   await writeFile(join(book, 'booklet.yaml'), 'title: 表格读本\ncompiler: 测试组\ndate: 2026-01-01\narticles:\n  - 01-a.md\n');
@@ -23,14 +20,6 @@ export async function tableBooklet(dir: string, rows: number): Promise<string> {
   for (let i = 1; i <= rows; i++) lines.push(`| ${i} | 项目${i} | 说明文字第${i}行。 |`);
   await writeFile(join(book, '01-a.md'), `${lines.join('\n')}\n\n最后一段。\n`);
   return book;
-}
-
-/** EPUBCheck's summary line, or its whole output when it has none. */
-export async function epubcheck(file: string): Promise<string> {
-  const { stdout } = await run('java', ['-jar', '/usr/bin/epubcheck', file], { maxBuffer: 16 << 20 }).catch(
-    (error: { stdout: string; stderr: string }) => ({ stdout: `${error.stdout}\n${error.stderr}` }),
-  );
-  return stdout;
 }
 
 test('a 120-row table over four pages: EPUBCheck passes and each marker is in the row its page begins with', { timeout: 180_000 }, () =>
