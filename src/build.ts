@@ -10,6 +10,7 @@ import { renderHtml } from './html/render-html.js';
 import { linkFonts, subsetFonts } from './html/subset-fonts.js';
 import { faceIdentity } from './html/fonts.js';
 import { readImages } from './html/read-images.js';
+import { imageUrl } from './html/rehype-images.js';
 import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
 import { failIfChromiumQuit, releaseBrowser, startBrowser } from './paginate/browser.js';
@@ -200,7 +201,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     if (editions.has('epub')) {
       const { packageEpub } = await import('./epub/package-epub.js');
       const epub = await stage(reporter, 'Package the EPUB', () =>
-        packageEpub({ booklet, tree: html.tree, articles: html.articles, pagination, cover, fonts, images: images.files, date: meta.date }),
+        packageEpub({ booklet, tree: html.tree, articles: html.articles, pagination, cover, fonts, images: images.files, date: meta.date, report: (m) => reporter.message(m) }),
       );
       await output.write(EDITION_FILES.epub, epub);
     }
@@ -223,7 +224,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
 
 /** Markup with its image links pointing at the content-named copies. */
 function linkImages(markup: string, files: { to: string; hashed: string }[]): string {
-  return files.reduce((doc, image) => doc.replaceAll(`src="${image.to}"`, `src="${image.hashed}"`), markup);
+  return files.reduce((doc, image) => doc.replaceAll(`src="${imageUrl(image.to)}"`, `src="${imageUrl(image.hashed)}"`), markup);
 }
 
 async function stage<T>(reporter: Reporter, label: string, run: () => Promise<T>): Promise<T> {

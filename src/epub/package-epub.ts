@@ -18,6 +18,10 @@ import { xhtmlDocument } from './xhtml.js';
 import { navDocument, ncxDocument, packageDocument, type ManifestItem } from './package-document.js';
 import { bookTitle } from '../config/resolve.js';
 import { zipEpub, type ZipEntry } from './zip.js';
+import { linkEpubImages, placeImages } from './images.js';
+import { epubLinks } from './links.js';
+import { imageUrl } from '../html/rehype-images.js';
+import type { VFileMessage } from 'vfile-message';
 
 export interface EpubInput {
   booklet: ResolvedBooklet;
@@ -34,6 +38,8 @@ export interface EpubInput {
   images?: ImageFile[];
   /** dcterms:modified and the zip dates. */
   date: Date;
+  /** Warnings (a link to an anchor that is nowhere). */
+  report?: (message: VFileMessage) => void;
 }
 
 const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
@@ -70,6 +76,9 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     const alt = [booklet.title, booklet.subtitle, booklet.compiler].filter(Boolean).join('，');
     cover.body.children = [h('img', { src: 'images/cover.png', alt, class: 'cover-image' })];
   }
+  epubLinks(chapters, input.tree).forEach((m) => input.report?.(m));
+  const images = placeImages(input.images ?? [], new Set(['images/cover.png']));
+  for (const chapter of chapters) linkEpubImages(chapter.body, images);
 
   const css = 'styles/booklet.css';
   const entries: ZipEntry[] = [];
@@ -84,9 +93,9 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     manifest.push({ id: `font-${name.replace(/\.ttf$/, '').toLowerCase()}`, href: `fonts/${name}`, mediaType: 'font/ttf' });
     entries.push({ path: `OEBPS/fonts/${name}`, data: await readFile(font.from) });
   }
-  (input.images ?? []).forEach((image, i) => {
-    manifest.push({ id: `image-${i + 1}`, href: image.to, mediaType: image.mediaType });
-    entries.push({ path: `OEBPS/${image.to}`, data: image.data });
+  images.forEach(({ image, path }, i) => {
+    manifest.push({ id: `image-${i + 1}`, href: imageUrl(path), mediaType: image.mediaType });
+    entries.push({ path: `OEBPS/${path}`, data: image.data });
   });
   if (input.cover) {
     manifest.push({ id: 'cover-image', href: 'images/cover.png', mediaType: 'image/png', properties: 'cover-image' });
