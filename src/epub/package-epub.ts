@@ -20,6 +20,7 @@ import { bookTitle } from '../config/resolve.js';
 import { zipEpub, type ZipEntry } from './zip.js';
 import { linkEpubImages, placeImages } from './images.js';
 import { epubLinks } from './links.js';
+import { epubProblems } from './self-check.js';
 import { imageUrl } from '../html/rehype-images.js';
 import type { VFileMessage } from 'vfile-message';
 
@@ -121,6 +122,9 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     { idref: 'nav', linear: true },
     ...chapters.filter((c) => c.type === 'bodymatter' || c.type === 'colophon').map((c) => ({ idref: c.id, linear: true })),
   ];
+  // booklet's own bug if it fails: better no EPUB than an invalid one.
+  const problems = epubProblems({ paths: entries.map((e) => e.path), manifest, chapters, navIds: ['toc'] });
+  if (problems.length > 0) throw new Error(`the EPUB would be invalid: ${problems.slice(0, 5).join('; ')}`);
   const opf = packageDocument({ booklet, articles: input.articles.map((a) => a.meta), modified: input.date, manifest, spine });
   return await zipEpub([{ path: 'META-INF/container.xml', data: CONTAINER }, { path: 'OEBPS/content.opf', data: opf }, ...entries], input.date);
 
