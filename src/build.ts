@@ -10,6 +10,7 @@ import { renderHtml } from './html/render-html.js';
 import { FONT_FILE, linkFonts, subsetFonts } from './html/subset-fonts.js';
 import { faceIdentity } from './html/fonts.js';
 import { readImages } from './html/read-images.js';
+import { imageUrl } from './html/rehype-images.js';
 import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
 import { failIfChromiumQuit, releaseBrowser, startBrowser } from './paginate/browser.js';
@@ -136,7 +137,8 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     const retainGids = isLongRunning();
     const fonts = await stage(reporter, 'Subset fonts', () => subsetFonts(html.html, join(output.dir, '.cache'), { retainGids }));
     await output.copyAssets(fonts);
-    await output.copyAssets(images.files.map((image) => ({ from: image.path, to: image.hashed })));
+    // The bytes read and checked (an SVG image's sanitized copy), not the file as it may be by now.
+    await output.copyAssets(images.files.map((image) => ({ from: image.data, to: image.hashed })));
     const linked = linkImages(linkFonts(html.html, fonts), images.files);
     const htmlPath = await output.write(EDITION_FILES.html, linked);
     let pagination: PaginationFacts | undefined;
@@ -201,7 +203,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     if (editions.has('epub')) {
       const { packageEpub } = await import('./epub/package-epub.js');
       const epub = await stage(reporter, 'Package the EPUB', () =>
-        packageEpub({ booklet, tree: html.tree, articles: html.articles, pagination, cover, fonts, images: images.files, date: meta.date }),
+        packageEpub({ booklet, tree: html.tree, articles: html.articles, pagination, cover, fonts, images: images.files, date: meta.date, report: (m) => reporter.message(m) }),
       );
       await output.write(EDITION_FILES.epub, epub);
     }
@@ -224,7 +226,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
 
 /** Markup with its image links pointing at the content-named copies. */
 function linkImages(markup: string, files: { to: string; hashed: string }[]): string {
-  return files.reduce((doc, image) => doc.replaceAll(`src="${image.to}"`, `src="${image.hashed}"`), markup);
+  return files.reduce((doc, image) => doc.replaceAll(`src="${imageUrl(image.to)}"`, `src="${imageUrl(image.hashed)}"`), markup);
 }
 
 async function stage<T>(reporter: Reporter, label: string, run: () => Promise<T>): Promise<T> {

@@ -86,13 +86,18 @@ export function internalError(error: unknown): string {
 export interface Reporter {
   message(message: VFileMessage): void;
   info(text: string): void;
-  /** Start a stage; the returned function ends it. Shown as a spinner on a TTY, silent elsewhere. */
+  /** Start a stage; the returned function ends it. Shown as a spinner on a TTY; elsewhere a stage that
+   *  runs long prints a line every few seconds. */
   stage(label: string): (outcome?: 'ok' | 'fail') => void;
 }
 
-/** A reporter for a terminal: messages on stderr, progress only when stderr is an interactive TTY; with
+/** How often a stage that is still running says so when stderr is no terminal (a CI log, a pipe). */
+export const PROGRESS_EVERY = 5000;
+
+/** A reporter for a terminal: messages on stderr, progress as a spinner when stderr is an interactive
+ *  TTY, else a line every `progressEvery` ms (default PROGRESS_EVERY) of a stage still running; with
  *  `timings`, one line per stage with its time instead (default false). */
-export async function createReporter(options: { quiet?: boolean; timings?: boolean } = {}): Promise<Reporter> {
+export async function createReporter(options: { quiet?: boolean; timings?: boolean; progressEvery?: number } = {}): Promise<Reporter> {
   // A pseudo-terminal with no size (`script`, some CI runners) makes a spinner redraw forever: need columns.
   const interactive = Boolean(process.stderr.isTTY) && (process.stderr.columns ?? 0) > 0 && !process.env['CI'] && !options.quiet;
   const ora = interactive ? (await import('ora')).default : undefined;
@@ -111,7 +116,7 @@ export async function createReporter(options: { quiet?: boolean; timings?: boole
         const ms = (n: number) => `${Math.round(n).toString().padStart(6)} ms`;
         return (outcome = 'ok') => void process.stderr.write(`${outcome === 'ok' ? 'done' : 'FAIL'} ${ms(performance.now() - started)}, at ${ms(performance.now())}  ${label}\n`);
       }
-      if (!ora) return () => {};
+      if (!ora) return options.quiet ? () => {} : ticking(label, options.progressEvery ?? PROGRESS_EVERY);
       const spinner = ora({ text: label, stream: process.stderr }).start();
       const started = performance.now();
       return (outcome = 'ok') => {
@@ -121,6 +126,18 @@ export async function createReporter(options: { quiet?: boolean; timings?: boole
       };
     },
   };
+}
+
+/** A line on stderr every `every` ms until the returned function is called: a long stage in a CI log
+ *  shows that the build goes on (a stage that does long synchronous work yields now and then for it). */
+function ticking(label: string, every: number): () => void {
+  const started = performance.now();
+  const timer = setInterval(() => {
+    const s = (performance.now() - started) / 1000;
+    process.stderr.write(`… ${label.trim()}: ${s < 10 ? s.toFixed(1) : Math.round(s)} s\n`);
+  }, every);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** A reporter that keeps everything, for tests. */

@@ -14,8 +14,9 @@ export interface Output {
   dir: string;
   /** Write `name` under a temporary name; returns the temporary path (usable before commit). */
   write(name: string, data: string | Uint8Array): Promise<string>;
-  /** Copy assets beside the outputs (needed by the HTML before commit). */
-  copyAssets(assets: { from: string; to: string }[]): Promise<void>;
+  /** Copy assets beside the outputs (needed by the HTML before commit): from a file, or their bytes (what
+   *  was read and checked, e.g. an SVG image's sanitized copy). */
+  copyAssets(assets: { from: string | Uint8Array; to: string }[]): Promise<void>;
   /** Rename every written file into place, all or none (a failure puts the previous files back);
    *  returns the final paths. */
   commit(): Promise<string[]>;
@@ -79,7 +80,7 @@ export async function openOutput(dir: string): Promise<Output> {
         pending.add(tmp);
         try {
           await makeFolder(dirname(final));
-          await copyFile(asset.from, tmp);
+          await (typeof asset.from === 'string' ? copyFile(asset.from, tmp) : writeFile(tmp, asset.from));
           await rename(tmp, final);
         } catch (error) {
           await rm(tmp, { force: true });

@@ -6,7 +6,8 @@
 //   messages    lines stderr must have (each the start of a line: `file:line:col severity reason`, the
 //               file relative to the case's folder)
 //   editions    what to build (default html)
-//   absent      strings none of the built files may hold (booklet.html, and the EPUB's XHTML)
+//   absent      strings none of the built files may hold (booklet.html, its SVG images, and the EPUB's
+//               XHTML, package, styles and SVG images); a case that builds an EPUB must pass EPUBCheck
 //   present     strings booklet.html must hold
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,7 @@ import { cp, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/
 import { join, relative } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { CLI, FIXTURES, withTempDir } from './helpers.js';
+import { epubcheck } from './epub/epubcheck.js';
 
 interface Expect {
   exit: number;
@@ -100,12 +102,15 @@ async function buildCase(name: string, expect: Expect, prepare?: (book: string) 
     assert.deepEqual(await outside(), before, 'no file outside the output folder is touched');
     if (expect.exit !== 0) return;
     const html = await readFile(join(dir, 'out', 'booklet.html'), 'utf8');
-    const texts = [html];
+    const svgs = (await readdir(join(dir, 'out'), { recursive: true })).filter((f) => f.endsWith('.svg'));
+    const texts = [html, ...(await Promise.all(svgs.map((f) => readFile(join(dir, 'out', f), 'utf8'))))];
     if ((expect.editions ?? 'html') === 'all' || expect.editions === 'epub') {
       const epub = unzipSync(await readFile(join(dir, 'out', 'booklet.epub')));
-      const opf = strFromU8(epub['EPUB/package.opf'] ?? new Uint8Array());
+      const opf = strFromU8(epub['OEBPS/content.opf']!);
       assert.doesNotMatch(opf, /scripted|remote-resources/, 'the EPUB declares no scripts and no remote resources');
-      for (const [path, bytes] of Object.entries(epub)) if (/\.(xhtml|opf|ncx|css)$/.test(path)) texts.push(strFromU8(bytes));
+      for (const [path, bytes] of Object.entries(epub)) if (/\.(xhtml|opf|ncx|css|svg)$/.test(path)) texts.push(strFromU8(bytes));
+      const check = await epubcheck(join(dir, 'out', 'booklet.epub'));
+      assert.match(check, /Messages: 0 fatals \/ 0 errors \/ 0 warnings/, check);
       assert.ok(
         texts.every((t) => !/<script|https?:\/\/[^"'\s]*\.(png|jpe?g|gif|svg|webp|css|js)/i.test(t)),
         'no script and no remote resource in the EPUB',

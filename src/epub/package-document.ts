@@ -73,11 +73,12 @@ export function packageDocument(options: {
     '  </metadata>',
     '  <manifest>',
     ...options.manifest.map(
-      (item) => `    <item id="${item.id}" href="${item.href}" media-type="${item.mediaType}"${item.properties ? ` properties="${item.properties}"` : ''}/>`,
+      (item) =>
+        `    <item id="${escapeXml(item.id)}" href="${escapeXml(item.href)}" media-type="${item.mediaType}"${item.properties ? ` properties="${item.properties}"` : ''}/>`,
     ),
     '  </manifest>',
     '  <spine toc="ncx">',
-    ...options.spine.map((s) => `    <itemref idref="${s.idref}"${s.linear ? '' : ' linear="no"'}/>`),
+    ...options.spine.map((s) => `    <itemref idref="${escapeXml(s.idref)}"${s.linear ? '' : ' linear="no"'}/>`),
     '  </spine>',
     '</package>',
   ];

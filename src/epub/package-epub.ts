@@ -18,6 +18,11 @@ import { xhtmlDocument } from './xhtml.js';
 import { navDocument, ncxDocument, packageDocument, type ManifestItem } from './package-document.js';
 import { bookTitle } from '../config/resolve.js';
 import { zipEpub, type ZipEntry } from './zip.js';
+import { linkEpubImages, placeImages } from './images.js';
+import { epubLinks } from './links.js';
+import { epubProblems } from './self-check.js';
+import { imageUrl } from '../html/rehype-images.js';
+import type { VFileMessage } from 'vfile-message';
 
 export interface EpubInput {
   booklet: ResolvedBooklet;
@@ -34,6 +39,8 @@ export interface EpubInput {
   images?: ImageFile[];
   /** dcterms:modified and the zip dates. */
   date: Date;
+  /** Warnings (a link to an anchor that is nowhere). */
+  report?: (message: VFileMessage) => void;
 }
 
 const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
@@ -51,6 +58,9 @@ const SECTION_TYPES: Record<Chapter['type'], string> = {
   colophon: 'copyright-page',
 };
 
+/** Let timers run between long synchronous steps (the reporter's progress lines off a terminal). */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Build the EPUB file's bytes. */
 export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   const { booklet } = input;
@@ -59,12 +69,17 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     chapter.body.properties['epub:type'] = SECTION_TYPES[chapter.type];
     if (chapter.type === 'bodymatter') epubFootnotes(chapter.body);
   }
+  await breathe();
   const pages = input.pagination ? insertPageBreaks(chapters, input.pagination) : [];
+  await breathe();
   const cover = chapters.find((c) => c.type === 'cover');
   if (cover && input.cover) {
     const alt = [booklet.title, booklet.subtitle, booklet.compiler].filter(Boolean).join('，');
     cover.body.children = [h('img', { src: 'images/cover.png', alt, class: 'cover-image' })];
   }
+  epubLinks(chapters, input.tree).forEach((m) => input.report?.(m));
+  const images = placeImages(input.images ?? [], new Set(['images/cover.png']));
+  for (const chapter of chapters) linkEpubImages(chapter.body, images);
 
   const css = 'styles/booklet.css';
   const entries: ZipEntry[] = [];
@@ -79,9 +94,9 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     manifest.push({ id: `font-${name.replace(/\.ttf$/, '').toLowerCase()}`, href: `fonts/${name}`, mediaType: 'font/ttf' });
     entries.push({ path: `OEBPS/fonts/${name}`, data: await readFile(font.from) });
   }
-  (input.images ?? []).forEach((image, i) => {
-    manifest.push({ id: `image-${i + 1}`, href: image.to, mediaType: image.mediaType });
-    entries.push({ path: `OEBPS/${image.to}`, data: image.data });
+  images.forEach(({ image, path }, i) => {
+    manifest.push({ id: `image-${i + 1}`, href: imageUrl(path), mediaType: image.mediaType });
+    entries.push({ path: `OEBPS/${path}`, data: image.data });
   });
   if (input.cover) {
     manifest.push({ id: 'cover-image', href: 'images/cover.png', mediaType: 'image/png', properties: 'cover-image' });
@@ -91,6 +106,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     manifest.push({ id: chapter.id, href: chapter.file, mediaType: 'application/xhtml+xml' });
     const title = chapter.type === 'bodymatter' ? chapter.title : `${bookTitle(booklet)} ${chapter.title}`;
     entries.push({ path: `OEBPS/${chapter.file}`, data: xhtmlDocument({ title, lang: booklet.language, css, body: [chapter.body] }) });
+    await breathe();
   }
 
   const navArticles = input.articles.flatMap((a) => {
@@ -106,6 +122,9 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     { idref: 'nav', linear: true },
     ...chapters.filter((c) => c.type === 'bodymatter' || c.type === 'colophon').map((c) => ({ idref: c.id, linear: true })),
   ];
+  // booklet's own bug if it fails: better no EPUB than an invalid one.
+  const problems = epubProblems({ paths: entries.map((e) => e.path), manifest, chapters, navIds: ['toc'] });
+  if (problems.length > 0) throw new Error(`the EPUB would be invalid: ${problems.slice(0, 5).join('; ')}`);
   const opf = packageDocument({ booklet, articles: input.articles.map((a) => a.meta), modified: input.date, manifest, spine });
   return await zipEpub([{ path: 'META-INF/container.xml', data: CONTAINER }, { path: 'OEBPS/content.opf', data: opf }, ...entries], input.date);
 

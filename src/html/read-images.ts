@@ -1,10 +1,12 @@
 // Read the booklet's local images for the output: each must exist and be a format Chromium shows and
 // EPUB allows (PNG, JPEG, GIF, WebP, SVG), told by its bytes, not its name. A very large image is a
-// warning (it slows every build and bloats the PDF).
+// warning (it slows every build and bloats the PDF). An SVG image is sanitized (sanitize-svg.ts): its
+// data, which the output folder and the EPUB get, is the safe copy.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createMessage } from '../diagnostics.js';
 import { insideFolder } from '../config/inside-folder.js';
+import { sanitizeSvg } from './sanitize-svg.js';
 import type { VFileMessage } from 'vfile-message';
 import type { ImageRef } from './rehype-images.js';
 import { imageSizeProblems } from './image-size.js';
@@ -20,6 +22,7 @@ export interface ImageFile {
   /** Its place beside booklet.html, named by content (like the fonts), so a failed build leaves the
    *  previous edition's images in place. */
   hashed: string;
+  /** What is published (an SVG image's safe copy). */
   data: Uint8Array;
   mediaType: string;
 }
@@ -41,7 +44,7 @@ export async function readImages(images: (ImageRef & { file: string })[]): Promi
   const messages: VFileMessage[] = [];
   for (const image of images) {
     const place = { file: image.file, line: image.line, column: image.column };
-    const data = await readFile(image.path).catch(() => undefined);
+    let data: Uint8Array | undefined = await readFile(image.path).catch(() => undefined);
     if (!data) {
       messages.push(createMessage(`Image not found: ${image.path}`, place, 'image', { hint: 'Check the path; it is relative to the manuscript.' }));
       continue;
@@ -55,6 +58,18 @@ export async function readImages(images: (ImageRef & { file: string })[]): Promi
     if (!mediaType) {
       messages.push(createMessage(`Not an image Chromium can show (PNG, JPEG, GIF, WebP or SVG): ${image.path}`, place, 'image', { hint: 'Convert it to PNG or JPEG.' }));
       continue;
+    }
+    if (mediaType === 'image/svg+xml') {
+      const svg = sanitizeSvg(data);
+      if ('refused' in svg) {
+        messages.push(createMessage(`${svg.refused}: ${image.path}`, place, 'image', { hint: 'Save it again as plain SVG without a DOCTYPE (Inkscape: Plain SVG), or convert it to PNG.' }));
+        continue;
+      }
+      if (svg.removed.length > 0) {
+        const hint = 'An SVG image may only draw: scripts, event handlers, foreignObject and links or styles that load other files never reach the booklet.';
+        messages.push(createMessage(`Removed from the SVG image ${image.to.replace(/^images\//, '')}: ${svg.removed.join(', ')}`, place, 'unsafe-svg', { fatal: false, hint }));
+      }
+      data = svg.data;
     }
     if (data.length > LARGE_IMAGE) {
       messages.push(createMessage(`Image is ${Math.round(data.length / 1048576)} MB: ${image.path}`, place, 'image', { fatal: false, hint: 'Scale it to the size it is printed at (300 dpi).' }));

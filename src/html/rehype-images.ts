@@ -30,6 +30,12 @@ export interface ImagesOptions {
   root: string;
 }
 
+/** The relative URL of an output path: every character that a URL or an attribute would read as
+ *  syntax (`"` `'` `<` `>` `\\` `#` `?` `%` `&`, spaces) percent-encoded, letters of any script kept. */
+export function imageUrl(path: string): string {
+  return path.split('/').map((segment) => segment.replace(/[^A-Za-z0-9._~\-\u0080-\uffff]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)).join('/');
+}
+
 /** Resolve local image paths and point them at `images/` in the output. */
 export function rehypeImages(options: ImagesOptions) {
   const root = resolve(options.root) + sep;
@@ -63,7 +69,7 @@ export function rehypeImages(options: ImagesOptions) {
         return;
       }
       const to = posix.join('images', relative(root, path).split(sep).join('/'));
-      node.properties['src'] = to;
+      node.properties['src'] = imageUrl(to);
       images.push({ path, to, root: options.root, line: place?.line, column: place?.column });
     });
     file.data.images = images;

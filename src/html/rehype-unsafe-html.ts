@@ -8,7 +8,7 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 
 /** Elements that never reach the page (removed, or unwrapped keeping their text). */
-const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript']);
+const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript', 'source']);
 
 /** Warn at each element, event handler and URL that sanitizing will remove; remove control characters
  *  that character references in the HTML made (`&#27;`: Markdown's own references never make them). */

@@ -11,7 +11,9 @@ export const SANITIZE_SCHEMA: Schema = {
   // Ids are made unique per article by remark-rehype's clobberPrefix and rehypeHeadingIds already.
   clobberPrefix: '',
   clobber: [],
-  tagNames: [...new Set([...(defaultSchema.tagNames ?? []), ...booklet])],
+  // No <source>: its srcset names images (remote ones too) that the image pipeline neither checks nor
+  // copies; a <picture> shows its <img>.
+  tagNames: [...new Set([...(defaultSchema.tagNames ?? []), ...booklet])].filter((tag) => tag !== 'source'),
   // Elements removed with their content (the rest are unwrapped, their text kept).
   strip: ['script', 'style', 'template', 'noscript', 'title'],
   attributes: {

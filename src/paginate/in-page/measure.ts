@@ -4,11 +4,19 @@ import type { PaginationFacts, PageFacts, TocFacts, PageStart } from './bridge.j
 /** Collect pages and the page numbers the contents show (where each id landed: unit-pages.ts). */
 export function measurePages(): Omit<PaginationFacts, 'anchors'> {
   const pageElements = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
+  // Elements that hold no text (NO_TEXT of epub/page-list.ts, which must count as this does): their
+  // whitespace, which Paged.js keeps or drops as it clones a table, is not counted.
+  const noText = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'COLGROUP', 'UL', 'OL', 'DL', 'MENU', 'SELECT', 'OPTGROUP', 'DATALIST', 'PICTURE', 'HGROUP', 'AUDIO', 'VIDEO']);
   // Text of an element as the manuscript has it: notes moved in from the end do not count.
   const textLength = (el: Element): number => {
     let n = 0;
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) if (!walker.currentNode.parentElement?.closest('.footnote')) n += (walker.currentNode as Text).data.length;
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const parent = node.parentElement;
+      if (parent?.closest('.footnote') || (parent && noText.has(parent.tagName) && node.data.trim() === '')) continue;
+      n += node.data.length;
+    }
     return n;
   };
   // Characters of each Paged.js element (data-ref, shared by its fragments) laid out so far.
