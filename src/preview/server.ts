@@ -138,7 +138,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       return;
     }
     const file = 'book' in state ? state.book.assets.get(path) : undefined;
-    if (file) return sendFile(request, response, file, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    if (typeof file === 'string') return sendFile(request, response, file, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    if (file) return send(response, 200, file.type, file.data);
     return send(response, 404, 'text/plain', `Not found: ${raw} is not a file of this booklet`);
   }
 
@@ -213,7 +214,7 @@ function report(state: PreviewState, reporter: Reporter): void {
   else state.book.messages.forEach((m) => reporter.message(m));
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
+function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
   // The pages' policy as a header too: it holds from the first byte, before the parser meets the <meta>.
   const policy = type.startsWith('text/html') ? { 'content-security-policy': PREVIEW_POLICY } : {};
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...policy });

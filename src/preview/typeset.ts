@@ -16,8 +16,9 @@ import { PREVIEW_POLICY } from './page.js';
 
 export interface PreviewBook {
   html: string;
-  /** URL path → the file it serves: the fonts and images the document links, nothing else. */
-  assets: Map<string, string>;
+  /** URL path → what it serves: the fonts the document links (their files), its images (the bytes read and
+   *  checked: an SVG's sanitized copy, as the editions get), nothing else. */
+  assets: Map<string, string | { data: Uint8Array; type: string }>;
   /** The top-level elements of each unit (part opening on a recto), for numbering the pages as built. */
   sizes: number[];
   /** Warnings from typesetting, and every lint finding (errors do not stop a preview). */
@@ -41,11 +42,11 @@ export async function typesetPreview(dir: string, cacheDir: string): Promise<Pre
     const html = await renderHtml(booklet, manuscripts, PREVIEW_POLICY);
     const images = await readImages(html.images);
     if (images.messages.some((m) => m.fatal)) return { errors: images.messages.filter((m) => m.fatal), watch };
-    const assets = new Map<string, string>();
+    const assets: PreviewBook['assets'] = new Map();
     // The whole faces (no subsetting: a new character would cost a second on every edit); the browser
     // keeps them across reloads.
     for (const face of FONT_FACES) assets.set(`/${FONT_DIR}${face.name}`, fontPath(face));
-    for (const image of images.files) assets.set(`/${image.to}`, image.path);
+    for (const image of images.files) assets.set(`/${image.to}`, { data: image.data, type: image.mediaType });
     const sizes = groupUnits(html.tree).map((unit) => unit.length);
     const messages = [...lint.messages, ...html.messages, ...images.messages];
     return { book: { html: html.html, assets, sizes, messages, booklet, manuscripts }, watch };
