@@ -48,7 +48,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
   const failure = fatalMessages(manuscripts.map((m) => m.file));
   if (failure) throw failure;
 
-  const styles = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet.styles);
+  const { styles, messages: styleMessages } = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet.styles);
   const tree = bookletDocument(booklet, articles, styles, geometry.lines, policy);
   const html = unified().use(rehypeStringify).stringify(tree);
   return {
@@ -56,7 +56,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
     tree,
     articles,
     geometry,
-    messages: manuscripts.flatMap((m) => m.file.messages.filter((x) => !x.fatal)),
+    messages: [...manuscripts.flatMap((m) => m.file.messages.filter((x) => !x.fatal)), ...styleMessages],
     images: [...new Map(manuscripts.flatMap((m) => (m.file.data.images ?? []).map((i) => [i.to, { ...i, file: m.file.path }] as const))).values()],
   };
 }

@@ -24,8 +24,12 @@ test('no request leaves the booklet’s files; each blocked one is reported at i
       const book = join(dir, 'm');
       await mkdir(book);
       await writeFile(join(book, 'booklet.yaml'), 'title: 测试\ncompiler: 测试组\ndate: 2026-01-01\nstyles:\n  - extra.css\narticles:\n  - 01-a.md\n');
-      // A stylesheet reaches the browser as it is: its requests are what interception must stop.
-      await writeFile(join(book, 'extra.css'), `.cover { background: url("http://127.0.0.1:${port}/bg.png"); }\n.colophon { background: url("file:///etc/passwd"); }\n`);
+      // A stylesheet's URLs that name a server or another scheme are left out where it is read; a relative
+      // one that climbs out of the folder reaches the browser: its request is what interception must stop.
+      await writeFile(
+        join(book, 'extra.css'),
+        `.cover { background: url("http://127.0.0.1:${port}/bg.png"); }\n.toc { background: url(file:///etc/passwd); }\n.colophon { background: url("../../../../../../../../etc/passwd"); }\n`,
+      );
       await writeFile(
         join(book, '01-a.md'),
         // A remote image never gets that far: it is its alt text (test/hostile.test.ts has the rest).
@@ -37,12 +41,10 @@ test('no request leaves the booklet’s files; each blocked one is reported at i
         reporter.messages.filter((m) => m.ruleId === rule).map((m) => `${String(m.file).split('/').slice(-2).join('/')}:${m.line ?? ''} ${m.reason}`);
       assert.deepEqual(said('image-remote'), [`m/01-a.md:7 Remote image not included: http://127.0.0.1:${port}/tracker.png`]);
       assert.deepEqual(said('page-request-blocked').sort(), [`out/booklet.html: Blocked a request outside the booklet's files: file:///etc/passwd`]);
-      // A remote URL does not get as far as interception: the page's Content-Security-Policy refuses it
-      // (src/html/content-policy.ts), and Chromium says so on the console.
-      assert.ok(
-        said('page-console').some((m) => m.includes(`Loading the image 'http://127.0.0.1:${port}/bg.png' violates the following Content Security Policy directive: "img-src 'self' data:"`)),
-        said('page-console').join('\n'),
-      );
+      assert.deepEqual(said('stylesheet-url'), [
+        `m/extra.css:1 Stylesheet loads a file outside the booklet, left out: http://127.0.0.1:${port}/bg.png`,
+        `m/extra.css:2 Stylesheet loads a file outside the booklet, left out: file:///etc/passwd`,
+      ]);
       assert.ok(reporter.messages.filter((m) => m.ruleId === 'page-request-blocked').every((m) => m.fatal === false && m.note?.includes('copy the file')));
     });
   } finally {
