@@ -58,7 +58,7 @@ export async function printStylesheets(
 /** A user's stylesheet as it goes into its <style> element: `</style` would end the element there and
  *  let what follows be HTML (a script), so it is refused at its place; files outside the booklet are left
  *  out with a warning. */
-function userStylesheet(path: string, css: string): { css: string; messages: VFileMessage[] } {
+function userStylesheet(path: string, css: string): Promise<{ css: string; messages: VFileMessage[] }> {
   const at = styleEndTag(css);
   if (at) {
     fail('Stylesheet contains `</style`, which would end the booklet\'s <style> element', { file: path, ...at }, 'stylesheet', 'Remove it: a stylesheet holds CSS only (write `\\3c /style` inside a CSS string if you mean the text).');

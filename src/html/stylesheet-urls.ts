@@ -2,7 +2,7 @@
 // another scheme (`file:`) or the machine's root (`/etc/…`) is left out where the stylesheet is read, with a
 // warning at its line: the build's page never asks for it (Paged.js fetched `@import`s itself and failed on
 // `//host:port`), and the reader's copy of booklet.html does not either.
-import { parse, walk, type CssNode } from 'css-tree';
+import type { CssNode } from 'css-tree';
 import { createMessage } from '../diagnostics.js';
 import type { VFileMessage } from 'vfile-message';
 
@@ -11,7 +11,9 @@ const LOCAL = /^(?![a-z][a-z0-9+.-]*:|\/)|^data:/i;
 
 /** `css` without its references to files outside the booklet (an `@import` goes whole, a `url(…)` becomes
  *  `none`), and a warning for each. */
-export function withoutRemoteUrls(path: string, css: string): { css: string; messages: VFileMessage[] } {
+export async function withoutRemoteUrls(path: string, css: string): Promise<{ css: string; messages: VFileMessage[] }> {
+  // Loaded only for a booklet with stylesheets of its own (most have none).
+  const { parse, walk } = await import('css-tree');
   const cuts: { start: number; end: number; by: string; url: string; line: number; column: number }[] = [];
   const ast = parse(css, { positions: true, parseValue: true, parseAtrulePrelude: true, parseCustomProperty: true });
   walk(ast, (node: CssNode) => {
@@ -19,7 +21,7 @@ export function withoutRemoteUrls(path: string, css: string): { css: string; mes
     if (!loc) return;
     const at = { start: loc.start.offset, end: loc.end.offset, line: loc.start.line, column: loc.start.column };
     if (node.type === 'Atrule' && node.name.toLowerCase() === 'import') {
-      const url = importUrl(node);
+      const url = importUrl(walk, node);
       if (url !== undefined && !LOCAL.test(url)) cuts.push({ ...at, by: '', url });
     } else if (node.type === 'Url' && !LOCAL.test(node.value)) {
       cuts.push({ ...at, by: 'none', url: node.value });
@@ -38,7 +40,7 @@ export function withoutRemoteUrls(path: string, css: string): { css: string; mes
   return { css: out, messages };
 }
 
-function importUrl(node: CssNode & { type: 'Atrule' }): string | undefined {
+function importUrl(walk: typeof import('css-tree').walk, node: CssNode & { type: 'Atrule' }): string | undefined {
   let url: string | undefined;
   if (node.prelude?.type === 'AtrulePrelude') {
     walk(node.prelude, (child: CssNode) => {
