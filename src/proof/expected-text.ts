@@ -79,6 +79,11 @@ function readArticle(article: Element, out: ExpectedText): void {
     const el = node;
     if (UNSEEN.has(el.tagName) || el.properties['hidden'] !== undefined || classes(el).includes('sr-only')) return;
     if (el.properties['dataFootnoteBackref'] !== undefined) return;
+    // A closed <details> shows its summary only.
+    if (el.tagName === 'details' && el.properties['open'] === undefined) {
+      elements(el).filter((x) => x.tagName === 'summary').forEach((x) => walk(x, stream, line));
+      return;
+    }
     const own = el.properties['dataLine'];
     const at = typeof own === 'number' ? own : own !== undefined ? Number(own) : line;
     // The call of a footnote: a number the styles set; the note itself is read at the foot of the page.

@@ -10,8 +10,10 @@ import type { TextPage, TextWord } from './poppler.js';
 import type { Stream } from './expected-text.js';
 import { invisible } from './text.js';
 
-/** A word made of emphasis dots (着重号: text-emphasis marks, which pdftotext reads as a line of their own). */
-const EMPHASIS_MARKS = /^[•◦●○◉◎▲△﹅﹆・]+$/u;
+/** A word made of emphasis dots (着重号: text-emphasis marks, which pdftotext reads as a line of their own,
+ *  between two lines of a sentence). Chromium's marks for each text-emphasis-style, and the middle dots a
+ *  custom style may take. */
+const EMPHASIS_MARKS = /^[•◦●○◉◎▲△﹅﹆・·‧∙]+$/u;
 
 interface Box {
   xMin: number;

@@ -204,7 +204,7 @@ test('text-lost: a sentence of the document missing from the PDF, at its manuscr
   assert.deepEqual(run('text-lost', ctx), []);
 });
 
-test('text-lost: list numbers and footnote calls are read as the styles print them; an alt text is not', () => {
+test('text-lost: list numbers and footnote calls are read as the styles print them; an alt text and a closed details are not', () => {
   // A page whose content box Paged.js shortened for a note at its foot.
   const ctx = context([[block(['注释'])]]);
   ctx.layout.pages[0]!.height = 500;
@@ -212,6 +212,7 @@ test('text-lost: list numbers and footnote calls are read as the styles print th
     h('section.article', { dataSource: 'a.md' }, [
       h('p', ['注释', h('sup', [h('a', { dataFootnoteRef: '' }, '1')]), '之后。', h('img', { alt: '图的说明' })]),
       h('ol', { start: 2 }, [h('li', '第二条。'), h('li', [h('p', '第三条。')])]),
+      h('details', [h('summary', '摘要。'), h('p', '收起的内容。')]),
       h('section', { dataFootnotes: '' }, [h('h2.sr-only', '注释'), h('ol', [h('li', [h('p', ['注文。', h('a', { dataFootnoteBackref: '' }, '↩')])])])]),
     ]),
   ]);
@@ -220,15 +221,15 @@ test('text-lost: list numbers and footnote calls are read as the styles print th
     p.lines.push({ text: foot, xMin: 60, xMax: 300, yMin: 500, yMax: 510, words: [{ text: foot, xMin: 60, xMax: 300, yMin: 500, yMax: 510 }] });
     return p;
   };
-  ctx.pdfPages = [page('注释①之后。2.第二条。3.第三条。', '①注文。')];
+  ctx.pdfPages = [page('注释①之后。2.第二条。3.第三条。摘要。', '①注文。')];
   assert.deepEqual(run('text-lost', ctx), []);
   // A list number that is not the item's.
-  ctx.pdfPages = [page('注释①之后。2.第二条。4.第三条。', '①注文。')];
+  ctx.pdfPages = [page('注释①之后。2.第二条。4.第三条。摘要。', '①注文。')];
   assert.deepEqual(run('text-lost', ctx), ['p- a.md:- Sentence missing from the PDF']);
   // A call without its number.
-  ctx.pdfPages = [page('注释之后。2.第二条。3.第三条。', '①注文。')];
+  ctx.pdfPages = [page('注释之后。2.第二条。3.第三条。摘要。', '①注文。')];
   assert.deepEqual(run('text-lost', ctx), ['p- a.md:- Sentence missing from the PDF']);
   // The note in the running text, not at the foot of the page.
-  ctx.pdfPages = [page('注释①之后。2.第二条。3.第三条。①注文。', '')];
+  ctx.pdfPages = [page('注释①之后。2.第二条。3.第三条。摘要。①注文。', '')];
   assert.deepEqual(run('text-lost', ctx), ['p- a.md:- Footnote missing from the foot of the pages']);
 });
