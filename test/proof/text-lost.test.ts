@@ -1,8 +1,9 @@
 // text-lost on a booklet with every feature a reader reads apart from the running text: footnote calls
 // and notes (one on a page whose paragraph runs on to the next page), titled boxes with a numbered and a
-// bulleted list, a table with a cell of two lines, a blockquote, emphasis dots, Latin words and an image.
-// It must proof without a text-lost finding; the same booklet with a paragraph, a note or a table cell
-// hidden by a user stylesheet must name each of them at its manuscript line.
+// bulleted list, a table with a cell of two lines, a blockquote, emphasis dots, Latin words, an image
+// (its alt text is not printed) and a figure with a caption. It must proof without a text-lost finding;
+// the same booklet with a paragraph, a note, a table cell or a caption hidden by a user stylesheet must
+// name each of them at its manuscript line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -51,6 +52,13 @@ ${han(300)}。这一段很长，跨到下一页，而本页有第二个注释[^2
 
 [^1]: 这是注释的内容，说明出处。
 [^2]: 第二个注释，在长段落所在的一页。
+
+<figure>
+<img src="chart.png" alt="不印出的说明">
+<figcaption>图1　图注是读者读到的。</figcaption>
+</figure>
+
+图后的一段。
 `;
 
 let dir: string;
@@ -80,17 +88,18 @@ const lost = (r: ProofResult) =>
     .map((f) => `${f.file ? basename(f.file) : '-'}:${f.line ?? '-'} ${f.excerpt}`)
     .sort();
 
-test('footnotes, boxes with lists, a table, a quote, emphasis, Latin and an image: no text-lost finding', async () => {
+test('footnotes, boxes with lists, a table, a quote, emphasis, Latin, an image and a figure: no text-lost finding', async () => {
   const result = await proofOf('features');
   assert.deepEqual(lost(result), []);
 });
 
-test('a paragraph, a footnote and a table cell hidden by a user stylesheet are each found at their line', async () => {
-  const css = '.article blockquote p { display: none; } .footnote.booklet-note-2[data-footnote-marker] { visibility: hidden; } tbody tr:last-child td:last-child { visibility: hidden; }';
+test('a paragraph, a footnote, a table cell and a caption hidden by a user stylesheet are each found at their line', async () => {
+  const css = '.article blockquote p { display: none; } .footnote.booklet-note-2[data-footnote-marker] { visibility: hidden; } tbody tr:last-child td:last-child { visibility: hidden; } figcaption { visibility: hidden; }';
   assert.deepEqual(lost(await proofOf('hidden', css)), [
     '01-mine.md:25 百分之五',
     '01-mine.md:27 引用的一段话，说明问题的关键。',
     '01-mine.md:36 第二个注释，在长段落所在的一页。',
+    '01-mine.md:40 图1图注是读者读到的。',
   ]);
 });
 
