@@ -42,6 +42,8 @@ export function previewFindings(book: PreviewBook, facts: PaginationFacts, layou
   const context: ProofContext = {
     booklet: book.booklet,
     manuscripts: book.manuscripts,
+    // Only the checks that read the printed PDF read the document; the preview leaves them out.
+    document: { type: 'root', children: [] },
     geometry: pageGeometry(book.booklet.page),
     layout,
     pagination: facts,

@@ -17,13 +17,23 @@ async function poppler(tool: string, args: string[]): Promise<string> {
   }
 }
 
-/** One line of text as pdftotext found it, with its box in pt (y from the top of the page). */
-export interface TextLine {
-  text: string;
+/** A box in pt, y from the top of the page. */
+export interface TextBox {
   xMin: number;
   xMax: number;
   yMin: number;
   yMax: number;
+}
+
+/** One word as pdftotext found it (a run of characters without a gap), with its box. */
+export interface TextWord extends TextBox {
+  text: string;
+}
+
+/** One line of text as pdftotext found it, with its box and its words. */
+export interface TextLine extends TextBox {
+  text: string;
+  words: TextWord[];
 }
 
 export interface TextPage {
@@ -45,9 +55,15 @@ export async function pdfTextPages(file: string): Promise<TextPage[]> {
   for (const page of xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     const lines: TextLine[] = [];
     for (const line of page[3]!.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
-      const words = [...line[5]!.matchAll(/<word[^>]*>([\s\S]*?)<\/word>/g)].map((w) => unescape(w[1]!));
-      const text = words.reduce((acc, word) => (acc && /[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9]/.test(word) ? `${acc} ${word}` : acc + word), '');
-      lines.push({ text, xMin: Number(line[1]), yMin: Number(line[2]), xMax: Number(line[3]), yMax: Number(line[4]) });
+      const words = [...line[5]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/word>/g)].map((w) => ({
+        text: unescape(w[5]!),
+        xMin: Number(w[1]),
+        yMin: Number(w[2]),
+        xMax: Number(w[3]),
+        yMax: Number(w[4]),
+      }));
+      const text = words.reduce((acc, { text: word }) => (acc && /[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9]/.test(word) ? `${acc} ${word}` : acc + word), '');
+      lines.push({ text, words, xMin: Number(line[1]), yMin: Number(line[2]), xMax: Number(line[3]), yMax: Number(line[4]) });
     }
     pages.push({ number: pages.length + 1, width: Number(page[1]), height: Number(page[2]), lines });
   }

@@ -75,6 +75,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   const context: ProofContext = {
     booklet,
     manuscripts: collected.manuscripts,
+    document: collected.html.tree,
     geometry: pageGeometry(booklet.page),
     layout: collected.layout,
     pagination: built.pagination!,

@@ -8,6 +8,7 @@ import type { ProofContext, Check } from '../../src/proof/checks/check.js';
 import type { TextPage } from '../../src/proof/poppler.js';
 import { CHECKS } from '../../src/proof/checks/index.js';
 import { pageGeometry } from '../../src/html/page-geometry.js';
+import { h } from 'hastscript';
 
 const FS = 14; // 10.5pt in CSS px
 
@@ -36,6 +37,7 @@ function context(pages: BlockLayout[][], extra: Partial<ProofContext> = {}): Pro
   return {
     booklet: { title: '读本' } as ProofContext['booklet'],
     manuscripts: [],
+    document: { type: 'root', children: [] },
     geometry: pageGeometry({ name: 'A5', width: 148, height: 210, bodySize: 10.5, lineHeight: 1.75 }),
     layout,
     pagination,
@@ -134,7 +136,7 @@ test('verso-start: an article opening on an even page', () => {
 
 /** A PDF page with a head line, a body line and a foot line. */
 function pdfPage(number: number, head: string, body: string, foot: string): TextPage {
-  const line = (text: string, y: number) => ({ text, xMin: 60, xMax: 300, yMin: y, yMax: y + 10 });
+  const line = (text: string, y: number) => ({ text, xMin: 60, xMax: 300, yMin: y, yMax: y + 10, words: [{ text, xMin: 60, xMax: 300, yMin: y, yMax: y + 10 }] });
   return { number, width: 419.5, height: 595.3, lines: [head && line(head, 30), body && line(body, 200), foot && line(foot, 560)].filter(Boolean) as TextPage['lines'] };
 }
 
@@ -190,17 +192,44 @@ test('tofu: a character no face covers, at its manuscript line', () => {
   assert.deepEqual(run('tofu', ctx), ['p- a.md:2 No glyph for U+16B00 “𖬀” in the booklet’s fonts']);
 });
 
-test('text-lost: a sentence of the manuscript missing from the PDF', () => {
+test('text-lost: a sentence of the document missing from the PDF, at its manuscript line', () => {
   const ctx = context([]);
-  ctx.manuscripts = [
-    {
-      meta: { title: '题目', editorial: [] },
-      tree: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '第一句。第二句。' }] }] },
-      file: { path: 'a.md', value: '---\ntitle: 题目\n---\n\n第一句。第二句。\n' },
-    } as unknown as ProofContext['manuscripts'][number],
-  ];
+  ctx.manuscripts = [{ file: { path: 'a.md', value: '---\ntitle: 题目\n---\n\n第一句。第二句。\n' } } as unknown as ProofContext['manuscripts'][number]];
+  ctx.document = h(null, [
+    h('section.article', { dataSource: 'a.md' }, [h('header', { dataLine: 1 }, [h('h1', '题目')]), h('p', { dataLine: 5 }, '第一句。第二句。')]),
+  ]);
   ctx.pdfPages = [pdfPage(1, '', '题目第一句。', '1')];
   assert.deepEqual(run('text-lost', ctx), ['p- a.md:5 Sentence missing from the PDF']);
   ctx.pdfPages = [pdfPage(1, '', '题目第一句。第二句。', '1')];
   assert.deepEqual(run('text-lost', ctx), []);
+});
+
+test('text-lost: list numbers and footnote calls are read as the styles print them; an alt text and a closed details are not', () => {
+  // A page whose content box Paged.js shortened for a note at its foot.
+  const ctx = context([[block(['注释'])]]);
+  ctx.layout.pages[0]!.height = 500;
+  ctx.document = h(null, [
+    h('section.article', { dataSource: 'a.md' }, [
+      h('p', ['注释', h('sup', [h('a', { dataFootnoteRef: '' }, '1')]), '之后。', h('img', { alt: '图的说明' })]),
+      h('ol', { start: 2 }, [h('li', '第二条。'), h('li', [h('p', '第三条。')])]),
+      h('details', [h('summary', '摘要。'), h('p', '收起的内容。')]),
+      h('section', { dataFootnotes: '' }, [h('h2.sr-only', '注释'), h('ol', [h('li', [h('p', ['注文。', h('a', { dataFootnoteBackref: '' }, '↩')])])])]),
+    ]),
+  ]);
+  const page = (body: string, foot: string) => {
+    const p = pdfPage(1, '', body, '1');
+    p.lines.push({ text: foot, xMin: 60, xMax: 300, yMin: 500, yMax: 510, words: [{ text: foot, xMin: 60, xMax: 300, yMin: 500, yMax: 510 }] });
+    return p;
+  };
+  ctx.pdfPages = [page('注释①之后。2.第二条。3.第三条。摘要。', '①注文。')];
+  assert.deepEqual(run('text-lost', ctx), []);
+  // A list number that is not the item's.
+  ctx.pdfPages = [page('注释①之后。2.第二条。4.第三条。摘要。', '①注文。')];
+  assert.deepEqual(run('text-lost', ctx), ['p- a.md:- Sentence missing from the PDF']);
+  // A call without its number.
+  ctx.pdfPages = [page('注释之后。2.第二条。3.第三条。摘要。', '①注文。')];
+  assert.deepEqual(run('text-lost', ctx), ['p- a.md:- Sentence missing from the PDF']);
+  // The note in the running text, not at the foot of the page.
+  ctx.pdfPages = [page('注释①之后。2.第二条。3.第三条。摘要。①注文。', '')];
+  assert.deepEqual(run('text-lost', ctx), ['p- a.md:- Footnote missing from the foot of the pages']);
 });

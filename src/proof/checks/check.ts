@@ -4,6 +4,7 @@ import type { UsedFont } from '../../paginate/pagedjs.js';
 import type { PageGeometry } from '../../html/page-geometry.js';
 import type { ResolvedBooklet } from '../../config/resolve.js';
 import type { Manuscript } from '../../manuscript/read.js';
+import type { Root } from 'hast';
 import type { FontRow, TextPage } from '../poppler.js';
 
 export type Severity = 'error' | 'warning';
@@ -25,6 +26,8 @@ export type RawFinding = Omit<Finding, 'check' | 'severity'>;
 export interface ProofContext {
   booklet: ResolvedBooklet;
   manuscripts: Manuscript[];
+  /** The typeset booklet document (the hast that was laid out). */
+  document: Root;
   geometry: PageGeometry;
   layout: LayoutFacts;
   pagination: PaginationFacts;
