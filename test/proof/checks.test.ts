@@ -204,3 +204,21 @@ test('text-lost: a sentence of the manuscript missing from the PDF', () => {
   ctx.pdfPages = [pdfPage(1, '', '题目第一句。第二句。', '1')];
   assert.deepEqual(run('text-lost', ctx), []);
 });
+
+test('image-box: an image past the measure or the foot is cut off, at its line; one inside is fine', () => {
+  const ctx = context([[block(['一二三'])]]);
+  const page = ctx.layout.pages[0]!;
+  const image = { src: 'images/img/chart.0123456789ab.png', source: 'a.md', line: 9, left: 0, top: 30, right: 200, bottom: 300 };
+  page.images = [image, { ...image, line: 11, right: page.width + 283 }, { ...image, line: 13, top: 500, bottom: page.height + 40.4 }];
+  assert.deepEqual(run('image-box', ctx), ['p1 a.md:11 Image is cut off: 283 px past the right of the type area', 'p1 a.md:13 Image is cut off: 40 px past the foot of the type area']);
+  assert.equal(check('image-box').run(ctx)[0]!.excerpt, 'img/chart.png');
+});
+
+test('single-line-page: a figure with a one-line caption is not a lone line; an inline image does not hide one', () => {
+  const ctx = context([[block(['一二', '三'])], [block(['图1　高图'], { tag: 'figcaption' })]]);
+  const image = { src: 'images/tall.png', source: 'a.md', line: 9, left: 100, top: 0, right: 160, bottom: 560 };
+  ctx.layout.pages[1]!.images = [image];
+  assert.deepEqual(run('single-line-page', ctx), []);
+  ctx.layout.pages[1]!.images = [{ ...image, top: 0, bottom: FS }];
+  assert.deepEqual(run('single-line-page', ctx), ['p2 a.md:7 The page holds a single line of text']);
+});
