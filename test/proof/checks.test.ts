@@ -212,6 +212,8 @@ test('image-box: an image past the measure or the foot is cut off, at its line; 
   page.images = [image, { ...image, line: 11, right: page.width + 283 }, { ...image, line: 13, top: 500, bottom: page.height + 40.4 }];
   assert.deepEqual(run('image-box', ctx), ['p1 a.md:11 Image is cut off: 283 px past the right of the type area', 'p1 a.md:13 Image is cut off: 40 px past the foot of the type area']);
   assert.equal(check('image-box').run(ctx)[0]!.excerpt, 'img/chart.png');
+  page.images = [{ ...image, src: 'images/%E0%A4%A.png', right: page.width + 10 }];
+  assert.equal(check('image-box').run(ctx)[0]!.excerpt, '%E0%A4%A.png', 'a malformed escape is named as written');
 });
 
 test('single-line-page: a figure with a one-line caption is not a lone line; an inline image does not hide one', () => {

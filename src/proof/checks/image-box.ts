@@ -22,10 +22,19 @@ export const imageBox: Check = {
         ].filter(([, by]) => (by as number) > SLACK_PX) as [string, number][];
         if (outside.length === 0) continue;
         const where = outside.map(([edge, by]) => `${Math.round(by)} px past the ${edge}`).join(', ');
-        const name = decodeURIComponent(image.src.replace(/^images\//, '').replace(/\.[0-9a-f]{12}(?=\.[a-z0-9]+$)/i, ''));
+        const name = readable(image.src.replace(/^images\//, '').replace(/\.[0-9a-f]{12}(?=\.[a-z0-9]+$)/i, ''));
         out.push({ message: `Image is cut off: ${where} of the type area`, page: page.index, excerpt: name, file: image.source || undefined, line: image.line });
       }
     }
     return out;
   },
 };
+
+/** The file name as the manuscript writes it (the HTML has it %-escaped, rehype-images.ts). */
+function readable(src: string): string {
+  try {
+    return decodeURIComponent(src);
+  } catch {
+    return src;
+  }
+}
