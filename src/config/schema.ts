@@ -70,6 +70,12 @@ export const BookletSchema = z
       })
       .default({ placement: 'none', pages: 1 })
       .describe('Ruled note pages for the reader (print editions only).'),
+    figures: z
+      .strictObject({
+        numbered: z.boolean().default(false).describe('Number the captions 图1, 图2 … through the booklet. Default false.'),
+      })
+      .default({ numbered: false })
+      .describe('Figures: an image alone in a paragraph, captioned with its title or alt text.'),
     styles: z
       .array(z.string().min(1).regex(/\.css$/, 'must name a CSS file ending in .css'))
       .default([])

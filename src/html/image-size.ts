@@ -1,6 +1,7 @@
 // An image's pixel size, read from its header (PNG IHDR, JPEG SOF, GIF screen, WebP VP8/VP8L/VP8X):
 // Chromium decodes every image in full, so a 100 KB PNG of 28,800 × 28,800 pixels takes 3.3 GB. A very
 // large image is a warning, a decompression bomb an error, at the manuscript line that shows it.
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage, type Place } from '../diagnostics.js';
 
@@ -76,4 +77,57 @@ function webpDimensions(bytes: Buffer): Dimensions | undefined {
   // A key frame: its start code, then 14-bit width and height (the top two bits are scaling).
   if (chunk === 'VP8 ' && bytes.readUIntBE(23, 3) === 0x9d012a) return { width: bytes.readUInt16LE(26) & 0x3fff, height: bytes.readUInt16LE(28) & 0x3fff };
   return undefined;
+}
+
+/** How much of a file's start is read for its size: a JPEG's frame header may follow a large EXIF block. */
+const HEADER_BYTES = 256 * 1024;
+
+/** An image's natural size in CSS px as the page prints it (a raster at 300 dpi, an SVG at its stated
+ *  size), and its aspect ratio; undefined parts are unknown (a missing file, an SVG with no size). */
+export interface NaturalSize {
+  width?: number;
+  height?: number;
+  /** Height over width. */
+  ratio?: number;
+}
+
+/** Read the start of an image file for its natural size (the whole file is read later, read-images.ts). */
+export function readNaturalSize(path: string, detect: (data: Uint8Array) => string | undefined): NaturalSize {
+  let data: Buffer;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      data = Buffer.alloc(HEADER_BYTES);
+      data = data.subarray(0, readSync(fd, data, 0, HEADER_BYTES, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return {};
+  }
+  const type = detect(data);
+  if (type === 'image/svg+xml') return svgSize(data.toString('utf8'));
+  const size = type ? imageDimensions(data, type) : undefined;
+  if (!size || size.width === 0 || size.height === 0) return {};
+  // 96 CSS px to the inch: a pixel at 300 dpi is 0.32 px.
+  return { width: (size.width * 96) / 300, height: (size.height * 96) / 300, ratio: size.height / size.width };
+}
+
+/** CSS px per unit of an SVG length. */
+const SVG_UNITS: Record<string, number> = { '': 1, px: 1, pt: 4 / 3, pc: 16, mm: 96 / 25.4, cm: 96 / 2.54, in: 96 };
+
+/** The root element's width and height (absolute units only; a percentage is no size) and viewBox ratio. */
+function svgSize(text: string): NaturalSize {
+  const root = /<svg\b([^>]*)>/.exec(text)?.[1] ?? '';
+  const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']\\s*([^"']*)["']`).exec(root)?.[1]?.trim();
+  const length = (value: string | undefined) => {
+    const m = value ? /^(\d*\.?\d+)\s*(px|pt|pc|mm|cm|in)?$/.exec(value) : null;
+    const px = m ? Number(m[1]) * SVG_UNITS[m[2] ?? '']! : NaN;
+    return px > 0 ? px : undefined;
+  };
+  const width = length(attribute('width'));
+  const height = length(attribute('height'));
+  const box = (attribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  const ratio = width && height ? height / width : box.length === 4 && box[2]! > 0 && box[3]! > 0 ? box[3]! / box[2]! : undefined;
+  return { ...(width ? { width } : {}), ...(width && ratio ? { height: width * ratio } : {}), ...(ratio ? { ratio } : {}) };
 }

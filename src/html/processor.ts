@@ -13,6 +13,7 @@ import { rehypeSourceLines } from './rehype-source-lines.js';
 import { rehypeHeadingIds } from './rehype-heading-ids.js';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.js';
 import { rehypeImages } from './rehype-images.js';
+import { rehypeFigures, type FiguresOptions } from './rehype-figures.js';
 import { rehypeCjkNoBreak } from './rehype-cjk-no-break.js';
 import { rehypeUnsafeHtml } from './rehype-unsafe-html.js';
 import { rehypeTableWidth } from './rehype-table-width.js';
@@ -31,8 +32,8 @@ export interface BookletIds {
 
 /** Build the transform for one article; `id` prefixes its heading and footnote ids; `root` (the booklet
  *  folder) enables local images; `maxColumns` (default: no limit) is the widest table that fits; `ids`
- *  are the booklet's ids that raw HTML may not take. */
-export function createArticleProcessor(id: string, root?: string, maxColumns = Infinity, ids?: BookletIds) {
+ *  are the booklet's ids that raw HTML may not take; `figures` (the type area) enables figures. */
+export function createArticleProcessor(id: string, root?: string, maxColumns = Infinity, ids?: BookletIds, figures?: FiguresOptions) {
   return (
     unified()
       // :::key-points / :::questions → <aside class="study-box">; unknown directives back to text.
@@ -63,6 +64,8 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
       .use(rehypeHeadingIds, { prefix: id })
       // Local images resolved inside the booklet folder, pointed at images/ in the output.
       .use(root === undefined ? [] : [[rehypeImages, { root }]])
+      // An image alone in a paragraph: a figure, sized to the type area, with its caption.
+      .use(figures === undefined ? [] : [[rehypeFigures, figures]])
       // …and the footnote label, which remark-rehype leaves unprefixed.
       .use(rehypeFootnoteIds, { prefix: id })
       // A table with more columns than fit across the page is an error at its line.
@@ -74,6 +77,6 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
 }
 
 /** Transform one parsed manuscript to hast. Messages (fatal or not) are left on `file`. */
-export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string, maxColumns?: number, ids?: BookletIds): Promise<HastRoot> {
-  return (await createArticleProcessor(id, root, maxColumns, ids).run(tree, file)) as HastRoot;
+export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string, maxColumns?: number, ids?: BookletIds, figures?: FiguresOptions): Promise<HastRoot> {
+  return (await createArticleProcessor(id, root, maxColumns, ids, figures).run(tree, file)) as HastRoot;
 }

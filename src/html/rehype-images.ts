@@ -6,6 +6,8 @@ import { posix, relative, resolve, sep } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
+import { readNaturalSize, type NaturalSize } from './image-size.js';
+import { imageType } from './read-images.js';
 
 export interface ImageRef {
   /** Absolute path of the source file. */
@@ -16,6 +18,13 @@ export interface ImageRef {
   root: string;
   line: number | undefined;
   column: number | undefined;
+}
+
+declare module 'hast' {
+  interface ElementData {
+    /** A local image's size as printed, for its figure (rehype-figures.ts). */
+    natural?: NaturalSize;
+  }
 }
 
 declare module 'vfile' {
@@ -71,6 +80,7 @@ export function rehypeImages(options: ImagesOptions) {
       const to = posix.join('images', relative(root, path).split(sep).join('/'));
       node.properties['src'] = imageUrl(to);
       images.push({ path, to, root: options.root, line: place?.line, column: place?.column });
+      node.data = { ...node.data, natural: readNaturalSize(path, imageType) };
     });
     file.data.images = images;
   };

@@ -7,6 +7,7 @@ import type { ResolvedBooklet } from '../config/resolve.js';
 import { RESERVED_IDS, type Manuscript } from '../manuscript/read.js';
 import { fatalMessages } from '../diagnostics.js';
 import { articleToHast } from './processor.js';
+import { CAPTION_SCALE } from './rehype-figures.js';
 import { idsIn } from './rehype-user-ids.js';
 import type { ImageRef } from './rehype-images.js';
 import { bookletDocument, type RenderedArticle } from './document.js';
@@ -40,8 +41,15 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
   // Ids an article's raw HTML may not take: the booklet's, and those of the articles before it.
   const usedBefore = new Map<string, string>();
   const ids = { articles: manuscripts.map((m) => m.meta.id), parts: RESERVED_IDS, usedBefore };
+  // Figures are numbered through the booklet: each article starts after the figures before it.
+  let figuresBefore = 0;
   for (const m of manuscripts) {
-    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns, ids);
+    const figures = {
+      measure: geometry.chars * geometry.bodySize, pitch: geometry.pitch, lines: geometry.lines,
+      captionSize: geometry.bodySize * CAPTION_SCALE, numbered: booklet.figures.numbered, start: figuresBefore,
+    };
+    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns, ids, figures);
+    figuresBefore += m.file.data.figures ?? 0;
     for (const id of idsIn(body)) usedBefore.set(id, m.file.path);
     articles.push({ meta: m.meta, path: m.file.path, body, headings: m.file.data.headings ?? [] });
   }

@@ -36,7 +36,7 @@ test('a local image is in the HTML’s folder, the PDF and the EPUB (which EPUBC
     await booklet(dir, '![示意图](figures/chart.png)');
     const result = run(dir, 'build', 'm');
     assert.equal(result.status, 0, result.stderr);
-    const src = /<img src="(images\/figures\/chart\.[0-9a-f]{12}\.png)" alt="示意图">/.exec(await readFile(join(dir, 'output', 'booklet.html'), 'utf8'))?.[1];
+    const src = /<figure class="figure"[^>]*><img src="(images\/figures\/chart\.[0-9a-f]{12}\.png)" alt="示意图"[^>]*><figcaption>示意图<\/figcaption><\/figure>/.exec(await readFile(join(dir, 'output', 'booklet.html'), 'utf8'))?.[1];
     assert.ok(src, 'the image is linked under its content name');
     assert.ok((await readFile(join(dir, 'output', src))).length > 50);
     const images = execFileSync('pdfimages', ['-list', join(dir, 'output', 'booklet.pdf')], { encoding: 'utf8' });

@@ -139,3 +139,9 @@ test('build runs lint first: errors stop it unless --no-lint', async () => {
     assert.equal(forced.status, 0, forced.stderr);
   });
 });
+
+test('an image’s ! and its (path "title") are syntax: no half-width or straight-quote finding; its alt text is linted', () => {
+  assert.deepEqual(lint('行内图片![小图](img/a.png "图的标题")在文字中间。'), []);
+  assert.deepEqual(lint('见[链接](a.html \'说明\')一文。'), []);
+  assert.deepEqual(lint('![图,说明](img/a.png)').filter((x) => x.endsWith('halfwidth-punctuation')), ['1:4 halfwidth-punctuation']);
+});

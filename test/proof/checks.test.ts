@@ -233,3 +233,23 @@ test('text-lost: list numbers and footnote calls are read as the styles print th
   ctx.pdfPages = [page('注释①之后。2.第二条。3.第三条。摘要。①注文。', '')];
   assert.deepEqual(run('text-lost', ctx), ['p- a.md:- Footnote missing from the foot of the pages']);
 });
+
+test('image-box: an image past the measure or the foot is cut off, at its line; one inside is fine', () => {
+  const ctx = context([[block(['一二三'])]]);
+  const page = ctx.layout.pages[0]!;
+  const image = { src: 'images/img/chart.0123456789ab.png', source: 'a.md', line: 9, left: 0, top: 30, right: 200, bottom: 300 };
+  page.images = [image, { ...image, line: 11, right: page.width + 283 }, { ...image, line: 13, top: 500, bottom: page.height + 40.4 }];
+  assert.deepEqual(run('image-box', ctx), ['p1 a.md:11 Image is cut off: 283 px past the right of the type area', 'p1 a.md:13 Image is cut off: 40 px past the foot of the type area']);
+  assert.equal(check('image-box').run(ctx)[0]!.excerpt, 'img/chart.png');
+  page.images = [{ ...image, src: 'images/%E0%A4%A.png', right: page.width + 10 }];
+  assert.equal(check('image-box').run(ctx)[0]!.excerpt, '%E0%A4%A.png', 'a malformed escape is named as written');
+});
+
+test('single-line-page: a figure with a one-line caption is not a lone line; an inline image does not hide one', () => {
+  const ctx = context([[block(['一二', '三'])], [block(['图1　高图'], { tag: 'figcaption' })]]);
+  const image = { src: 'images/tall.png', source: 'a.md', line: 9, left: 100, top: 0, right: 160, bottom: 560 };
+  ctx.layout.pages[1]!.images = [image];
+  assert.deepEqual(run('single-line-page', ctx), []);
+  ctx.layout.pages[1]!.images = [{ ...image, top: 0, bottom: FS }];
+  assert.deepEqual(run('single-line-page', ctx), ['p2 a.md:7 The page holds a single line of text']);
+});

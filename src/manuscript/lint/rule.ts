@@ -73,9 +73,14 @@ export function blocksOf(file: VFile, tree: Root): Block[] {
   return out;
 }
 
-/** Inline code spans and HTML tags become spaces, so that `...` inside code or `<rt>` is never flagged. */
+/** Inline code spans and HTML tags become spaces, so that `...` inside code or `<rt>` is never flagged;
+ *  so do an image's `!` and a link's or image's `(path "title")`, which are syntax, not text. */
 function maskCode(raw: string): string {
-  return raw.replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length)).replace(/<\/?[A-Za-z][^<>]*>/g, (m) => "\0".repeat(m.length));
+  return raw
+    .replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length))
+    .replace(/<\/?[A-Za-z][^<>]*>/g, (m) => '\0'.repeat(m.length))
+    .replace(/!(?=\[[^\]]*\]\()/g, '\0')
+    .replace(/(?<=\])\((?:[^()\s]+|<[^<>]*>)?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, (m) => '\0'.repeat(m.length));
 }
 
 /** Line and column of a file offset. */

@@ -126,6 +126,20 @@ export interface PageLayout {
   width: number;
   height: number;
   blocks: BlockLayout[];
+  /** Every image drawn on the page (none in facts recorded before images were collected). */
+  images?: ImageLayout[];
+}
+
+/** An image's box as drawn, CSS px from the top left of the type area. */
+export interface ImageLayout {
+  /** The image's file, as the HTML links it. */
+  src: string;
+  source: string;
+  line: number | undefined;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 export interface LayoutFacts {

@@ -1,6 +1,6 @@
 // Runs inside Chromium after pagination (self-contained, no imports): the laid-out lines of every block,
 // with character positions, for the proof checks (cjk-print-rules §6.3). Node does the checking.
-import type { LayoutFacts, BlockLayout, LineLayout, PageLayout } from './bridge.js';
+import type { LayoutFacts, BlockLayout, LineLayout, PageLayout, ImageLayout } from './bridge.js';
 
 /** Collect pages and the visual lines of every text block on them: every page, or the pages `only`
  *  (1-based; the preview collects the pages in view, as every character is measured). */
@@ -62,6 +62,21 @@ export function collectLayout(only?: number[]): LayoutFacts {
         lines: lines.filter((l) => l.text.trim() !== ''),
       });
     }
+    // Every image's box, for the check that none is cut off at the type area or the trim.
+    const images: ImageLayout[] = [...(content ? content.querySelectorAll<HTMLImageElement>('img') : [])].flatMap((img) => {
+      const r = img.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) return [];
+      const lineAttr = img.closest('[data-line]')?.getAttribute('data-line');
+      return [{
+        src: img.getAttribute('src') ?? '',
+        source: img.closest('[data-source]')?.getAttribute('data-source') ?? '',
+        line: lineAttr ? Number(lineAttr) : undefined,
+        left: round(r.left - (area?.left ?? 0)),
+        top: round(r.top - (area?.top ?? 0)),
+        right: round(r.right - (area?.left ?? 0)),
+        bottom: round(r.bottom - (area?.top ?? 0)),
+      }];
+    });
     return {
       index: i + 1,
       side: page.classList.contains('pagedjs_left_page') ? 'left' : 'right',
@@ -78,6 +93,7 @@ export function collectLayout(only?: number[]): LayoutFacts {
       width: round(area?.width ?? 0),
       height: round(area?.height ?? 0),
       blocks,
+      images,
     };
   });
   return { pages };

@@ -7,6 +7,7 @@ import { narrowQuote } from './narrow-quote.js';
 import { punctuationCompression } from './punctuation-compression.js';
 import { overflow } from './overflow.js';
 import { pageOverflow } from './page-overflow.js';
+import { imageBox } from './image-box.js';
 import { headingAtFoot } from './heading-at-foot.js';
 import { widowsOrphans } from './widows-orphans.js';
 import { orphanCharacter } from './orphan-character.js';
@@ -20,7 +21,7 @@ import { tofu } from './tofu.js';
 import { textLost } from './text-lost.js';
 
 export const CHECKS: readonly Check[] = [
-  lineStart, lineEnd, splitMark, narrowQuote, punctuationCompression, overflow, pageOverflow, headingAtFoot,
+  lineStart, lineEnd, splitMark, narrowQuote, punctuationCompression, overflow, pageOverflow, imageBox, headingAtFoot,
   widowsOrphans, orphanCharacter, singleLinePage, versoStart, runningHeads, tocPages, fontsEmbedded,
   fontAllowlist, tofu, textLost,
 ];

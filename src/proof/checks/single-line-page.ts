@@ -11,7 +11,10 @@ export const singleLinePage: Check = {
       const lines = blocks.reduce((n, b) => n + b.lines.length, 0);
       // A page that opens a part (cover, a short colophon) is laid out on purpose.
       const opens = pagination.pages[page.index - 1]?.opens ?? '';
-      return !page.blank && lines === 1 && opens === ''
+      // A figure with its one-line caption fills a page (a tall image moved to a page of its own): the
+      // page is not a lone line. An inline image, one text line high, does not count.
+      const figure = (page.images ?? []).some((i) => i.bottom - i.top > 2 * (blocks[0]?.fontSize ?? 0));
+      return !page.blank && lines === 1 && opens === '' && !figure
         ? [{ message: 'The page holds a single line of text', page: page.index, excerpt: blocks[0]!.lines[0]!.text.slice(0, 16), ...placeOf(blocks[0]!) }]
         : [];
     }),
