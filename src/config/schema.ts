@@ -70,6 +70,15 @@ export const BookletSchema = z
       })
       .default({ placement: 'none', pages: 1 })
       .describe('Ruled note pages for the reader (print editions only).'),
+    footnotes: z
+      .strictObject({
+        numbering: z
+          .enum(['article', 'page'])
+          .default('article')
+          .describe('Footnotes are numbered ① ② … from 1 in each article, or on each page of the print editions. Default article.'),
+      })
+      .default({ numbering: 'article' })
+      .describe('Footnote numbering.'),
     styles: z
       .array(z.string().min(1).regex(/\.css$/, 'must name a CSS file ending in .css'))
       .default([])
