@@ -76,6 +76,15 @@ export const BookletSchema = z
       })
       .default({ numbered: false })
       .describe('Figures: an image alone in a paragraph, captioned with its title or alt text.'),
+    footnotes: z
+      .strictObject({
+        numbering: z
+          .enum(['article', 'page'])
+          .default('article')
+          .describe('Footnotes are numbered ① ② … from 1 in each article, or on each page of the print editions. Default article.'),
+      })
+      .default({ numbering: 'article' })
+      .describe('Footnote numbering.'),
     styles: z
       .array(z.string().min(1).regex(/\.css$/, 'must name a CSS file ending in .css'))
       .default([])

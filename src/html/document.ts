@@ -41,7 +41,7 @@ export function bookletDocument(
     cover(booklet),
     titlePage(booklet),
     contents(articles),
-    ...articles.flatMap((a, i) => [article(a, i === 0), ...(booklet.notes.placement === 'article' ? notePages(booklet, linesPerPage) : [])]),
+    ...articles.flatMap((a, i) => [article(a, i === 0, booklet.footnotes.numbering), ...(booklet.notes.placement === 'article' ? notePages(booklet, linesPerPage) : [])]),
     ...(booklet.notes.placement === 'end' ? notePages(booklet, linesPerPage) : []),
     colophon(booklet),
   ]);
@@ -97,7 +97,9 @@ function notePages(booklet: ResolvedBooklet, linesPerPage: number): Element[] {
   );
 }
 
-function article(a: RenderedArticle, first: boolean): Element {
+/** `numbering`: per page marks the section for the print editions' footnote numbering
+ *  (src/paginate/in-page/handlers.ts); per article, the default, leaves the markup as it was. */
+function article(a: RenderedArticle, first: boolean, numbering: ResolvedBooklet['footnotes']['numbering']): Element {
   const { meta } = a;
   const header = h('header.article-header', { dataLine: 1 }, [
     h('h1.article-title', meta.title),
@@ -106,7 +108,7 @@ function article(a: RenderedArticle, first: boolean): Element {
   ].filter(isElement));
   const note = sourceNote(meta);
   // The body's folios start at the first article (page.css).
-  return h('section.article', { id: meta.id, dataSource: a.path, ariaLabel: meta.title, ...(first ? { dataFolioStart: '' } : {}) }, [
+  return h('section.article', { id: meta.id, dataSource: a.path, ariaLabel: meta.title, ...(numbering === 'page' ? { dataFootnoteNumbering: 'page' } : {}), ...(first ? { dataFolioStart: '' } : {}) }, [
     header,
     ...(a.body.children as ElementContent[]),
     note ? h('p.source-note', `（${note}）`) : undefined,

@@ -30,10 +30,20 @@ export const FONT_FILE = /^[A-Za-z0-9_-]+\.[0-9a-f]{20}\.ttf$/;
 /** Always kept: ASCII, digits for folios, and the CJK punctuation the typesetting rules act on. */
 const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}、。，．：；？！“”‘’（）《》〈〉「」『』【】〔〕〖〗…—–～·％`;
 
+/** Characters Chromium draws that no text or CSS string of the document spells out: the marks of the
+ *  `text-emphasis` keywords (dot, circle, double-circle, triangle, sesame; filled and open), the symbols of
+ *  `list-style-type` disc/circle/square, and the circled numbers ①–㊿ that footnotes count with. A face
+ *  lacking one of them makes Chromium fall back to a system face (issue 18: DejaVu drew the emphasis dots). */
+const GENERATED = `•◦●○◉◎▲△﹅﹆▪■□${circled(1, 20, 0x2460)}${circled(21, 35, 0x3251)}${circled(36, 50, 0x32b1)}`;
+
+function circled(from: number, to: number, at: number): string {
+  return String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => at + i));
+}
+
 /** Subset every face to `text` (all characters of the document, CSS included); returns the assets.
  *  `retainGids`: keep the faces' glyph ids (subset-face.ts). */
 export async function subsetFonts(text: string, cacheDir: string, options: { retainGids: boolean }, faces: readonly FontFace[] = FONT_FACES): Promise<FontAsset[]> {
-  const chars = [...new Set(text + ALWAYS)].sort().join('');
+  const chars = [...new Set(text + ALWAYS + GENERATED)].sort().join('');
   const dir = join(cacheDir, 'fonts');
   await makeFolder(dir).catch((error: NodeJS.ErrnoException) =>
     fail(`Cannot create the font cache ${dir} (${error.code ?? 'error'})`, { file: dir }, 'output', writeHint(error.code)),

@@ -85,3 +85,9 @@ test('a folder without booklet.yaml is one clear message', async () => {
     });
   });
 });
+
+test('footnotes.numbering: article by default, page when asked, anything else at its line', async () => {
+  assert.equal((await loadBooklet(join(FIXTURES, 'basic'))).footnotes.numbering, 'article');
+  assert.deepEqual(await problems(`${valid}footnotes:\n  numbering: page\n`), []);
+  assert.deepEqual(await problems(`${valid}footnotes:\n  numbering: chapter\n`), ['booklet.yaml:7:14 error `footnotes.numbering` must be one of: article, page  config']);
+});

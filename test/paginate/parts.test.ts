@@ -65,7 +65,7 @@ test('a book laid out in two pages of Chromium at once is the same book as one l
     const text = await pageTexts(join(tmp, 'two', 'booklet.pdf'));
     const notes = text.filter((p) => p.includes('脚注内容。'));
     assert.equal(notes.length, 2, 'each sample article has its first note');
-    for (const page of notes) assert.match(page, /1\. ?脚注内容。/);
+    for (const page of notes) assert.match(page, /① ?脚注内容。/);
     const dests = await pdfDests(join(tmp, 'two', 'booklet.pdf'));
     const opening = text.findIndex((p) => p.includes('深刻领会习近平总书记关于人工智能的重要论述')) + 1;
     assert.ok(opening > 1 && dests.get('ai') === opening, `ai → p. ${dests.get('ai')}, the article opens on p. ${opening}`);

@@ -186,6 +186,15 @@ test('font-allowlist: a system font or an unexpected web font drew text', () => 
   assert.deepEqual(run('font-allowlist', ctx), ['p- -:- Text drawn with a system font: DejaVu Sans (DejaVuSans)']);
 });
 
+test('font-allowlist: a face in the PDF that is not the book’s (emphasis dots CDP does not report)', () => {
+  const ctx = context([]);
+  ctx.pdfFonts = [
+    { name: 'LDNCPA+NotoSerifSC-Regular', type: 'CID TrueType', embedded: true },
+    { name: 'EAAAAA+DejaVuSerif', type: 'CID TrueType', embedded: true },
+  ];
+  assert.deepEqual(run('font-allowlist', ctx), ['p- -:- The PDF embeds a face that is not the booklet’s: DejaVuSerif']);
+});
+
 test('tofu: a character no face covers, at its manuscript line', () => {
   const ctx = context([]);
   ctx.manuscripts = [{ file: { path: 'a.md', value: '正文\n一二𖬀三\n' } } as unknown as ProofContext['manuscripts'][number]];

@@ -46,6 +46,7 @@ export function installBookletHandlers(): void {
     }
 
     afterPageLayout(page: HTMLElement, _page: unknown, _token: unknown, chunker: Chunker): void {
+      numberByPage(page);
       const text = page.querySelector('.pagedjs_page_content')?.textContent ?? '';
       w.bookletProgress = { pages: w.bookletProgress.pages + 1, last: text.replace(/\s+/g, '').slice(0, 24) };
       // Every layout Paged.js forces walks all the pages laid out so far: the cost of a page grew with the
@@ -65,22 +66,33 @@ export function installBookletHandlers(): void {
     }
   }
 
+  /** ① … ㊿ (the faces have them, and the subsets keep them: subset-fonts.ts), then plain numbers. */
+  function circled(n: number): string {
+    if (n >= 1 && n <= 20) return String.fromCodePoint(0x2460 + n - 1);
+    if (n >= 21 && n <= 35) return String.fromCodePoint(0x3251 + n - 21);
+    if (n >= 36 && n <= 50) return String.fromCodePoint(0x32b1 + n - 36);
+    return String(n);
+  }
+
   /** GFM puts footnotes at the article's end; `float: footnote` needs each note where it is called. Notes
-   *  are numbered from 1 in each article: a class on the note (Paged.js copies it to the call) picks a
-   *  rule with the number. */
+   *  are numbered ① ② … from 1 in each article: a class on the note (Paged.js copies it to the call)
+   *  picks a rule with the number; an article numbered by page is renumbered as each page is laid out. */
   function moveFootnotes(content: DocumentFragment): void {
-    const moved = new Set<string>();
+    const numbered = new Map<string, number>();
     const numbers = new Map<Element | null, number>();
-    let most = 0;
     for (const ref of content.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
       let id = ref.getAttribute('href')?.slice(1) ?? '';
       try {
         id = decodeURIComponent(id);
       } catch {}
       const item = content.querySelector(`[id="${CSS.escape(id)}"]`);
-      // A note called twice is set once, at its first call; later calls keep their number.
-      if (!item || moved.has(id)) continue;
-      moved.add(id);
+      if (!item) continue;
+      // A note called twice is set once, at its first call; later calls keep its number.
+      const again = numbered.get(id);
+      if (again !== undefined) {
+        ref.textContent = circled(again);
+        continue;
+      }
       const note = document.createElement('span');
       note.className = 'footnote';
       note.dataset['line'] = item.getAttribute('data-line') ?? '';
@@ -96,18 +108,36 @@ export function installBookletHandlers(): void {
       const article = ref.closest('section.article');
       const n = (numbers.get(article) ?? 0) + 1;
       numbers.set(article, n);
-      most = Math.max(most, n);
+      numbered.set(id, n);
       note.classList.add(`booklet-note-${n}`);
       const call = ref.closest('sup') ?? ref;
-      call.replaceWith(note);
+      // A WORD JOINER keeps the call (①, a Han-class character: a break before it is allowed) on the line of
+      // the word it follows.
+      call.replaceWith('\u2060', note);
     }
     content.querySelectorAll('section[data-footnotes]').forEach((s) => s.remove());
     // The stylesheets are Paged.js's by now: these rules use its forms of ::footnote-call and ::footnote-marker.
+    // As many as there are notes: a page's count never exceeds them.
     const style = document.createElement('style');
-    style.textContent = Array.from({ length: most }, (_, i) =>
-      `.booklet-note-${i + 1}[data-footnote-call]::after { content: "${i + 1}"; } .booklet-note-${i + 1}[data-footnote-marker]::marker { content: "${i + 1}. "; }`,
+    style.textContent = Array.from({ length: numbered.size }, (_, i) =>
+      `.booklet-note-${i + 1}[data-footnote-call]::after { content: "${circled(i + 1)}"; } .booklet-note-${i + 1}[data-footnote-marker]::marker { content: "${circled(i + 1)} "; }`,
     ).join('\n');
     document.head.append(style);
+  }
+
+  /** Renumber from ① the calls on a page laid out in an article numbered by page, and their notes (on
+   *  this page, or pushed to the next). Every circled number has the same width: the layout stands. */
+  function numberByPage(page: HTMLElement): void {
+    const calls = [...page.querySelectorAll<HTMLElement>('.pagedjs_page_content section.article[data-footnote-numbering="page"] [data-footnote-call]')];
+    calls.forEach((call, i) => {
+      const ref = call.getAttribute('data-footnote-call') ?? '';
+      const marker = document.querySelector(`[data-footnote-marker][data-ref="${CSS.escape(ref)}"]`);
+      for (const el of [call, marker]) {
+        if (!el) continue;
+        el.classList.remove(...[...el.classList].filter((c) => c.startsWith('booklet-note-')));
+        el.classList.add(`booklet-note-${i + 1}`);
+      }
+    });
   }
   w.Paged.registerHandlers(BookletHandler);
 }

@@ -7,8 +7,16 @@ export const fontAllowlist: Check = {
   severity: 'error',
   rule: 'G4 no fallback fonts',
   printed: true,
-  run: ({ usedFonts, allowedFonts }) =>
-    usedFonts
+  run: ({ usedFonts, allowedFonts, pdfFonts }) => [
+    ...usedFonts
       .filter((f) => !f.custom || !allowedFonts.includes(f.postScriptName))
       .map((f) => ({ message: `Text drawn with ${f.custom ? 'an unexpected web font' : 'a system font'}: ${f.familyName} (${f.postScriptName})`, excerpt: `${f.glyphs} glyphs` })),
+    // Chromium does not report the faces of what it generates (emphasis marks, markers) per node: the
+    // PDF's font list does. A face already named above is not named twice; nameless Type 3 fonts are
+    // fonts-embedded's finding.
+    ...pdfFonts
+      .map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))
+      .filter((name, i, all) => all.indexOf(name) === i && name !== '[none]' && !allowedFonts.includes(name) && !usedFonts.some((u) => u.postScriptName === name))
+      .map((name) => ({ message: `The PDF embeds a face that is not the booklet’s: ${name}`, excerpt: name })),
+  ],
 };
