@@ -43,7 +43,7 @@ dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES)
 	node_modules/.bin/tsc -p tsconfig.json
 	node_modules/.bin/esbuild dist/src/cli/main.js --bundle --splitting --format=esm --platform=node \
 	  --target=node20 --minify-whitespace --minify-syntax --outdir=dist/bin --log-level=warning \
-	  --external:harfbuzzjs --external:pagedjs --external:'@expo-google-fonts/*' \
+	  --external:harfbuzzjs --external:pagedjs --external:css-tree --external:'@expo-google-fonts/*' \
 	  --alias:proxy-agent=./dist/src/bundle/no-proxy-agent.js \
 	  --banner:js="import { createRequire as bookletRequire } from 'node:module'; const require = bookletRequire(import.meta.url);"
 	chmod +x dist/bin/main.js
