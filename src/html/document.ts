@@ -3,6 +3,7 @@
 import { h } from 'hastscript';
 import type { Root, Element, ElementContent } from 'hast';
 import { bookTitle, type ResolvedBooklet } from '../config/resolve.js';
+import { chineseDate, chineseMonth, isoDate } from '../config/book-date.js';
 import type { ArticleMeta } from '../manuscript/read.js';
 import type { HeadingInfo } from './rehype-heading-ids.js';
 import type { Stylesheet } from './styles.js';
@@ -34,7 +35,7 @@ export function bookletDocument(
     h('title', bookTitle(booklet)),
     h('meta', { name: 'author', content: booklet.compiler }),
     h('meta', { name: 'generator', content: 'booklet' }),
-    h('meta', { name: 'dcterms.date', content: booklet.date }),
+    h('meta', { name: 'dcterms.date', content: isoDate(booklet.date) }),
     ...styles.map((sheet) => h('style', { dataStyle: sheet.name }, `\n${sheet.css}\n`)),
   ]);
   const body = h('body', [
@@ -53,7 +54,7 @@ function cover(booklet: ResolvedBooklet): Element {
     h('p.cover-title', booklet.title),
     booklet.subtitle ? h('p.cover-subtitle', booklet.subtitle) : undefined,
     h('p.cover-compiler', `${booklet.compiler}　编`),
-    h('p.cover-date', formatMonth(booklet.date)),
+    h('p.cover-date', chineseMonth(booklet.date)),
   ].filter(isElement));
 }
 
@@ -125,23 +126,13 @@ function colophon(booklet: ResolvedBooklet): Element {
   const rows: [string, string][] = [
     ['书名', bookTitle(booklet)],
     ['编者', booklet.compiler],
-    ['版次', `${formatDay(booklet.date)}${booklet.edition}`],
+    ['版次', `${chineseDate(booklet.date)}${booklet.edition}`],
     ['开本', `${booklet.page.name}（${booklet.page.width} mm × ${booklet.page.height} mm）`],
     ['字体', `${families}（SIL Open Font License）`],
   ];
   return h('section.colophon#colophon', { ariaLabel: '版权页' }, [
     h('dl.colophon-list', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),
   ]);
-}
-
-function formatMonth(date: string): string {
-  const [y, m] = date.split('-');
-  return `${y}年${Number(m)}月`;
-}
-
-function formatDay(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
 }
 
 function isElement(x: Element | undefined): x is Element {
