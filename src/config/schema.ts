@@ -119,7 +119,11 @@ export const ArticleSchema = z
       .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case ASCII letters, digits and hyphens, starting with a letter')
       .optional()
       .describe('Anchor id (ASCII, short: it becomes a PDF destination). Default: from the file name.'),
-    title: z.string().min(1).describe('Article title. Required.'),
+    title: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Article title. Required, unless the text opens with a `# 标题` heading, which then is the title.'),
     subtitle: z.string().min(1).optional().describe('Subtitle, printed under the title.'),
     author: z.string().min(1).optional().describe('Author, printed as the byline.'),
     source: z.string().min(1).optional().describe('Where the article was first published (来源).'),

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { remarkStudyBoxes } from './remark-study-boxes.js';
 import { remarkCjkSoftBreaks } from './remark-cjk-soft-breaks.js';
 import { remarkStructureCheck } from './remark-structure-check.js';
+import { remarkSectionLevels } from './remark-section-levels.js';
 import { rehypeSourceLines } from './rehype-source-lines.js';
 import { rehypeHeadingIds } from './rehype-heading-ids.js';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.js';
@@ -39,6 +40,8 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
       .use(remarkStudyBoxes)
       // Footnotes called but not defined (or the reverse), skipped heading levels: warnings.
       .use(remarkStructureCheck)
+      // `#` sections become h2 (the title is the only h1); levels the book does not style: warnings.
+      .use(remarkSectionLevels)
       // Soft line breaks between Han characters must not become spaces.
       .use(remarkCjkSoftBreaks)
       // mdast → hast; footnote ids are prefixed per article so they stay unique in one document.
