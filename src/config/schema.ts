@@ -62,7 +62,23 @@ export const BookletSchema = z
     subtitle: z.string().min(1).optional().describe('A subtitle under the title on the cover.'),
     compiler: z.string().min(1).describe('The compiler or organisation (编者), shown on the cover and colophon.'),
     date: BookDateSchema.describe(`Publication date: ${DATE_FORMS}. A month alone is the month (the colophon says 2026年12月; PDF dates take its first day).`),
-    edition: z.string().min(1).default('第1版').describe('Edition statement (版次). Default 第1版.'),
+    edition: z.string().min(1).default('第1版').describe('Edition statement (版次), printed after the month: 2026年12月第1版. Default 第1版.'),
+    impression: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('The impression (印次), printed as 2026年12月第2次印刷. Default: none printed.'),
+    internal: z
+      .boolean()
+      .default(false)
+      .describe('A booklet for internal study without an ISBN: the colophon says 内部学习资料　注意保存. Default false.'),
+    colophon: z
+      .strictObject({
+        fonts: z.boolean().default(false).describe('Print a 字体 line naming the faces and their licence. Default false.'),
+      })
+      .default({ fonts: false })
+      .describe('What the colophon (版权页) prints beyond the version record.'),
     language: z
       .string()
       .regex(/^zh(-Hans|-CN)?$/, 'must be zh-Hans (or zh, zh-CN): the typesetting rules are for Simplified Chinese')

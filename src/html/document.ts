@@ -3,11 +3,11 @@
 import { h } from 'hastscript';
 import type { Root, Element, ElementContent } from 'hast';
 import { bookTitle, type ResolvedBooklet } from '../config/resolve.js';
-import { chineseDate, chineseMonth, isoDate } from '../config/book-date.js';
+import { chineseMonth, isoDate } from '../config/book-date.js';
 import type { ArticleMeta } from '../manuscript/read.js';
 import type { HeadingInfo } from './rehype-heading-ids.js';
 import type { Stylesheet } from './styles.js';
-import { FONT_FACES } from './fonts.js';
+import { colophon } from './colophon.js';
 import { contentPolicy } from './content-policy.js';
 
 export interface RenderedArticle {
@@ -44,7 +44,7 @@ export function bookletDocument(
     contents(articles),
     ...articles.flatMap((a, i) => [article(a, i === 0), ...(booklet.notes.placement === 'article' ? notePages(booklet, linesPerPage) : [])]),
     ...(booklet.notes.placement === 'end' ? notePages(booklet, linesPerPage) : []),
-    colophon(booklet),
+    colophon(booklet, articles),
   ]);
   return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: booklet.language }, [head, body])] };
 }
@@ -119,20 +119,6 @@ export function sourceNote(meta: ArticleMeta): string | undefined {
   if (meta.note) return meta.note;
   const parts = [meta.source ? `来源：${meta.source}` : '', meta.affiliation ? `作者单位：${meta.affiliation}` : ''].filter(Boolean);
   return parts.length > 0 ? parts.join('；') : undefined;
-}
-
-function colophon(booklet: ResolvedBooklet): Element {
-  const families = [...new Set(FONT_FACES.map((f) => f.family))].join('、');
-  const rows: [string, string][] = [
-    ['书名', bookTitle(booklet)],
-    ['编者', booklet.compiler],
-    ['版次', `${chineseDate(booklet.date)}${booklet.edition}`],
-    ['开本', `${booklet.page.name}（${booklet.page.width} mm × ${booklet.page.height} mm）`],
-    ['字体', `${families}（SIL Open Font License）`],
-  ];
-  return h('section.colophon#colophon', { ariaLabel: '版权页' }, [
-    h('dl.colophon-list', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),
-  ]);
 }
 
 function isElement(x: Element | undefined): x is Element {
