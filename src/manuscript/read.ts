@@ -126,10 +126,12 @@ async function readManuscript(
   const result = yaml ? frontMatter(path, yaml) : { ok: true as const, value: ArticleSchema.parse({}) };
   if (!result.ok) return { messages: result.messages };
   // Without a title in front matter (or without front matter) the `# 标题` the text opens with is the
-  // title, printed by the article header; with one, every `#` is a section (html/remark-section-levels.ts).
+  // title, printed by the article header; so is one that repeats the title. Any other `#` is a section
+  // (html/remark-section-levels.ts).
   const first = body[0];
-  const opening = result.value.title === undefined && first?.type === 'heading' && first.depth === 1 && toString(first).trim() !== '' ? first : undefined;
-  const title = result.value.title ?? (opening && toString(opening).trim());
+  const heading = first?.type === 'heading' && first.depth === 1 ? toString(first).trim() : '';
+  const opening = heading !== '' && (result.value.title ?? heading) === heading ? first : undefined;
+  const title = result.value.title ?? (opening && heading);
   if (!title) {
     const reason = yaml ? 'Missing required key `title`' : 'Manuscript has no title';
     const line = yaml ? (yaml.position?.start.line ?? 1) + 1 : 1;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFDict, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 import { unzipSync, strFromU8 } from 'fflate';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { loadBooklet } from '../../src/config/load.js';
 import { readManuscripts, type Manuscript } from '../../src/manuscript/read.js';
@@ -91,6 +92,13 @@ test('front matter without a title takes it from the opening #; with a title the
   assert.ok(!Array.isArray(titled), String(titled));
   assert.equal(titled.meta.title, '标题');
   assert.equal(titled.tree.children.filter((n) => n.type === 'heading').length, 1);
+});
+
+test('an opening # that repeats the front-matter title is the title, printed once', async () => {
+  const m = await read('---\ntitle: 学习的方法\n---\n\n# 学习的方法\n\n正文。\n\n# 第一部分\n\n正文。\n');
+  assert.ok(!Array.isArray(m), String(m));
+  assert.equal(m.meta.title, '学习的方法');
+  assert.deepEqual(m.tree.children.filter((n) => n.type === 'heading').map((n) => toString(n)), ['第一部分']);
 });
 
 test('no title anywhere is still an error, naming both ways to give one', async () => {
