@@ -3,7 +3,7 @@
 // A namespace import: esbuild then leaves out what the schema does not use (zod's 40 locales, JSON Schema
 // conversion); `import { z }` kept it all, 0.58 MB of the JS every build loads (now 0.14 MB).
 import * as z from 'zod';
-import { DATE_FORMS, parseBookDate, timestampText, type BookDate } from './book-date.js';
+import { parseBookDate, timestampText, type BookDate } from './book-date.js';
 
 /** Trim sizes in millimetres (GB/T 788-1999 as quoted in cjk-print-rules.md G1). */
 export const PAGE_SIZES = {
@@ -61,7 +61,9 @@ export const BookletSchema = z
     title: z.string().min(1).describe('The booklet title, e.g. 学习读本. Required.'),
     subtitle: z.string().min(1).optional().describe('A subtitle under the title on the cover.'),
     compiler: z.string().min(1).describe('The compiler or organisation (编者), shown on the cover and colophon.'),
-    date: BookDateSchema.describe(`Publication date: ${DATE_FORMS}. A month alone is the month (the colophon says 2026年12月; PDF dates take its first day).`),
+    date: BookDateSchema.describe(
+      'Publication date, for the colophon and the PDF and EPUB metadata, e.g. `date: 2026年12月1日`, or a month alone, `date: 2026年12月` (PDF dates then take its first day).',
+    ),
     edition: z.string().min(1).default('第1版').describe('Edition statement (版次), printed after the month: 2026年12月第1版. Default 第1版.'),
     impression: z
       .number()
