@@ -12,6 +12,7 @@ import { remarkStructureCheck } from './remark-structure-check.js';
 import { remarkSectionLevels } from './remark-section-levels.js';
 import { rehypeSourceLines } from './rehype-source-lines.js';
 import { rehypeHeadingIds } from './rehype-heading-ids.js';
+import { rehypeRawH1 } from './rehype-raw-h1.js';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.js';
 import { rehypeImages } from './rehype-images.js';
 import { rehypeCjkNoBreak } from './rehype-cjk-no-break.js';
@@ -62,6 +63,8 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
       .use(rehypeUserIds, { article: id, ...ids })
       // data-line on every block, for findings that name the manuscript line.
       .use(rehypeSourceLines)
+      // A raw <h1> is a top section (h2): the title is the only h1.
+      .use(rehypeRawH1)
       // Short ASCII ids on section headings, collected for the table of contents.
       .use(rehypeHeadingIds, { prefix: id })
       // Local images resolved inside the booklet folder, pointed at images/ in the output.

@@ -50,6 +50,12 @@ test('a # heading in a titled article is a section above ##: h2, and ## under it
   assert.deepEqual(messages, []);
 });
 
+test('a raw <h1> in the text is a top section too, never a bare h1', async () => {
+  const { html, headings } = await article('<h1>原始标题</h1>\n\n正文。\n\n## 节\n\n正文。\n');
+  assert.doesNotMatch(html, /<h1/);
+  assert.deepEqual(headings, ['2 原始标题', '2 节']);
+});
+
 test('an article without # keeps its levels', async () => {
   const { headings, messages } = await article('## 一\n\n正文。\n\n### 二\n\n正文。\n\n#### 三\n\n正文。\n');
   assert.deepEqual(headings, ['2 一', '3 二', '4 三']);
