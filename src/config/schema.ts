@@ -3,6 +3,7 @@
 // A namespace import: esbuild then leaves out what the schema does not use (zod's 40 locales, JSON Schema
 // conversion); `import { z }` kept it all, 0.58 MB of the JS every build loads (now 0.14 MB).
 import * as z from 'zod';
+import { parseBookDate, timestampText, type BookDate } from './book-date.js';
 
 /** Trim sizes in millimetres (GB/T 788-1999 as quoted in cjk-print-rules.md G1). */
 export const PAGE_SIZES = {
@@ -19,6 +20,20 @@ const customPageSize = z.strictObject({
   width: z.number().min(90).max(420).describe('Trim width in millimetres.'),
   height: z.number().min(120).max(600).describe('Trim height in millimetres.'),
 });
+
+/** A date as written in YAML (see book-date.ts); a number (`2026`) or a YAML 1.1 timestamp is read as its text,
+ *  so that the message names the forms it takes. */
+export const BookDateSchema = z.preprocess(
+  (value) => (value instanceof Date ? timestampText(value) : typeof value === 'number' ? String(value) : value),
+  z.string().transform((text, ctx): BookDate => {
+    const date = parseBookDate(text);
+    if ('error' in date) {
+      ctx.issues.push({ code: 'custom', message: date.error, input: text });
+      return z.NEVER;
+    }
+    return date;
+  }),
+);
 
 export const PageSchema = z
   .strictObject({
@@ -46,14 +61,26 @@ export const BookletSchema = z
     title: z.string().min(1).describe('The booklet title, e.g. 学习读本. Required.'),
     subtitle: z.string().min(1).optional().describe('A subtitle under the title on the cover.'),
     compiler: z.string().min(1).describe('The compiler or organisation (编者), shown on the cover and colophon.'),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-      .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'must be a real calendar date')
-      // Year 0 is 1 BC, which PDF and EPUB dates (and the colophon's 年) cannot say; four digits end at 9999.
-      .refine((d) => d >= '0001-01-01', 'must be between 0001-01-01 and 9999-12-31 (what PDF and EPUB dates can hold)')
-      .describe('Publication date, YYYY-MM-DD. Also the fixed date written into PDF and EPUB metadata.'),
-    edition: z.string().min(1).default('第1版').describe('Edition statement (版次). Default 第1版.'),
+    date: BookDateSchema.describe(
+      'Publication date, for the colophon and the PDF and EPUB metadata, e.g. `date: 2026年12月1日`, or a month alone, `date: 2026年12月` (PDF dates then take its first day).',
+    ),
+    edition: z.string().min(1).default('第1版').describe('Edition statement (版次), printed after the month: 2026年12月第1版. Default 第1版.'),
+    impression: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('The impression (印次), printed as 2026年12月第2次印刷. Default: none printed.'),
+    internal: z
+      .boolean()
+      .default(false)
+      .describe('A booklet for internal study without an ISBN: the colophon says 内部学习资料　注意保存. Default false.'),
+    colophon: z
+      .strictObject({
+        fonts: z.boolean().default(false).describe('Print a 字体 line naming the faces and their licence. Default false.'),
+      })
+      .default({ fonts: false })
+      .describe('What the colophon (版权页) prints beyond the version record.'),
     language: z
       .string()
       .regex(/^zh(-Hans|-CN)?$/, 'must be zh-Hans (or zh, zh-CN): the typesetting rules are for Simplified Chinese')
@@ -125,7 +152,11 @@ export const ArticleSchema = z
       .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case ASCII letters, digits and hyphens, starting with a letter')
       .optional()
       .describe('Anchor id (ASCII, short: it becomes a PDF destination). Default: from the file name.'),
-    title: z.string().min(1).describe('Article title. Required.'),
+    title: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Article title. Required, unless the text opens with a `# 标题` heading, which then is the title.'),
     subtitle: z.string().min(1).optional().describe('Subtitle, printed under the title.'),
     author: z.string().min(1).optional().describe('Author, printed as the byline.'),
     source: z.string().min(1).optional().describe('Where the article was first published (来源).'),

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { h } from 'hastscript';
 import type { Element } from 'hast';
 import { bookTitle, type ResolvedBooklet } from '../config/resolve.js';
+import { isoDate } from '../config/book-date.js';
 import { articleAuthors, type ArticleMeta } from '../manuscript/read.js';
 import type { HeadingInfo } from '../html/rehype-heading-ids.js';
 import type { Chapter } from './chapters.js';
@@ -52,7 +53,7 @@ export function packageDocument(options: {
       `    <meta refines="#author-${i + 1}" property="role" scheme="marc:relators">aut</meta>`,
     ]),
     `    <dc:language>${booklet.language}</dc:language>`,
-    `    <dc:date>${booklet.date}</dc:date>`,
+    `    <dc:date>${isoDate(booklet.date)}</dc:date>`,
     `    <dc:description>${escapeXml(articles.map((a) => a.title).join('；'))}</dc:description>`,
     meta('dcterms:modified', modified),
     '    <meta name="cover" content="cover-image"/>',

@@ -3,10 +3,11 @@
 import { h } from 'hastscript';
 import type { Root, Element, ElementContent } from 'hast';
 import { bookTitle, type ResolvedBooklet } from '../config/resolve.js';
+import { chineseMonth, isoDate } from '../config/book-date.js';
 import type { ArticleMeta } from '../manuscript/read.js';
 import type { HeadingInfo } from './rehype-heading-ids.js';
 import type { Stylesheet } from './styles.js';
-import { FONT_FACES } from './fonts.js';
+import { colophon } from './colophon.js';
 import { contentPolicy } from './content-policy.js';
 
 export interface RenderedArticle {
@@ -34,7 +35,7 @@ export function bookletDocument(
     h('title', bookTitle(booklet)),
     h('meta', { name: 'author', content: booklet.compiler }),
     h('meta', { name: 'generator', content: 'booklet' }),
-    h('meta', { name: 'dcterms.date', content: booklet.date }),
+    h('meta', { name: 'dcterms.date', content: isoDate(booklet.date) }),
     ...styles.map((sheet) => h('style', { dataStyle: sheet.name }, `\n${sheet.css}\n`)),
   ]);
   const body = h('body', [
@@ -43,7 +44,7 @@ export function bookletDocument(
     contents(articles),
     ...articles.flatMap((a, i) => [article(a, i === 0, booklet.footnotes.numbering), ...(booklet.notes.placement === 'article' ? notePages(booklet, linesPerPage) : [])]),
     ...(booklet.notes.placement === 'end' ? notePages(booklet, linesPerPage) : []),
-    colophon(booklet),
+    colophon(booklet, articles),
   ]);
   return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: booklet.language }, [head, body])] };
 }
@@ -53,7 +54,7 @@ function cover(booklet: ResolvedBooklet): Element {
     h('p.cover-title', booklet.title),
     booklet.subtitle ? h('p.cover-subtitle', booklet.subtitle) : undefined,
     h('p.cover-compiler', `${booklet.compiler}　编`),
-    h('p.cover-date', formatMonth(booklet.date)),
+    h('p.cover-date', chineseMonth(booklet.date)),
   ].filter(isElement));
 }
 
@@ -120,30 +121,6 @@ export function sourceNote(meta: ArticleMeta): string | undefined {
   if (meta.note) return meta.note;
   const parts = [meta.source ? `来源：${meta.source}` : '', meta.affiliation ? `作者单位：${meta.affiliation}` : ''].filter(Boolean);
   return parts.length > 0 ? parts.join('；') : undefined;
-}
-
-function colophon(booklet: ResolvedBooklet): Element {
-  const families = [...new Set(FONT_FACES.map((f) => f.family))].join('、');
-  const rows: [string, string][] = [
-    ['书名', bookTitle(booklet)],
-    ['编者', booklet.compiler],
-    ['版次', `${formatDay(booklet.date)}${booklet.edition}`],
-    ['开本', `${booklet.page.name}（${booklet.page.width} mm × ${booklet.page.height} mm）`],
-    ['字体', `${families}（SIL Open Font License）`],
-  ];
-  return h('section.colophon#colophon', { ariaLabel: '版权页' }, [
-    h('dl.colophon-list', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),
-  ]);
-}
-
-function formatMonth(date: string): string {
-  const [y, m] = date.split('-');
-  return `${y}年${Number(m)}月`;
-}
-
-function formatDay(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
 }
 
 function isElement(x: Element | undefined): x is Element {

@@ -9,8 +9,10 @@ import type { VFile } from 'vfile';
 import { remarkStudyBoxes } from './remark-study-boxes.js';
 import { remarkCjkSoftBreaks } from './remark-cjk-soft-breaks.js';
 import { remarkStructureCheck } from './remark-structure-check.js';
+import { remarkSectionLevels } from './remark-section-levels.js';
 import { rehypeSourceLines } from './rehype-source-lines.js';
 import { rehypeHeadingIds } from './rehype-heading-ids.js';
+import { rehypeRawH1 } from './rehype-raw-h1.js';
 import { rehypeFootnoteIds } from './rehype-footnote-ids.js';
 import { rehypeImages } from './rehype-images.js';
 import { rehypeFigures, type FiguresOptions } from './rehype-figures.js';
@@ -40,6 +42,8 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
       .use(remarkStudyBoxes)
       // Footnotes called but not defined (or the reverse), skipped heading levels: warnings.
       .use(remarkStructureCheck)
+      // `#` sections become h2 (the title is the only h1); levels the book does not style: warnings.
+      .use(remarkSectionLevels)
       // Soft line breaks between Han characters must not become spaces.
       .use(remarkCjkSoftBreaks)
       // mdast → hast; footnote ids are prefixed per article so they stay unique in one document.
@@ -60,6 +64,8 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
       .use(rehypeUserIds, { article: id, ...ids })
       // data-line on every block, for findings that name the manuscript line.
       .use(rehypeSourceLines)
+      // A raw <h1> is a top section (h2): the title is the only h1.
+      .use(rehypeRawH1)
       // Short ASCII ids on section headings, collected for the table of contents.
       .use(rehypeHeadingIds, { prefix: id })
       // Local images resolved inside the booklet folder, pointed at images/ in the output.

@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
+import { hasHashSections } from './remark-section-levels.js';
 
 /** Report footnote and heading-level problems as warnings. */
 export function remarkStructureCheck() {
@@ -33,9 +34,12 @@ export function remarkStructureCheck() {
         warn(`Footnote [^${node.label ?? node.identifier}] is never called; its text is not printed`, { place: node.position }, 'footnote');
       }
     });
-    let previous = 1; // the article title is the h1
+    // Levels as written: the title is above the top section level, which is `#` where the article has
+    // one, else `##` (remark-section-levels.ts, which runs after this).
+    let previous = hasHashSections(tree) ? 0 : 1;
     visit(tree, 'heading', (node) => {
-      if (node.depth > previous + 1) warn(`Heading level ${node.depth} follows level ${previous}: a level is skipped`, { place: node.position }, 'heading-level');
+      const after = previous === 0 ? 'the title' : `level ${previous}`;
+      if (node.depth > previous + 1) warn(`Heading level ${node.depth} follows ${after}: a level is skipped`, { place: node.position }, 'heading-level');
       previous = node.depth;
     });
   };

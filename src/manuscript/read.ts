@@ -12,6 +12,7 @@ import { readTextFile } from './read-text.js';
 import { forgetOtherTrees, parseManuscript } from './parse.js';
 import { keptByText } from '../long-running.js';
 import { location } from 'vfile-location';
+import { toString } from 'mdast-util-to-string';
 import { STRAY_BOM } from './lint/stray-bom.js';
 
 /** Ids of the booklet's own parts and EPUB files; an article cannot take them (`page`: the EPUB's
@@ -21,6 +22,8 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set(['page', 'cover', 'titl
 export interface ArticleMeta extends ArticleSchema {
   /** ASCII anchor id, unique in the booklet. */
   id: string;
+  /** From front matter, or from the `# 标题` the manuscript opens with. */
+  title: string;
 }
 
 export interface Manuscript {
@@ -41,7 +44,7 @@ export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cw
   forgetOtherTrees(results.flatMap((r) => ('file' in r ? [String(r.file.value)] : [])));
   const messages = results.flatMap((r) => ('messages' in r ? r.messages : []));
   const manuscripts = results.filter((r): r is Manuscript => 'tree' in r);
-  valid.forgetOthers(manuscripts.map((m) => (m.tree.children[0] as Yaml).value));
+  valid.forgetOthers(manuscripts.flatMap((m) => (m.tree.children[0]?.type === 'yaml' ? [m.tree.children[0].value] : [])));
 
   const ids = new Map<string, Manuscript>();
   for (const m of manuscripts) {
@@ -120,26 +123,31 @@ async function readManuscript(
   if (text.trim() === '') {
     return { messages: [createMessage('Manuscript is empty', { file: path, line: 1 }, 'manuscript', { hint: 'Write the article, or remove it from booklet.yaml.' })] };
   }
-  if (!yaml) {
-    return {
-      messages: [
-        createMessage('Manuscript has no front matter', { file: path, line: 1 }, 'front-matter', {
-          hint: 'Start the file with a YAML block between `---` lines, with at least `title:`.',
-        }),
-      ],
-    };
-  }
-  const result = frontMatter(path, yaml);
+  const result = yaml ? frontMatter(path, yaml) : { ok: true as const, value: ArticleSchema.parse({}) };
   if (!result.ok) return { messages: result.messages };
-  if (body.length === 0) {
-    const line = (yaml.position?.end.line ?? 1) + 1;
-    return { messages: [createMessage('Manuscript has no text after its front matter', { file: path, line }, 'manuscript', { hint: 'Write the article body below the closing `---`.' })] };
+  // Without a title in front matter (or without front matter) the `# 标题` the text opens with is the
+  // title, printed by the article header; so is one that repeats the title. Any other `#` is a section
+  // (html/remark-section-levels.ts).
+  const first = body[0];
+  const heading = first?.type === 'heading' && first.depth === 1 ? toString(first).trim() : '';
+  const opening = heading !== '' && (result.value.title ?? heading) === heading ? first : undefined;
+  const title = result.value.title ?? (opening && heading);
+  if (!title) {
+    const reason = yaml ? 'Missing required key `title`' : 'Manuscript has no title';
+    const line = yaml ? (yaml.position?.start.line ?? 1) + 1 : 1;
+    return { messages: [createMessage(reason, { file: path, line, column: 1 }, 'front-matter', { hint: TITLE_HINT })] };
   }
-  const meta: ArticleMeta = { ...result.value, id: result.value.id ?? idFromName(ref.path, index) };
+  if (opening) tree.children.splice(tree.children.indexOf(opening), 1);
+  if (body.length === (opening ? 1 : 0)) {
+    const line = ((opening ?? yaml)?.position?.end.line ?? 1) + 1;
+    const [what, hint] = opening ? ['its title', 'Write the article body below the `#` heading.'] : ['its front matter', 'Write the article body below the closing `---`.'];
+    return { messages: [createMessage(`Manuscript has no text after ${what}`, { file: path, line }, 'manuscript', { hint })] };
+  }
+  const meta: ArticleMeta = { ...result.value, title, id: result.value.id ?? idFromName(ref.path, index) };
   // One very long article is one part of the book to lay out (src/paginate/units.ts): it cannot be shared
   // among cores or cached piece by piece. The book can still be right: a warning.
   // The body only: front matter is not laid out.
-  const bodyText = text.slice(yaml.position?.end.offset ?? 0);
+  const bodyText = text.slice(yaml?.position?.end.offset ?? 0);
   const bytes = Buffer.byteLength(bodyText);
   if (bytes > LARGE_MANUSCRIPT) {
     const message = file.message(`Manuscript is ${(bytes / 1048576).toFixed(1)} MB, about ${Math.round(bodyText.length / 700).toLocaleString('en')} pages`, {
@@ -151,6 +159,8 @@ async function readManuscript(
   }
   return { file, tree, meta };
 }
+
+const TITLE_HINT = 'Give the title as `title:` in front matter (a YAML block between `---` lines at the top), or open the text with a `# 标题` heading.';
 
 /** Above this a manuscript gets a warning (about 1,000 A5 pages of Chinese). */
 const LARGE_MANUSCRIPT = 2 * 1024 * 1024;

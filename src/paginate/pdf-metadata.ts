@@ -1,6 +1,7 @@
 // What the PDF says about itself: the document information, the language, and a fixed date, so that the
 // same sources always give the same bytes (SOURCE_DATE_EPOCH wins over booklet.yaml's date).
 import { bookTitle, type ResolvedBooklet } from '../config/resolve.js';
+import { firstMoment } from '../config/book-date.js';
 import { articleAuthors, type ArticleMeta } from '../manuscript/read.js';
 
 export interface PdfMetadata {
@@ -20,7 +21,7 @@ export function pdfMetadata(booklet: ResolvedBooklet, articles: ArticleMeta[], e
   const epoch = env['SOURCE_DATE_EPOCH'];
   // SOURCE_DATE_EPOCH (reproducible-builds.org) wins when it is a plausible time (before year 10000).
   const fromEpoch = epoch && /^\d{1,11}$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
-  const date = fromEpoch && !Number.isNaN(fromEpoch.getTime()) && fromEpoch.getUTCFullYear() < 10000 ? fromEpoch : new Date(`${booklet.date}T00:00:00Z`);
+  const date = fromEpoch && !Number.isNaN(fromEpoch.getTime()) && fromEpoch.getUTCFullYear() < 10000 ? fromEpoch : firstMoment(booklet.date);
   const authors = articleAuthors(articles);
   return {
     title: bookTitle(booklet),

@@ -46,8 +46,8 @@ test('an unknown nested key names its line', async () => {
 });
 
 test('a value of the wrong type names the key and line', async () => {
-  assert.deepEqual(await problems(valid.replace('date: 2026-01-01', 'date: 2026')), [
-    'booklet.yaml:3:7 error `date` must be string  config',
+  assert.deepEqual(await problems(valid.replace('compiler: 编写组', 'compiler: 2026')), [
+    'booklet.yaml:2:11 error `compiler` must be string  config',
   ]);
 });
 

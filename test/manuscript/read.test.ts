@@ -53,8 +53,8 @@ test('front matter with no text after it is an error at the line after it', asyn
   assert.deepEqual(await problems('---\ntitle: 标题\n---\n'), ['01-a.md:4:1 error Manuscript has no text after its front matter  manuscript']);
 });
 
-test('a manuscript without front matter is an error', async () => {
-  assert.deepEqual(await problems('正文。\n'), ['01-a.md:1:1 error Manuscript has no front matter  front-matter']);
+test('a manuscript without front matter or an opening # heading is an error', async () => {
+  assert.deepEqual(await problems('正文。\n'), ['01-a.md:1:1 error Manuscript has no title  front-matter']);
 });
 
 test('a file that is not UTF-8 (GBK here) is refused at the first bad byte', async () => {
