@@ -1,7 +1,8 @@
 // text-lost on a booklet with every feature a reader reads apart from the running text: footnote calls
 // and notes (one on a page whose paragraph runs on to the next page), titled boxes with a numbered and a
 // bulleted list, a table with a cell of two lines, a blockquote, emphasis dots, Latin words, an image
-// (its alt text is not printed) and a figure with a caption. It must proof without a text-lost finding;
+// alone in its paragraph (a figure: its alt text is its caption) and a raw-HTML figure with a caption (its
+// image's alt text is not printed). It must proof without a text-lost finding;
 // the same booklet with a paragraph, a note, a table cell or a caption hidden by a user stylesheet must
 // name each of them at its manuscript line.
 import { test, before, after } from 'node:test';
@@ -98,6 +99,8 @@ test('a paragraph, a footnote, a table cell and a caption hidden by a user style
   assert.deepEqual(lost(await proofOf('hidden', css)), [
     '01-mine.md:25 百分之五',
     '01-mine.md:27 引用的一段话，说明问题的关键。',
+    // The image alone in its paragraph is a figure captioned with its alt text, hidden with the others.
+    '01-mine.md:29 产业结构示意图',
     '01-mine.md:36 第二个注释，在长段落所在的一页。',
     '01-mine.md:40 图1图注是读者读到的。',
   ]);
