@@ -3,29 +3,14 @@
 // refused at its line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { loadBooklet } from '../../src/config/load.js';
-import { readManuscripts } from '../../src/manuscript/read.js';
-import { BookletError, formatMessage } from '../../src/diagnostics.js';
-import { withTempDir } from '../helpers.js';
+import { bookletProblems } from '../booklet-problems.js';
 
 const BOOKLET = 'title: 读本\ncompiler: 编写组\ndate: 2026-01-01\narticles:\n  - 01-a.md\n';
 const ARTICLE = '---\ntitle: 标题\n---\n\n正文。\n';
 
-/** Load and read a booklet with these files; the first line of each message. */
+/** The first line of each message of a booklet with these files. */
 async function problems(yaml: string, article = ARTICLE): Promise<string[]> {
-  return withTempDir(async (dir) => {
-    await writeFile(join(dir, 'booklet.yaml'), yaml);
-    await writeFile(join(dir, '01-a.md'), article);
-    try {
-      await readManuscripts(await loadBooklet(dir), dir);
-      return [];
-    } catch (error) {
-      if (!(error instanceof BookletError)) throw error;
-      return error.messages.map((m) => formatMessage(m, dir).split('\n')[0]!);
-    }
-  });
+  return (await bookletProblems(yaml, article)).map((m) => m.split('\n')[0]!);
 }
 
 /** Billion laughs: nine levels of ten aliases each (10^9 strings once expanded). */

@@ -3,33 +3,16 @@
 // warning; and no message ever prints one raw.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { VFile } from 'vfile';
-import { loadBooklet } from '../../src/config/load.js';
-import { readManuscripts } from '../../src/manuscript/read.js';
 import { parseManuscript } from '../../src/manuscript/parse.js';
 import { articleToHast } from '../../src/html/processor.js';
-import { BookletError, createMessage, formatMessage } from '../../src/diagnostics.js';
-import { withTempDir } from '../helpers.js';
+import { createMessage, formatMessage } from '../../src/diagnostics.js';
+import { bookletProblems } from '../booklet-problems.js';
 
 const BOOKLET = 'title: 读本\ncompiler: 编写组\ndate: 2026-01-01\narticles:\n  - 01-a.md\n';
 const ARTICLE = '---\ntitle: 标题\n---\n\n正文。\n';
 
-/** Load and read a booklet with these files; the messages as printed. */
-async function problems(yaml: string, article: string): Promise<string[]> {
-  return withTempDir(async (dir) => {
-    await writeFile(join(dir, 'booklet.yaml'), yaml);
-    await writeFile(join(dir, '01-a.md'), article);
-    try {
-      await readManuscripts(await loadBooklet(dir), dir);
-      return [];
-    } catch (error) {
-      if (!(error instanceof BookletError)) throw error;
-      return error.messages.map((m) => formatMessage(m, dir));
-    }
-  });
-}
+const problems = bookletProblems;
 
 const noRawControls = (lines: string[]) => lines.forEach((l) => assert.doesNotMatch(l, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, JSON.stringify(l)));
 

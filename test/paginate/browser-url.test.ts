@@ -57,13 +57,7 @@ test('--browser-url builds with a running Chromium (http://host:port or ws://), 
         assert.ok((await readFile(join(out, 'booklet.pdf'))).subarray(0, 5).equals(Buffer.from('%PDF-')));
       }
       // Still running, with only its own first tab and no browser context of ours.
-      const browser = await puppeteer.connect({ browserWSEndpoint: chromium.ws });
-      try {
-        assert.equal(browser.browserContexts().length, 1, 'only the default context');
-        assert.deepEqual((await browser.pages()).map((p) => p.url()), ['about:blank']);
-      } finally {
-        await browser.disconnect();
-      }
+      await assertNothingOpen(chromium.ws);
     });
   } finally {
     await chromium.stop();
@@ -94,15 +88,20 @@ test('SIGTERM to a --browser-url build closes its pages in the shared Chromium a
       });
       assert.equal(await exited, 143, stderr);
       assert.deepEqual((await readdir(out)).filter((n) => n.includes('.tmp')), [], 'no temporary file left');
-      const browser = await puppeteer.connect({ browserWSEndpoint: chromium.ws });
-      try {
-        assert.equal(browser.browserContexts().length, 1, 'only the default context');
-        assert.deepEqual((await browser.pages()).map((p) => p.url()), ['about:blank']);
-      } finally {
-        await browser.disconnect();
-      }
+      await assertNothingOpen(chromium.ws);
     });
   } finally {
     await chromium.stop();
   }
 });
+
+/** The shared Chromium at `ws` holds only its own first tab, and no browser context of a build. */
+async function assertNothingOpen(ws: string): Promise<void> {
+  const browser = await puppeteer.connect({ browserWSEndpoint: ws });
+  try {
+    assert.equal(browser.browserContexts().length, 1, 'only the default context');
+    assert.deepEqual((await browser.pages()).map((p) => p.url()), ['about:blank']);
+  } finally {
+    await browser.disconnect();
+  }
+}
