@@ -97,7 +97,7 @@ function pages(pdf: string): number {
 // Each tool is run by its bin, as a user runs it (its shebang's Node flags apply).
 const ours = (dir: string, out: string, ...args: string[]) => measure(CLI, ['build', dir, '--out', out, '-q', ...args]);
 const theirs = (out: string, sample = false) =>
-  measure(PAGEDJS_CLI, [join(out, 'booklet.html'), '-o', join(out, 'pagedjs-cli.pdf'), '--browserArgs', CHROMIUM_ARGS], { PUPPETEER_EXECUTABLE_PATH: CHROMIUM }, sample);
+  measure(PAGEDJS_CLI, [join(out, 'pagedjs-cli.html'), '-o', join(out, 'pagedjs-cli.pdf'), '--browserArgs', CHROMIUM_ARGS], { PUPPETEER_EXECUTABLE_PATH: CHROMIUM }, sample);
 const oursSampled = (dir: string, out: string) =>
   measure(CLI, ['build', dir, '--out', out, '-q', '--edition', 'screen', '--no-cache'], {}, true);
 
@@ -129,8 +129,11 @@ async function bench(name: string, dir: string): Promise<void> {
   const out = join(WORK, name);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  // The HTML (and the font subsets) both tools paginate.
+  // The HTML (and the font subsets) both tools paginate. pagedjs-cli's copy is without the page's
+  // Content-Security-Policy, which admits no script but files (pagedjs-cli injects its own inline).
   await ours(dir, out, '--edition', 'html');
+  const html = await readFile(join(out, 'booklet.html'), 'utf8');
+  await writeFile(join(out, 'pagedjs-cli.html'), html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
   const [a, b] = await pairs(
     () => ours(dir, out, '--edition', 'screen', '--no-cache'),
     () => theirs(out),
