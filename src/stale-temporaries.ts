@@ -15,8 +15,8 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-/** Remove the files in `dir` whose name `pattern` matches with the writer's pid as its group `pid`, when
- *  that process is gone. A folder that cannot be read is left alone (the build reports what it cannot
+/** Remove the files (or folders: Chromium's profiles) in `dir` whose name `pattern` matches with the
+ *  writer's pid as its group `pid`, when that process is gone. A folder that cannot be read is left alone (the build reports what it cannot
  *  write when it writes). */
 export async function removeStaleTemporaries(dir: string, pattern: RegExp): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
@@ -24,5 +24,5 @@ export async function removeStaleTemporaries(dir: string, pattern: RegExp): Prom
     const pid = pattern.exec(name)?.groups?.['pid'];
     return pid !== undefined && Number(pid) !== process.pid && !processAlive(Number(pid));
   });
-  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true }).catch(() => {})));
+  await Promise.all(stale.map((name) => rm(join(dir, name), { recursive: true, force: true }).catch(() => {})));
 }

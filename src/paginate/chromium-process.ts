@@ -7,10 +7,11 @@
 // DevToolsActivePort file it writes in its profile folder (stderr is not read: a full pipe would stall it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { exitOnSignals } from '../stop-signals.js';
+import { removeStaleTemporaries } from '../stale-temporaries.js';
 
 /** The binaries tried, in order, when none is named (the shell's real binary: /usr/bin's is a wrapper). */
 export const DEFAULT_CHROMIUMS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'];
@@ -174,27 +175,7 @@ function watchOver(group: number, profile: string): ChildProcess | undefined {
 /** Remove the profiles left in the temporary folder by booklet processes that are gone (killed before
  *  their watchdog could act, or from before there was one). Quietly: it only tidies. */
 function removeStaleProfiles(): void {
-  const dir = tmpdir();
-  readdir(dir)
-    .then((names) =>
-      Promise.all(
-        names.map((name) => {
-          const owner = new RegExp(`^${PROFILE_PREFIX}(\\d+)-`).exec(name)?.[1];
-          if (!owner || isRunning(Number(owner))) return undefined;
-          return rm(join(dir, name), { recursive: true, force: true });
-        }),
-      ),
-    )
-    .catch(() => {});
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  void removeStaleTemporaries(tmpdir(), new RegExp(`^${PROFILE_PREFIX}(?<pid>\\d+)-`));
 }
 
 // No Chromium outlives the command, however it ends.
