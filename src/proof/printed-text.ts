@@ -32,18 +32,18 @@ export function printedText(pages: readonly TextPage[], layout: LayoutFacts, geo
     const laid = layout.pages.find((p) => p.index === page.number);
     const parts = laid ? apart(laid, geometry) : { footTop: Infinity, boxes: [] };
     const inBox = parts.boxes.map(() => [] as string[]);
-    for (const line of page.lines) {
-      for (const word of line.words) {
-        if (word.yMax < geometry.top || word.yMin > page.height - geometry.bottom || EMPHASIS_MARKS.test(word.text)) continue;
-        const [x, y] = centre(word);
-        if (y > parts.footTop) {
-          footnotes.push(word.text);
-          continue;
-        }
-        const k = parts.boxes.findIndex((b) => x >= b.box.xMin && x <= b.box.xMax && y >= b.box.yMin && y <= b.box.yMax);
-        if (k >= 0) inBox[k]!.push(word.text);
-        else body.push(word.text);
+    const words = page.lines
+      .flatMap((line) => line.words)
+      .filter((word) => !(word.yMax < geometry.top || word.yMin > page.height - geometry.bottom || EMPHASIS_MARKS.test(word.text)));
+    for (const word of readingOrder(words)) {
+      const [x, y] = centre(word);
+      if (y > parts.footTop) {
+        footnotes.push(word.text);
+        continue;
       }
+      const k = parts.boxes.findIndex((b) => x >= b.box.xMin && x <= b.box.xMax && y >= b.box.yMin && y <= b.box.yMax);
+      if (k >= 0) inBox[k]!.push(word.text);
+      else body.push(word.text);
     }
     parts.boxes.forEach((b, k) => (b.stream === 'cells' ? cells : captions).push(inBox[k]!.join('')));
   }
@@ -51,6 +51,21 @@ export function printedText(pages: readonly TextPage[], layout: LayoutFacts, geo
 }
 
 const centre = (w: TextWord) => [(w.xMin + w.xMax) / 2, (w.yMin + w.yMax) / 2] as const;
+
+/** A page's words in reading order: row by row, each left to right. pdftotext reads a raised, smaller
+ *  word (a footnote call ①) as a line of its own, before or after the line it stands in; a word whose
+ *  middle lies within a taller word's height is in that word's row. */
+function readingOrder(words: readonly TextWord[]): TextWord[] {
+  const rows: { yMin: number; yMax: number; words: TextWord[] }[] = [];
+  const height = (w: TextWord) => w.yMax - w.yMin;
+  for (const word of [...words].sort((a, b) => height(b) - height(a))) {
+    const y = centre(word)[1];
+    const row = rows.find((r) => y >= r.yMin && y <= r.yMax);
+    if (row) row.words.push(word);
+    else rows.push({ yMin: word.yMin, yMax: word.yMax, words: [word] });
+  }
+  return rows.sort((a, b) => a.yMin - b.yMin).flatMap((r) => r.words.sort((a, b) => a.xMin - b.xMin));
+}
 
 /** Where, in pt on the PDF page, the footnote area begins (the type area below the page's content box,
  *  which Paged.js shortens by the notes' height), and the boxes of the cells and captions, in order. */

@@ -6,6 +6,10 @@ import type { LayoutFacts, BlockLayout, LineLayout, PageLayout, ImageLayout } fr
  *  (1-based; the preview collects the pages in view, as every character is measured). */
 export function collectLayout(only?: number[]): LayoutFacts {
   const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, figcaption, .footnote';
+  // Paged.js leaves, where a note floated to the foot of the page, an empty element of the note's class
+  // (its number is generated): a mark in the paragraph, not a block.
+  const CALL = '[data-footnote-call]';
+  const isBlock = (el: Element) => el.matches(BLOCKS) && !el.matches(CALL);
   const round = (n: number) => Math.round(n * 100) / 100;
   const wanted = only ? new Set(only) : undefined;
   const pageElements = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
@@ -14,9 +18,13 @@ export function collectLayout(only?: number[]): LayoutFacts {
     const content = page.querySelector<HTMLElement>('.pagedjs_page_content');
     const area = content?.getBoundingClientRect();
     const blocks: BlockLayout[] = [];
-    for (const el of content ? content.querySelectorAll<HTMLElement>(BLOCKS) : []) {
+    // The running text, then the notes at the foot of the page (the footnote area lies below the content).
+    const notes = page.querySelector<HTMLElement>('.pagedjs_footnote_inner_content');
+    const candidates = [content, notes].flatMap((root) => (root ? [...root.querySelectorAll<HTMLElement>(BLOCKS)] : []));
+    for (const el of candidates) {
+      if (!isBlock(el)) continue;
       // A block that holds other blocks (li > p) is measured through them.
-      if (el.querySelector(BLOCKS) && !el.classList.contains('footnote')) continue;
+      if ([...el.querySelectorAll(BLOCKS)].some(isBlock) && !el.classList.contains('footnote')) continue;
       if (el.closest('.footnote') && !el.classList.contains('footnote')) continue;
       const style = getComputedStyle(el);
       const box = el.getBoundingClientRect();
@@ -46,7 +54,11 @@ export function collectLayout(only?: number[]): LayoutFacts {
           current.w.push(round(rect.width));
         }
       }
-      const source = el.closest('[data-source]')?.getAttribute('data-source') ?? '';
+      // A note at the foot of the page belongs where it is called.
+      const marker = el.getAttribute('data-footnote-marker');
+      const call = marker ? document.querySelector(`[data-footnote-call="${CSS.escape(marker)}"]`) : null;
+      const home = el.closest('[data-source]') ? el : (call ?? el);
+      const source = home.closest('[data-source]')?.getAttribute('data-source') ?? '';
       const lineAttr = el.closest('[data-line]')?.getAttribute('data-line');
       blocks.push({
         tag: el.classList.contains('footnote') ? 'footnote' : el.tagName.toLowerCase(),
@@ -58,7 +70,7 @@ export function collectLayout(only?: number[]): LayoutFacts {
         // Split itself (or its list item, its quote): the article section is split on every page.
         splitFrom: el.closest('[data-split-from]:not(section, nav)') !== null,
         splitTo: el.closest('[data-split-to]:not(section, nav)') !== null,
-        article: el.closest('section.article')?.id ?? '',
+        article: home.closest('section.article')?.id ?? '',
         lines: lines.filter((l) => l.text.trim() !== ''),
       });
     }
