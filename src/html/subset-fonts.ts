@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { FONT_FACES, fontPath, type FontFace } from './fonts.js';
+import { CIRCLED_NUMBERS } from './circled.js';
 import { FONT_DIR } from './render-html.js';
 import { makeFolder, writeHint } from '../write-errors.js';
 import { removeStaleTemporaries } from '../stale-temporaries.js';
@@ -32,13 +33,10 @@ const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + 
 
 /** Characters Chromium draws that no text or CSS string of the document spells out: the marks of the
  *  `text-emphasis` keywords (dot, circle, double-circle, triangle, sesame; filled and open), the symbols of
- *  `list-style-type` disc/circle/square, and the circled numbers ①–㊿ that footnotes count with. A face
+ *  `list-style-type` disc/circle/square, and the circled numbers ①–㊿ that footnotes count with (the print
+ *  editions' stylesheet rules, the EPUB's calls and notes: circled.ts). A face
  *  lacking one of them makes Chromium fall back to a system face (issue 18: DejaVu drew the emphasis dots). */
-const GENERATED = `•◦●○◉◎▲△﹅﹆▪■□${circled(1, 20, 0x2460)}${circled(21, 35, 0x3251)}${circled(36, 50, 0x32b1)}`;
-
-function circled(from: number, to: number, at: number): string {
-  return String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => at + i));
-}
+const GENERATED = `•◦●○◉◎▲△﹅﹆▪■□${CIRCLED_NUMBERS}`;
 
 /** Subset every face to `text` (all characters of the document, CSS included); returns the assets.
  *  `retainGids`: keep the faces' glyph ids (subset-face.ts). */

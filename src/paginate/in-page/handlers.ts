@@ -66,7 +66,8 @@ export function installBookletHandlers(): void {
     }
   }
 
-  /** ① … ㊿ (the faces have them, and the subsets keep them: subset-fonts.ts), then plain numbers. */
+  /** ① … ㊿ (the faces have them, and the subsets keep them: subset-fonts.ts), then plain numbers. A copy of
+   *  src/html/circled.ts, which this code cannot import; test/html/circled.test.ts keeps them alike. */
   function circled(n: number): string {
     if (n >= 1 && n <= 20) return String.fromCodePoint(0x2460 + n - 1);
     if (n >= 21 && n <= 35) return String.fromCodePoint(0x3251 + n - 21);
