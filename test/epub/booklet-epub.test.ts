@@ -132,8 +132,8 @@ test('footnotes are pop-up notes (noteref and aside epub:type="footnote")', asyn
   const out = join(dir, 'fixture');
   await build({ dir: join(FIXTURES, 'basic'), out, editions: ['html', 'epub'], reporter: createMemoryReporter() });
   const article = strFromU8(unzipSync(await readFile(join(out, 'booklet.epub')))['OEBPS/sample.xhtml']!);
-  assert.match(article, /<a href="#sample-fn-1" id="sample-fnref-1" data-footnote-ref="" epub:type="noteref" role="doc-noteref">1<\/a>/);
-  assert.match(article, /<aside id="sample-fn-1" epub:type="footnote" role="doc-footnote"><p data-line="34">1\. 脚注内容。<\/p><\/aside>/);
+  assert.match(article, /<a href="#sample-fn-1" id="sample-fnref-1" data-footnote-ref="" epub:type="noteref" role="doc-noteref">①<\/a>/);
+  assert.match(article, /<aside id="sample-fn-1" epub:type="footnote" role="doc-footnote"><p data-line="34"><span class="footnote-number">①<\/span> 脚注内容。<\/p><\/aside>/);
   assert.doesNotMatch(article, /data-footnotes|footnote-label/);
 });
 
