@@ -126,6 +126,15 @@ test('single-line-page: a page holding one line, unless it opens a part', () => 
   assert.deepEqual(run('single-line-page', ctx), []);
 });
 
+test('single-line-page: the last line of text above a note carried on from the page before is no lone line', () => {
+  // Catches a long note's continuation page (the text ends there in one line) reported as 单行不成面,
+  // and, the other way, a page of one line whose short note starts there passing for a carried one.
+  const carried = context([[block(['一二', '三'])], [block(['三四']), block(['注释续'], { tag: 'footnote', splitFrom: true })]]);
+  assert.deepEqual(run('single-line-page', carried), []);
+  const own = context([[block(['一二', '三'])], [block(['三四']), block(['注释'], { tag: 'footnote' })]]);
+  assert.deepEqual(run('single-line-page', own), ['p2 a.md:7 The page holds a single line of text']);
+});
+
 test('verso-start: an article opening on an even page', () => {
   const ctx = context([[block(['一'])], [block(['二'])]]);
   ctx.pagination.pages[1] = pageFacts(2, { opens: 'article', side: 'left' });

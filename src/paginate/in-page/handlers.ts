@@ -10,10 +10,11 @@ export function installBookletHandlers(): void {
     bookletProgress: PaginationProgress;
   };
   /** The parts of Paged.js's chunker the handler uses. */
-  type Chunker = { pages: { element: HTMLElement; removeListeners: () => void }[]; q: { tick: (run: () => void) => void } };
+  type Chunker = { pages: { element: HTMLElement; removeListeners: () => void }[]; total: number; q: { tick: (run: () => void) => void } };
   const w = window as unknown as PagedWindow;
   w.bookletProgress = { pages: 0, last: '' };
   const PARKED = 'booklet-parked';
+  const NOTES_PAGE = 'data-booklet-notes-page';
   const parking = document.createElement('style');
   parking.textContent = `.${PARKED} { display: none !important; }`;
   document.head.append(parking);
@@ -45,7 +46,27 @@ export function installBookletHandlers(): void {
       moveFootnotes(content);
     }
 
+    /** Runs after Paged.js's own footnote handler has moved the notes in `node` to the foot of the page. */
+    renderNode(node: Node): void {
+      if (!(node instanceof HTMLElement) || !node.dataset) return;
+      const refs = node.matches('[data-note="footnote"]')
+        ? [node.dataset['ref']]
+        : [...node.querySelectorAll<HTMLElement>('[data-footnote-call]')].map((call) => call.dataset['footnoteCall']);
+      const area = node.closest<HTMLElement>('.pagedjs_area');
+      for (const ref of refs) if (area && ref) keepCallLine(area, ref);
+    }
+
+    /** Paged.js adds a page of notes only (`clonePage`, without content) for notes left over where the text
+     *  ends or before a forced break: those notes may take the whole type area. */
+    beforePageLayout(page: { element: HTMLElement }, content: unknown, _token: unknown, chunker: Chunker): void {
+      const notesOnly = content === undefined;
+      if (notesOnly) numberNotesPage(page.element, chunker);
+      capCarriedNotes(page.element, !notesOnly);
+    }
+
     afterPageLayout(page: HTMLElement, _page: unknown, _token: unknown, chunker: Chunker): void {
+      // A page of notes is given the classes of the page it follows, an opening page's too: it opens nothing.
+      if (page.hasAttribute(NOTES_PAGE)) page.classList.remove(...[...page.classList].filter((c) => c.endsWith('first_page')));
       numberByPage(page);
       const text = page.querySelector('.pagedjs_page_content')?.textContent ?? '';
       w.bookletProgress = { pages: w.bookletProgress.pages + 1, last: text.replace(/\s+/g, '').slice(0, 24) };
@@ -64,6 +85,70 @@ export function installBookletHandlers(): void {
       document.querySelectorAll(`.${PARKED}`).forEach((el) => el.classList.remove(PARKED));
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== unpainted);
     }
+  }
+
+  /** Paged.js 0.4.3's `clonePage` (chunker.js) numbers a page of notes from its count of pages and does not
+   *  count it: a second page of notes, and the next page of text, took the same number and side (a verso
+   *  with a recto's running head and folio). Count it. */
+  function numberNotesPage(page: HTMLElement, chunker: Chunker): void {
+    page.setAttribute(NOTES_PAGE, '');
+    chunker.total = chunker.pages.length;
+  }
+
+  /** Paged.js 0.4.3 (footnotes.js `moveFootnote`) raises the foot of the page to just below the call's
+   *  text, not its line: the line's half-leading is left out, the call's line no longer fits above the notes
+   *  and goes to the next page, while its note stays here (a long note was then set twice, the second time
+   *  with its call). Lower the foot's top to the foot of the call's line; what of the notes no longer fits
+   *  is Paged.js's overflow, carried to the next page. */
+  function keepCallLine(area: HTMLElement, ref: string): void {
+    const inner = area.querySelector<HTMLElement>('.pagedjs_footnote_inner_content');
+    const call = area.querySelector<HTMLElement>(`.pagedjs_page_content [data-footnote-call="${CSS.escape(ref)}"]`);
+    if (!inner?.querySelector(`[data-ref="${CSS.escape(ref)}"]`) || !call) return;
+    const foot = area.style.getPropertyValue('--pagedjs-footnotes-height');
+    const height = parseFloat(foot) || 0;
+    const notesHeight = inner.getBoundingClientRect().height;
+    // Measured with the whole type area for the text, where the call's line is when it fits, by an empty
+    // box set at the foot of the line.
+    area.style.setProperty('--pagedjs-footnotes-height', '0px');
+    const probe = document.createElement('span');
+    probe.style.cssText = 'display: inline-block; width: 0; height: 0; vertical-align: bottom;';
+    call.before(probe);
+    const line = probe.getBoundingClientRect();
+    const box = area.getBoundingClientRect();
+    probe.remove();
+    area.style.setProperty('--pagedjs-footnotes-height', foot);
+    // A call past the type area (in the column Paged.js cuts off) goes to the next page with its line.
+    const room = Math.floor(box.bottom - line.bottom);
+    if (line.left > box.right || room < 0 || height <= room) return;
+    area.style.setProperty('--pagedjs-footnotes-height', `${room}px`);
+    inner.style.height = `${Math.max(0, notesHeight - (height - room))}px`;
+  }
+
+  /** Paged.js 0.4.3 carries what did not fit of a page's notes to the next page (footnotes.js
+   *  `afterPageLayout`), puts it there in `beforePageLayout` through `moveFootnote` without a call, which
+   *  sets that page's foot to the remainder's full height, however tall. A note longer than a page then
+   *  took the text area down to nothing (the text after it was dropped, or laid out again with the note:
+   *  "Layout repeated") and ran over the folio and off the page, where Paged.js's next overflow check,
+   *  measured against that same oversized box, found nothing to carry on: the note's end was lost. Hold the
+   *  foot to the type area, so that its own check carries the rest to the next page's foot. While text
+   *  remains, the note leaves it half the type area: the text goes on beside the note (a heading with its
+   *  first lines, a figure up to half the page), and a page that fits no text would stop Paged.js. */
+  function capCarriedNotes(page: HTMLElement, textRemains: boolean): void {
+    const area = page.querySelector<HTMLElement>('.pagedjs_area');
+    const notes = area?.querySelector<HTMLElement>('.pagedjs_footnote_content');
+    const inner = notes?.querySelector<HTMLElement>('.pagedjs_footnote_inner_content');
+    if (!area || !notes || !inner) return;
+    const height = parseFloat(area.style.getPropertyValue('--pagedjs-footnotes-height')) || 0;
+    const cap = Math.floor(area.clientHeight * (textRemains ? 0.5 : 1));
+    if (height <= cap) return;
+    // The rule, gap and padding above the notes (the @footnote box) come out of the cap.
+    const box = getComputedStyle(notes);
+    const frame = [box.marginTop, box.marginBottom, box.paddingTop, box.paddingBottom, box.borderTopWidth, box.borderBottomWidth]
+      .reduce((sum, value) => sum + (parseFloat(value) || 0), 0);
+    area.style.setProperty('--pagedjs-footnotes-height', `${cap}px`);
+    // A fixed height: Paged.js lays the notes out in columns of it, and what spills past the first column
+    // is its overflow.
+    inner.style.height = `${cap - frame}px`;
   }
 
   /** ① … ㊿ (the faces have them, and the subsets keep them: subset-fonts.ts), then plain numbers. A copy of

@@ -14,7 +14,9 @@ export const singleLinePage: Check = {
       // A figure with its one-line caption fills a page (a tall image moved to a page of its own): the
       // page is not a lone line. An inline image, one text line high, does not count.
       const figure = (page.images ?? []).some((i) => i.bottom - i.top > 2 * (blocks[0]?.fontSize ?? 0));
-      return !page.blank && lines === 1 && opens === '' && !figure
+      // A note carried on from the page before fills the page below its last line of text.
+      const carried = page.blocks.some((b) => b.tag === 'footnote' && b.splitFrom);
+      return !page.blank && lines === 1 && opens === '' && !figure && !carried
         ? [{ message: 'The page holds a single line of text', page: page.index, excerpt: blocks[0]!.lines[0]!.text.slice(0, 16), ...placeOf(blocks[0]!) }]
         : [];
     }),
