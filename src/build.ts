@@ -20,7 +20,7 @@ import { openWorkerPage, type WorkerPage } from './paginate/worker-pages.js';
 import { paginateBook } from './paginate/paginate-book.js';
 import { splitUnits } from './paginate/units.js';
 import { openPageCache } from './paginate/page-cache.js';
-import { PT_PER_MM } from './html/page-geometry.js';
+import { PT_PER_MM, typeArea } from './html/page-geometry.js';
 import { pdfMetadata } from './paginate/pdf-metadata.js';
 import type { LayoutFacts, PaginationFacts } from './paginate/in-page/bridge.js';
 import type { ResolvedBooklet } from './config/resolve.js';
@@ -126,7 +126,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
   }
   const html = await stage(reporter, 'Typeset HTML', () => renderHtml(booklet, manuscripts));
   html.messages.forEach((m) => reporter.message(m));
-  const images = await stage(reporter, 'Read images', () => readImages(html.images));
+  const images = await stage(reporter, 'Read images', () => readImages(html.images, typeArea(booklet.page)));
   images.messages.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
   if (images.messages.some((m) => m.fatal)) throw new BookletError(images.messages.filter((m) => m.fatal));
 

@@ -7,8 +7,9 @@ import { createMessage, type Place } from '../diagnostics.js';
 
 /** Above this many pixels, a warning (a 300 dpi A4 page is 8.7 megapixels). */
 export const LARGE_PIXELS = 25_000_000;
-/** Above this, refused: 400 MB decoded (4 bytes a pixel). */
-export const MAX_PIXELS = 100_000_000;
+/** Above this, refused (4 GB decoded, 4 bytes a pixel); below it, a large image is scaled down to its
+ *  printed size (read-images.ts), which libvips does in strips, without decoding it whole. */
+export const MAX_PIXELS = 1_000_000_000;
 
 export interface Dimensions {
   width: number;

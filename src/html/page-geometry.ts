@@ -54,6 +54,12 @@ export function pageGeometry(page: ResolvedPage): PageGeometry {
   };
 }
 
+/** The type area's width and height in pt. */
+export function typeArea(page: ResolvedPage): { width: number; height: number } {
+  const g = pageGeometry(page);
+  return { width: g.chars * g.bodySize, height: g.lines * g.pitch };
+}
+
 /** Custom properties for the stylesheets, and the `@page` geometry (paged media only). */
 export function geometryCss(g: PageGeometry, options: { paged: boolean }): string {
   const vars =

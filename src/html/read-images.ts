@@ -1,7 +1,8 @@
 // Read the booklet's local images for the output: each must exist and be a format Chromium shows and
 // EPUB allows (PNG, JPEG, GIF, WebP, SVG), told by its bytes, not its name. A very large image is a
-// warning (it slows every build and bloats the PDF). An SVG image is sanitized (sanitize-svg.ts): its
-// data, which the output folder and the EPUB get, is the safe copy.
+// warning, and it is scaled down (sharp, libvips) to its size at 300 dpi in the type area, the most it can be
+// printed at: Chromium decodes every image whole, and the PDF and the EPUB carry it. An SVG image is
+// sanitized (sanitize-svg.ts): its data, which the output folder and the EPUB get, is the safe copy.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createMessage } from '../diagnostics.js';
@@ -9,7 +10,7 @@ import { insideFolder } from '../config/inside-folder.js';
 import { sanitizeSvg } from './sanitize-svg.js';
 import type { VFileMessage } from 'vfile-message';
 import type { ImageRef } from './rehype-images.js';
-import { imageSizeProblems } from './image-size.js';
+import { imageDimensions, imageSizeProblems, LARGE_PIXELS, MAX_PIXELS, type Dimensions } from './image-size.js';
 
 /** Above this, an image gets a warning. */
 export const LARGE_IMAGE = 20 * 1024 * 1024;
@@ -38,8 +39,15 @@ export function imageType(data: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** Read every image; problems are messages at the manuscript line that uses the image. */
-export async function readImages(images: (ImageRef & { file: string })[]): Promise<{ files: ImageFile[]; messages: VFileMessage[] }> {
+/** The type area in pt, which no image is printed larger than. */
+export interface TypeArea {
+  width: number;
+  height: number;
+}
+
+/** Read every image; problems are messages at the manuscript line that uses the image. An image larger
+ *  than LARGE_PIXELS or LARGE_IMAGE is scaled to fit `typeArea` at 300 dpi, when it is given. */
+export async function readImages(images: (ImageRef & { file: string })[], typeArea?: TypeArea): Promise<{ files: ImageFile[]; messages: VFileMessage[] }> {
   const files: ImageFile[] = [];
   const messages: VFileMessage[] = [];
   for (const image of images) {
@@ -71,12 +79,51 @@ export async function readImages(images: (ImageRef & { file: string })[]): Promi
       }
       data = svg.data;
     }
-    if (data.length > LARGE_IMAGE) {
-      messages.push(createMessage(`Image is ${Math.round(data.length / 1048576)} MB: ${image.path}`, place, 'image', { fatal: false, hint: 'Scale it to the size it is printed at (300 dpi).' }));
+    const size = imageDimensions(data, mediaType);
+    const pixels = size ? size.width * size.height : 0;
+    const large = data.length > LARGE_IMAGE || pixels > LARGE_PIXELS;
+    const scaled = large && typeArea && size && pixels <= MAX_PIXELS ? await scaleDown(data, mediaType, size, typeArea) : undefined;
+    if (scaled && 'data' in scaled) {
+      const from = `${size!.width.toLocaleString('en')} × ${size!.height.toLocaleString('en')} pixels, ${megabytes(data.length)}`;
+      const to = `${scaled.width.toLocaleString('en')} × ${scaled.height.toLocaleString('en')}, ${megabytes(scaled.data.length)}`;
+      const hint = 'The booklet uses the smaller copy; the file is left as it is. Scaling it yourself saves this step on every build.';
+      messages.push(createMessage(`Image scaled from ${from} to ${to} (the type area at 300 dpi): ${image.path}`, place, 'image', { fatal: false, hint }));
+      data = scaled.data;
+    } else {
+      const why = scaled && 'failed' in scaled ? ` (it could not be scaled: ${scaled.failed})` : '';
+      if (data.length > LARGE_IMAGE) {
+        messages.push(createMessage(`Image is ${Math.round(data.length / 1048576)} MB${why}: ${image.path}`, place, 'image', { fatal: false, hint: 'Scale it to the size it is printed at (300 dpi).' }));
+      }
+      if (!scaled || 'failed' in scaled) messages.push(...imageSizeProblems(data, mediaType, place, image.path));
     }
-    messages.push(...imageSizeProblems(data, mediaType, place, image.path));
     const hash = createHash('sha256').update(data).digest('hex').slice(0, 12);
     files.push({ path: image.path, to: image.to, hashed: image.to.replace(/(\.[a-z0-9]+)?$/i, (ext) => `.${hash}${ext}`), data, mediaType });
   }
   return { files, messages };
+}
+
+const megabytes = (bytes: number) => (bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`);
+
+/** The image scaled to fit `box` at 300 dpi, in its own format (turned upright as its EXIF says: the
+ *  copy has no EXIF), or why it could not be; undefined when it is no larger than that already. sharp is
+ *  loaded only here: most booklets never need it. libvips reads the image in strips (sequentialRead), so
+ *  a 20,000 × 20,000 PNG takes some 170 MB, not the 1.6 GB decoded. */
+async function scaleDown(data: Uint8Array, mediaType: string, size: Dimensions, box: TypeArea): Promise<{ data: Uint8Array; width: number; height: number } | { failed: string } | undefined> {
+  const most = { width: Math.ceil((box.width / 72) * 300), height: Math.ceil((box.height / 72) * 300) };
+  if (size.width <= most.width && size.height <= most.height && data.length <= LARGE_IMAGE) return undefined;
+  try {
+    const { default: sharp } = await import('sharp');
+    const pipeline = sharp(data, { sequentialRead: true, limitInputPixels: MAX_PIXELS, animated: false })
+      .rotate()
+      .resize({ ...most, fit: 'inside', withoutEnlargement: true });
+    const encoded =
+      mediaType === 'image/jpeg' ? pipeline.jpeg({ quality: 90, mozjpeg: true })
+      : mediaType === 'image/webp' ? pipeline.webp({ quality: 90 })
+      : mediaType === 'image/gif' ? pipeline.gif()
+      : pipeline.png({ compressionLevel: 9, adaptiveFiltering: true });
+    const { data: out, info } = await encoded.toBuffer({ resolveWithObject: true });
+    return { data: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), width: info.width, height: info.height };
+  } catch (error) {
+    return { failed: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -39,20 +39,27 @@ export function rehypeFigures(options: FiguresOptions) {
       const img = content[0];
       if (content.length !== 1 || img?.type !== 'element' || img.tagName !== 'img') return;
       const caption = String(img.properties['title'] ?? '').trim() || String(img.properties['alt'] ?? '').trim();
-      if (caption === '') {
-        const message = file.message('Image has no alt text: it is printed with no caption', { place: img.position?.start, ruleId: 'image-alt', source: 'booklet' });
-        message.note = 'Describe the image in its brackets, ![说明](path.png), or give it a title: ![说明](path.png "图的标题").';
-      }
+      // No caption for an empty alt text: lint's image-alt says so at its line.
       const text = caption === '' ? '' : options.numbered ? `图${++number}\u3000${caption}` : caption;
+      // A figure is never split (book.css) and never taller than a page: the image is scaled into what its
+      // caption leaves of the type area, and the caption is sized for at most a third of it. A caption
+      // longer than that may run on to the next page, under the whole image, as a paragraph would.
       const lines = text === '' ? 0 : captionLines(text, options);
-      const { width, height, pad } = figureBox(img, lines, options);
+      const most = Math.floor(options.lines / 3);
+      const long = lines > most;
+      if (long) {
+        const message = file.message(`The caption takes ${lines} lines, more than a third of a page (${most}): it may run on to the next page`, { place: img.position?.start, ruleId: 'figure-caption', source: 'booklet' });
+        message.fatal = false;
+        message.note = 'Keep the caption short (the title of the figure) and put the explanation in the paragraph after it.';
+      }
+      const { width, height, pad } = figureBox(img, Math.min(lines, most), options);
       img.properties['style'] = `width: ${width}pt; height: ${height}pt`;
       const children: ElementContent[] = [img];
       if (text !== '') children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: text }] });
       const figure: Element = {
         type: 'element',
         tagName: 'figure',
-        properties: { className: ['figure'], dataLine: node.properties['dataLine'], style: `padding-block: ${pad}pt` },
+        properties: { className: long ? ['figure', 'figure-long-caption'] : ['figure'], dataLine: node.properties['dataLine'], style: `padding-block: ${pad}pt` },
         children,
         ...(node.position ? { position: node.position } : {}),
       };
@@ -78,8 +85,9 @@ function figureBox(img: Element, captionLines: number, o: FiguresOptions): { wid
   // CSS px to pt; an SVG with no size takes the measure, at the 2:1 Chromium gives a sizeless SVG.
   const ratio = natural.ratio ?? 0.5;
   const naturalWidth = natural.width !== undefined ? natural.width * 0.75 : o.measure;
-  // The image and its caption within a page's type area, half a pitch kept for the padding.
-  const maxHeight = Math.max(o.pitch, (o.lines - captionLines) * o.pitch - o.pitch / 2);
+  // The image and its caption (at most a third of the page) within a page's type area, half a pitch kept
+  // for the padding: never taller than a page.
+  const maxHeight = (o.lines - captionLines) * o.pitch - o.pitch / 2;
   const width = Math.min(naturalWidth, o.measure, maxHeight / ratio);
   const height = width * ratio;
   const slot = Math.ceil((height + o.pitch / 2) / o.pitch - 1e-6) * o.pitch;

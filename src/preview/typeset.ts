@@ -8,6 +8,7 @@ import { readManuscripts, type Manuscript } from '../manuscript/read.js';
 import { lintBook } from '../manuscript/lint-book.js';
 import { FONT_DIR, renderHtml } from '../html/render-html.js';
 import { readImages } from '../html/read-images.js';
+import { typeArea } from '../html/page-geometry.js';
 import { FONT_FACES, fontPath } from '../html/fonts.js';
 import { bookletPaths } from '../watch-files.js';
 import { groupUnits } from '../paginate/units.js';
@@ -40,7 +41,7 @@ export async function typesetPreview(dir: string, cacheDir: string): Promise<Pre
     const manuscripts = await readManuscripts(booklet);
     const lint = await lintBook(booklet, manuscripts, cacheDir);
     const html = await renderHtml(booklet, manuscripts, PREVIEW_POLICY);
-    const images = await readImages(html.images);
+    const images = await readImages(html.images, typeArea(booklet.page));
     if (images.messages.some((m) => m.fatal)) return { errors: images.messages.filter((m) => m.fatal), watch };
     const assets: PreviewBook['assets'] = new Map();
     // The whole faces (no subsetting: a new character would cost a second on every edit); the browser

@@ -91,7 +91,7 @@ test('the EPUB has the same figures and captions', async () => {
 
 test('an image with no alt text: a warning at its line, no caption', () => {
   const warnings = reporter.messages.filter((m) => m.ruleId === 'image-alt').map((m) => `${m.line}:${m.column} ${m.reason}`);
-  assert.deepEqual(warnings, ['11:1 Image has no alt text: it is printed with no caption']);
+  assert.deepEqual(warnings, ['11:1 Figure img/wider.png has no alt text: it is printed without a caption (write ![说明](img/wider.png))']);
 });
 
 test('an inline image is set at the height of the text', () => {

@@ -1,6 +1,7 @@
 // Decompression bombs: an image small on disk can be gigabytes once decoded, which Chromium does for every
-// image it lays out. The build reads the dimensions from the image's header, warns about a very large one
-// and refuses a huge one, at the manuscript line that uses it.
+// image it lays out. The build reads the dimensions from the image's header; a very large one is scaled
+// down to the type area at 300 dpi, the most it is printed at (libvips reads it in strips, never whole),
+// with a warning at the manuscript line that uses it; one past a gigapixel is refused there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { imageDimensions } from '../../src/html/image-size.js';
 import { imageType } from '../../src/html/read-images.js';
+import { typeArea } from '../../src/html/page-geometry.js';
 import { CLI, FIXTURES, withTempDir } from '../helpers.js';
 
 /** A valid PNG of black 1-bit grey pixels: tiny on disk, `width × height × 4` bytes once decoded. */
@@ -41,22 +43,63 @@ function buildWith(dir: string, png: Buffer) {
   };
 }
 
-test('a 100 KB PNG of 28,800 × 28,800 pixels (3.3 GB decoded) is refused at its line, with a hint to downscale', async () => {
+test('a 130 KB PNG of 32,000 × 32,000 pixels (4.1 GB decoded) is refused at its line, with a hint to downscale', async () => {
   await withTempDir(async (dir) => {
-    const png = blackPng(28_800, 28_800);
+    const png = blackPng(32_000, 32_000);
     assert.ok(png.length < 400_000, `${png.length} bytes`);
     const result = await buildWith(dir, png)();
     assert.equal(result.status, 1, result.stderr);
-    assert.match(result.stderr, /^m\/01-a\.md:7:1 error Image is 28,800 × 28,800 pixels \(829 megapixels, 3\.3 GB decoded\): .*scan\.png  image$/m);
+    assert.match(result.stderr, /^m\/01-a\.md:7:1 error Image is 32,000 × 32,000 pixels \(1024 megapixels, 4\.1 GB decoded\): .*scan\.png  image$/m);
     assert.match(result.stderr, /hint: .*[Ss]cale it down/);
   });
 });
 
-test('a 6,000 × 5,000 PNG (120 MB decoded) builds, with a warning at its line', async () => {
+/** The images the HTML edition links, with their pixel size. */
+async function printedImages(dir: string): Promise<{ width: number; height: number; bytes: number }[]> {
+  const html = await readFile(join(dir, 'output', 'booklet.html'), 'utf8');
+  const names = [...html.matchAll(/<img src="(images\/[^"]+)"/g)].map((m) => m[1]!);
+  return Promise.all(names.map(async (name) => {
+    const data = await readFile(join(dir, 'output', name));
+    return { ...imageDimensions(data, imageType(data)!)!, bytes: data.length };
+  }));
+}
+
+// A5 at the default body size: 300 dpi fits its type area (28 characters of 10.5 pt by 25 pitches) in
+// 1,225 × 1,914 pixels.
+const AREA = typeArea({ name: 'A5', width: 148, height: 210, bodySize: 10.5, lineHeight: 1.75 });
+const MOST = { width: Math.ceil((AREA.width / 72) * 300), height: Math.ceil((AREA.height / 72) * 300) };
+
+test('a PNG of 20,000 × 20,000 pixels (1.6 GB decoded) is scaled to the type area at 300 dpi, with a warning at its line', async () => {
+  await withTempDir(async (dir) => {
+    const result = await buildWith(dir, blackPng(20_000, 20_000))();
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, new RegExp(`^m/01-a\\.md:7:1 warning Image scaled from 20,000 × 20,000 pixels, [\\d.]+ MB to ${MOST.width.toLocaleString('en')} × ${MOST.width.toLocaleString('en')}, [\\d.]+ MB \\(the type area at 300 dpi\\): .*scan\\.png  image$`, 'm'));
+    assert.deepEqual((await printedImages(dir)).map(({ width, height }) => ({ width, height })), [{ width: MOST.width, height: MOST.width }]);
+    // The manuscript's file is left as it was.
+    assert.deepEqual(imageDimensions(await readFile(join(dir, 'm', 'images', 'scan.png')), 'image/png'), { width: 20_000, height: 20_000 });
+  });
+});
+
+test('a PNG of 21 MB is scaled to the type area at 300 dpi and printed from the smaller copy', async () => {
+  const { default: sharp } = await import('sharp');
+  // Noise does not compress: 2,800 × 2,800 RGB is a PNG of some 23 MB.
+  const noise = await sharp({ create: { width: 2800, height: 2800, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer();
+  assert.ok(noise.length > 20 * 1024 * 1024, `${noise.length} bytes`);
+  await withTempDir(async (dir) => {
+    const result = await buildWith(dir, noise)();
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^m\/01-a\.md:7:1 warning Image scaled from 2,800 × 2,800 pixels, 2\d MB to 1,225 × 1,225, [\d.]+ MB \(the type area at 300 dpi\): .*scan\.png  image$/m);
+    const [printed] = await printedImages(dir);
+    assert.deepEqual({ width: printed!.width, height: printed!.height }, { width: MOST.width, height: MOST.width });
+    assert.ok(printed!.bytes < noise.length / 4, `${printed!.bytes} bytes`);
+  });
+});
+
+test('a 6,000 × 5,000 PNG (120 MB decoded) builds, scaled with a warning at its line', async () => {
   await withTempDir(async (dir) => {
     const result = await buildWith(dir, blackPng(6000, 5000))();
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stderr, /^m\/01-a\.md:7:1 warning Image is 6,000 × 5,000 pixels \(30 megapixels, 120 MB decoded\): .*scan\.png  image$/m);
+    assert.match(result.stderr, /^m\/01-a\.md:7:1 warning Image scaled from 6,000 × 5,000 pixels, [\d.]+ MB to 1,225 × 1,021, [\d.]+ MB \(the type area at 300 dpi\): .*scan\.png  image$/m);
   });
 });
 

@@ -28,6 +28,11 @@ test('unterminated-ending: the last paragraph without terminal punctuation; a cl
   assert.deepEqual(lint(`${long}，他说：“好。”`), []);
 });
 
+test('image-alt: a figure with no alt text and no title; not one with either, not an inline image', () => {
+  assert.deepEqual(lint('正文。\n\n![](a.png)\n\n:::key-points\n![ ](b.png)\n:::'), ['3:1 image-alt', '6:1 image-alt']);
+  assert.deepEqual(lint('![说明](a.png)\n\n![](a.png "标题")\n\n正文![](icon.png)里的图。'), []);
+});
+
 test('heading-sequence: 一、三、 skips 二; 一、二、 and 1. 2. do not', () => {
   assert.deepEqual(lint('## 一、甲\n\n正文。\n\n## 三、丙\n\n正文。'), ['5:1 heading-sequence']);
   assert.deepEqual(lint('## 一、甲\n\n## 二、乙\n\n### 1. 子\n\n### 2. 子'), []);

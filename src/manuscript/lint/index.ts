@@ -16,9 +16,10 @@ import { fullwidthAlphanumerics } from './fullwidth-alphanumerics.js';
 import { spaceBetweenHan } from './space-between-han.js';
 import { fontCoverageRule } from './font-coverage.js';
 import { strayBom } from './stray-bom.js';
+import { imageAlt } from './image-alt.js';
 
 export const RULES: readonly Rule[] = [
   brokenParagraph, fragmentStart, unterminatedEnding, headingSequence, boldHeading,
   halfwidthPunctuation, straightQuotes, ellipsis, dash, unbalancedPairs, quoteNesting, repeatedPunctuation,
-  fullwidthAlphanumerics, spaceBetweenHan, fontCoverageRule, strayBom,
+  fullwidthAlphanumerics, spaceBetweenHan, fontCoverageRule, strayBom, imageAlt,
 ];
