@@ -73,7 +73,7 @@ test('a PNG of 20,000 × 20,000 pixels (1.6 GB decoded) is scaled to the type ar
   await withTempDir(async (dir) => {
     const result = await buildWith(dir, blackPng(20_000, 20_000))();
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stderr, new RegExp(`^m/01-a\\.md:7:1 warning Image scaled from 20,000 × 20,000 pixels, [\\d.]+ MB to ${MOST.width.toLocaleString('en')} × ${MOST.width.toLocaleString('en')}, [\\d.]+ MB \\(the type area at 300 dpi\\): .*scan\\.png  image$`, 'm'));
+    assert.match(result.stderr, new RegExp(`^m/01-a\\.md:7:1 warning Image scaled from 20,000 × 20,000 pixels, [\\d.]+ [KM]B to ${MOST.width.toLocaleString('en')} × ${MOST.width.toLocaleString('en')}, [\\d.]+ [KM]B \\(the type area at 300 dpi\\): .*scan\\.png  image$`, 'm'));
     assert.deepEqual((await printedImages(dir)).map(({ width, height }) => ({ width, height })), [{ width: MOST.width, height: MOST.width }]);
     // The manuscript's file is left as it was.
     assert.deepEqual(imageDimensions(await readFile(join(dir, 'm', 'images', 'scan.png')), 'image/png'), { width: 20_000, height: 20_000 });
@@ -88,7 +88,7 @@ test('a PNG of 21 MB is scaled to the type area at 300 dpi and printed from the 
   await withTempDir(async (dir) => {
     const result = await buildWith(dir, noise)();
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stderr, /^m\/01-a\.md:7:1 warning Image scaled from 2,800 × 2,800 pixels, 2\d MB to 1,225 × 1,225, [\d.]+ MB \(the type area at 300 dpi\): .*scan\.png  image$/m);
+    assert.match(result.stderr, /^m\/01-a\.md:7:1 warning Image scaled from 2,800 × 2,800 pixels, 2\d MB to 1,225 × 1,225, [\d.]+ [KM]B \(the type area at 300 dpi\): .*scan\.png  image$/m);
     const [printed] = await printedImages(dir);
     assert.deepEqual({ width: printed!.width, height: printed!.height }, { width: MOST.width, height: MOST.width });
     assert.ok(printed!.bytes < noise.length / 4, `${printed!.bytes} bytes`);
@@ -99,7 +99,7 @@ test('a 6,000 × 5,000 PNG (120 MB decoded) builds, scaled with a warning at its
   await withTempDir(async (dir) => {
     const result = await buildWith(dir, blackPng(6000, 5000))();
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stderr, /^m\/01-a\.md:7:1 warning Image scaled from 6,000 × 5,000 pixels, [\d.]+ MB to 1,225 × 1,021, [\d.]+ MB \(the type area at 300 dpi\): .*scan\.png  image$/m);
+    assert.match(result.stderr, /^m\/01-a\.md:7:1 warning Image scaled from 6,000 × 5,000 pixels, [\d.]+ [KM]B to 1,225 × 1,021, [\d.]+ [KM]B \(the type area at 300 dpi\): .*scan\.png  image$/m);
   });
 });
 
