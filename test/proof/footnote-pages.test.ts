@@ -5,6 +5,7 @@
 // back in its row, so the sentence that calls it is not "missing".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cp } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { build } from '../../src/build.js';
 import { proofBooklet } from '../../src/proof/proof-booklet.js';
@@ -17,7 +18,9 @@ import { FIXTURES, withTempDir } from '../helpers.js';
 
 test('a booklet whose headings are followed by paragraphs that call notes proofs without a finding', () =>
   withTempDir(async (dir) => {
-    const result = await proofBooklet({ dir: join(FIXTURES, 'faces'), out: dir, approve: true, reporter: createMemoryReporter() });
+    // A copy: --approve writes the baseline beside booklet.yaml.
+    await cp(join(FIXTURES, 'faces'), join(dir, 'book'), { recursive: true });
+    const result = await proofBooklet({ dir: join(dir, 'book'), out: join(dir, 'out'), approve: true, reporter: createMemoryReporter() });
     assert.deepEqual(result.findings.map((f) => `${f.check} ${f.file ? basename(f.file) : '-'}:${f.line ?? '-'} ${f.excerpt}`), []);
   }));
 
