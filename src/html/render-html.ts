@@ -12,6 +12,7 @@ import { idsIn } from './rehype-user-ids.js';
 import type { ImageRef } from './rehype-images.js';
 import { bookletDocument, type RenderedArticle } from './document.js';
 import { printStylesheets } from './styles.js';
+import { markPhraseBreaks } from './rehype-phrase-breaks.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
 
 /** Where fonts go, relative to the HTML file. */
@@ -58,6 +59,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
 
   const { styles, messages: styleMessages } = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet.styles);
   const tree = bookletDocument(booklet, articles, styles, geometry.lines, policy);
+  markPhraseBreaks(tree);
   const html = unified().use(rehypeStringify).stringify(tree);
   return {
     html,

@@ -113,6 +113,9 @@ export interface BlockLayout {
   splitTo: boolean;
   /** The article id, or '' outside articles. */
   article: string;
+  /** Set as a heading (a heading, title, subtitle or contents entry): its lines break between phrases
+   *  (rehype-phrase-breaks.ts). Absent in facts recorded before it was collected. */
+  phrased?: boolean;
   lines: LineLayout[];
 }
 

@@ -10,6 +10,8 @@ export function collectLayout(only?: number[]): LayoutFacts {
   // (its number is generated): a mark in the paragraph, not a block.
   const CALL = '[data-footnote-call]';
   const isBlock = (el: Element) => el.matches(BLOCKS) && !el.matches(CALL);
+  // Set as headings (rehype-phrase-breaks.ts PHRASED_CLASSES), and the contents' entries.
+  const PHRASED = 'h1, h2, h3, h4, h5, h6, .cover-title, .cover-subtitle, .title-page-title, .title-page-subtitle, .article-subtitle';
   const round = (n: number) => Math.round(n * 100) / 100;
   const wanted = only ? new Set(only) : undefined;
   const pageElements = [...document.querySelectorAll<HTMLElement>('.pagedjs_page')];
@@ -71,6 +73,7 @@ export function collectLayout(only?: number[]): LayoutFacts {
         splitFrom: el.closest('[data-split-from]:not(section, nav)') !== null,
         splitTo: el.closest('[data-split-to]:not(section, nav)') !== null,
         article: home.closest('section.article')?.id ?? '',
+        phrased: el.matches(PHRASED) || el.querySelector('.toc-text') !== null,
         lines: lines.filter((l) => l.text.trim() !== ''),
       });
     }

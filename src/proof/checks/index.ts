@@ -9,6 +9,7 @@ import { overflow } from './overflow.js';
 import { pageOverflow } from './page-overflow.js';
 import { imageBox } from './image-box.js';
 import { headingAtFoot } from './heading-at-foot.js';
+import { headingBreak } from './heading-break.js';
 import { widowsOrphans } from './widows-orphans.js';
 import { orphanCharacter } from './orphan-character.js';
 import { singleLinePage } from './single-line-page.js';
@@ -21,7 +22,7 @@ import { tofu } from './tofu.js';
 import { textLost } from './text-lost.js';
 
 export const CHECKS: readonly Check[] = [
-  lineStart, lineEnd, splitMark, narrowQuote, punctuationCompression, overflow, pageOverflow, imageBox, headingAtFoot,
+  lineStart, lineEnd, splitMark, narrowQuote, punctuationCompression, overflow, pageOverflow, imageBox, headingAtFoot, headingBreak,
   widowsOrphans, orphanCharacter, singleLinePage, versoStart, runningHeads, tocPages, fontsEmbedded,
   fontAllowlist, tofu, textLost,
 ];
