@@ -86,6 +86,14 @@ test('punctuation-compression: 。“ at 2 em is flagged, at 1.5 em not', () => 
   assert.deepEqual(run('punctuation-compression', context([[block(['一。“二'], {}, (ch) => (ch === '。' ? FS / 2 : FS))]])), []);
 });
 
+test('punctuation-compression: a justified line stretches every character; a compressed pair is judged by it', () => {
+  // Each character 0.1 em wider than its advance: the pair 1.7 em, the Han characters 1.1 em.
+  const stretched = (ch: string) => (ch === '：' ? FS * 0.6 : FS * 1.1);
+  assert.deepEqual(run('punctuation-compression', context([[block(['王曰：「叟不遠千里而來'], {}, stretched)]])), []);
+  // The same stretch with the pair not compressed (2.2 em) is flagged, with what it should take.
+  assert.deepEqual(run('punctuation-compression', context([[block(['王曰：「叟不遠千里而來'], {}, () => FS * 1.1)]])), ['p1 a.md:7 “：「” takes 2.20 em, not 1.5 (1.70 with the line\'s justification)']);
+});
+
 test('overflow: a line past the type area by more than half an em', () => {
   const long = block(['一二三'], {}, () => 10 * FS);
   assert.deepEqual(run('overflow', context([[long]])), ['p1 a.md:7 Line runs 28 px outside the type area']);
