@@ -124,6 +124,9 @@ test('widows-orphans: one line of a split paragraph alone at the top or foot of 
 test('orphan-character: a paragraph’s last line with one Han character', () => {
   assert.deepEqual(run('orphan-character', context([[block(['一二三四五', '六。'])]])), ['p1 a.md:7 The paragraph ends with a line of one character (孤字): “六。”']);
   assert.deepEqual(run('orphan-character', context([[block(['一二三四五', '六七。'])]])), []);
+  // A last line that is a word of Latin or digits (the source note's file name) is no lone character.
+  assert.deepEqual(run('orphan-character', context([[block(['来源：npm 包（MIT），', 'lunyu/lunyu.json）'])]])), []);
+  assert.deepEqual(run('orphan-character', context([[block(['一二三四五', '六a。'])]])).length, 1);
   assert.deepEqual(run('orphan-character', context([[block(['六。'])]])), [], 'a one-line paragraph is not an orphan');
 });
 

@@ -8,6 +8,7 @@ export const orphanCharacter: Check = {
   rule: 'D4 no single character on a paragraph’s last line (clreq)',
   run: ({ layout }) =>
     [...eachLine(layout)]
-      .filter(({ block, line, last, index }) => last && (index > 0 || block.splitFrom) && block.tag === 'p' && [...line.text].filter(isHan).length <= 1)
+      // A last line of Latin or digits (a file name, a number) holds a word, not a lone character.
+      .filter(({ block, line, last, index }) => last && (index > 0 || block.splitFrom) && block.tag === 'p' && [...line.text].filter(isHan).length <= 1 && !/[\p{L}\p{N}]{2}/u.test(line.text.replace(/\p{Script=Han}/gu, '')))
       .map(({ page, block, line }) => ({ message: `The paragraph ends with a line of one character (孤字): “${line.text}”`, page: page.index, excerpt: line.text, ...placeOf(block) })),
 };
