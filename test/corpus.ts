@@ -42,12 +42,14 @@ export async function writeCorpus(dir: string): Promise<string[]> {
     'compiler: 测试组',
     'date: 2026-12',
     // The source is kept as it is: a quotation that runs over paragraphs opens each one and closes only
-    // at its end (unbalanced-pairs), and a paragraph may end, or the next begin, without a full stop.
+    // at its end (unbalanced-pairs), a paragraph may end, or the next begin, without a full stop, and 古文观止
+    // 卷四 has half-width brackets.
     'lint:',
     '  rules:',
     '    unbalanced-pairs: off',
     '    fragment-start: off',
     '    broken-paragraph: off',
+    '    halfwidth-punctuation: off',
     'articles:',
     ...articles.map(([name]) => `  - ${name}`),
     '',

@@ -116,6 +116,9 @@ export interface BlockLayout {
   /** Set as a heading (a heading, title, subtitle or contents entry): its lines break between phrases
    *  (rehype-phrase-breaks.ts). Absent in facts recorded before it was collected. */
   phrased?: boolean;
+  /** In a list the page splits: the innermost such list (Paged.js's data-ref), and whether the block and
+   *  its item are whole (split only as part of the list). Absent elsewhere. */
+  list?: { ref: string; whole: boolean };
   lines: LineLayout[];
 }
 

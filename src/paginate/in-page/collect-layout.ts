@@ -10,6 +10,15 @@ export function collectLayout(only?: number[]): LayoutFacts {
   // (its number is generated): a mark in the paragraph, not a block.
   const CALL = '[data-footnote-call]';
   const isBlock = (el: Element) => el.matches(BLOCKS) && !el.matches(CALL);
+  /** The innermost list a block is in that the page splits, and whether the block and its item are
+   *  whole. (Inside: this function runs in the page, serialised alone.) */
+  function listOf(el: HTMLElement): { list?: { ref: string; whole: boolean } } {
+    const list = el.closest(':is(ol, ul):is([data-split-from], [data-split-to])');
+    const ref = list?.getAttribute('data-ref');
+    if (!list || !ref) return {};
+    const item = el.closest('li');
+    return { list: { ref, whole: !el.hasAttribute('data-split-from') && !el.hasAttribute('data-split-to') && !item?.hasAttribute('data-split-from') && !item?.hasAttribute('data-split-to') } };
+  }
   // Set as headings (rehype-phrase-breaks.ts PHRASED_CLASSES), and the contents' entries.
   const PHRASED = 'h1, h2, h3, h4, h5, h6, .cover-title, .cover-subtitle, .title-page-title, .title-page-subtitle, .article-subtitle';
   const round = (n: number) => Math.round(n * 100) / 100;
@@ -74,6 +83,7 @@ export function collectLayout(only?: number[]): LayoutFacts {
         splitTo: el.closest('[data-split-to]:not(section, nav)') !== null,
         article: home.closest('section.article')?.id ?? '',
         phrased: el.matches(PHRASED) || el.querySelector('.toc-text') !== null,
+        ...listOf(el),
         lines: lines.filter((l) => l.text.trim() !== ''),
       });
     }

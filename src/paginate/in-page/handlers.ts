@@ -56,6 +56,14 @@ export function installBookletHandlers(): void {
       for (const ref of refs) if (area && ref) keepCallLine(area, ref);
     }
 
+    /** Where Paged.js would break the page (the start of what overflows): moved so that no paragraph
+     *  leaves a single line on either side (widows, orphans: keepLines). */
+    onOverflow(overflow: Range | undefined, rendered: HTMLElement, bounds: DOMRect): Range | undefined {
+      if (!overflow) return undefined;
+      const source = (this as unknown as { chunker: { source: DocumentFragment } }).chunker.source;
+      return keepLines(overflow, rendered, bounds) ?? keepItems(overflow, bounds, source);
+    }
+
     /** Paged.js adds a page of notes only (`clonePage`, without content) for notes left over where the text
      *  ends or before a forced break: those notes may take the whole type area. */
     beforePageLayout(page: { element: HTMLElement }, content: unknown, _token: unknown, chunker: Chunker): void {
@@ -149,6 +157,120 @@ export function installBookletHandlers(): void {
     // A fixed height: Paged.js lays the notes out in columns of it, and what spills past the first column
     // is its overflow.
     inner.style.height = `${cap - frame}px`;
+  }
+
+  /** No widow and no orphan (clreq D5): a paragraph split by the page keeps its `orphans` lines at the
+   *  foot and its `widows` lines at the head of the next (cjk.css: 2; a user stylesheet that sets 1 turns
+   *  this off). Paged.js 0.4.3 has none of its own: it lays a page out as a column, breaks at the first
+   *  line past its foot (layout.js `findOverflow`, `textBreak`), and takes a moved break from its
+   *  `onOverflow` hook. Too few lines to go over: the lines before them go too, when enough stay; else,
+   *  and when too few would stay, the whole paragraph goes, with the headings before it, which keep with
+   *  it. The page runs a line or two short; the text stays on the grid. Only a paragraph that is not the
+   *  page's first block moves (a page is never left empty: Paged.js would lay it out again and again),
+   *  and a break moves at most once (the hook runs once for each break, and a moved break is not looked
+   *  at again). The page counts its moved breaks (data-booklet-moved). */
+  function keepLines(overflow: Range, rendered: HTMLElement, bounds: DOMRect): Range | undefined {
+    const start = overflow.startContainer;
+    if (!(start instanceof Text)) return undefined;
+    const block = start.parentElement?.closest<HTMLElement>('p, li, dd, dt');
+    if (!block || !rendered.contains(block) || block.closest('.footnote, table, figure, nav, .pagedjs_footnote_area')) return undefined;
+    // The block's lines, in the first column (this page) and past it (what would go over).
+    const tops: number[] = [];
+    const over: number[] = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      if (!node.data.trim()) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (r.width === 0) continue;
+        const list = r.left >= bounds.right || r.top >= bounds.bottom ? over : tops;
+        if (!list.some((t) => Math.abs(t - r.top) < r.height / 2)) list.push(r.top);
+      }
+    }
+    const before = tops.length;
+    const after = over.length;
+    const continued = block.hasAttribute('data-split-from');
+    if (before === 0 || after === 0) return undefined;
+    // The paragraph's own orphans and widows (cjk.css: 2; a user stylesheet may set 1, and turn this off).
+    const style = getComputedStyle(block);
+    const orphans = Math.max(1, Number(style.orphans) || 2);
+    const widows = Math.max(1, Number(style.widows) || 2);
+    let moved: Range | undefined;
+    const short = Math.max(0, widows - after);
+    if (before >= orphans + short && short > 0) {
+      // The last lines of this page go over with the ones after them.
+      const line = [...tops].sort((a, b) => a - b)[before - short]!;
+      const at = firstCharOnLine(block, line, bounds);
+      if (at) {
+        moved = document.createRange();
+        moved.setStart(at.node, at.offset);
+      }
+    } else if (!continued && (before < orphans || short > 0)) {
+      // The whole paragraph goes, with the headings that keep with it.
+      let first: Element = block;
+      for (let prev = first.previousElementSibling; prev && /^H[1-6]$|HEADER/.test(prev.tagName); prev = prev.previousElementSibling) first = prev;
+      // Only from inside the page: the page keeps something before it. (A block split over the column
+      // has a box from the column's top: its first fragment tells where it starts.)
+      const top = first.getClientRects()[0]?.top ?? bounds.top;
+      if (top - bounds.top < 1 || !first.parentElement) return undefined;
+      moved = document.createRange();
+      moved.setStartBefore(first);
+    }
+    if (!moved) return undefined;
+    moved.setEnd(overflow.endContainer, overflow.endOffset);
+    const page = rendered.closest<HTMLElement>('.pagedjs_page');
+    page?.setAttribute('data-booklet-moved', `${Number(page.getAttribute('data-booklet-moved') ?? 0) + 1}`);
+    return moved;
+  }
+
+  /** The same for a list split between its items (the contents above all): two items or more of it stay
+   *  on each side, and an entry whose sublist would begin on the next page goes there with it. What moves
+   *  is one item, or the whole list with the entry it belongs to (a contents group with its article). */
+  function keepItems(overflow: Range, bounds: DOMRect, source: DocumentFragment): Range | undefined {
+    const container = overflow.startContainer;
+    const next = container.childNodes[overflow.startOffset];
+    if (!(container instanceof HTMLElement) || !(next instanceof HTMLElement)) return undefined;
+    let target: Element | undefined;
+    if (container.tagName === 'LI' && /^(OL|UL)$/.test(next.tagName)) {
+      // The entry's own line would be left alone at the foot.
+      target = container;
+    } else if (/^(OL|UL)$/.test(container.tagName) && next.tagName === 'LI') {
+      const items = [...container.children].filter((c) => c.tagName === 'LI');
+      const before = items.indexOf(next);
+      const ref = container.getAttribute('data-ref');
+      const all = ref ? source.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+      const total = all ? [...all.children].filter((c) => c.tagName === 'LI').length : items.length;
+      const index = all ? [...all.children].filter((c) => c.tagName === 'LI').findIndex((c) => c.getAttribute('data-ref') === next.getAttribute('data-ref')) : before;
+      const after = total - index;
+      const continued = container.hasAttribute('data-split-from');
+      if (after === 1 && before >= 3) target = items[before - 1];
+      else if (!continued && (before === 1 || (after === 1 && before === 2))) target = container.parentElement?.tagName === 'LI' ? container.parentElement : container;
+    }
+    if (!target || !target.parentElement) return undefined;
+    const top = target.getClientRects()[0]?.top ?? bounds.top;
+    if (top - bounds.top < 1) return undefined;
+    const moved = document.createRange();
+    moved.setStartBefore(target);
+    moved.setEnd(overflow.endContainer, overflow.endOffset);
+    return moved;
+  }
+
+  /** The first character of `block` on the line at `top` in the page's column. */
+  function firstCharOnLine(block: HTMLElement, top: number, bounds: DOMRect): { node: Text; offset: number } | undefined {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      for (let k = 0; k < node.data.length; k++) {
+        range.setStart(node, k);
+        range.setEnd(node, k + 1);
+        const r = [...range.getClientRects()].find((x) => x.width > 0);
+        if (r && r.left < bounds.right && Math.abs(r.top - top) < r.height / 2) return { node, offset: k };
+      }
+    }
+    return undefined;
   }
 
   /** ① … ㊿ (the faces have them, and the subsets keep them: subset-fonts.ts), then plain numbers. A copy of
