@@ -211,12 +211,7 @@ export function installBookletHandlers(): void {
       // The whole paragraph goes, with the headings that keep with it.
       let first: Element = block;
       for (let prev = first.previousElementSibling; prev && /^H[1-6]$|HEADER/.test(prev.tagName); prev = prev.previousElementSibling) first = prev;
-      // Only from inside the page: the page keeps something before it. (A block split over the column
-      // has a box from the column's top: its first fragment tells where it starts.)
-      const top = first.getClientRects()[0]?.top ?? bounds.top;
-      if (top - bounds.top < 1 || !first.parentElement) return undefined;
-      moved = document.createRange();
-      moved.setStartBefore(first);
+      moved = breakBefore(first, bounds);
     }
     if (!moved) return undefined;
     moved.setEnd(overflow.endContainer, overflow.endOffset);
@@ -237,23 +232,30 @@ export function installBookletHandlers(): void {
       // The entry's own line would be left alone at the foot.
       target = container;
     } else if (/^(OL|UL)$/.test(container.tagName) && next.tagName === 'LI') {
-      const items = [...container.children].filter((c) => c.tagName === 'LI');
+      const itemsOf = (list: Element) => [...list.children].filter((c) => c.tagName === 'LI');
+      const items = itemsOf(container);
       const before = items.indexOf(next);
+      // The whole list is in the source; the page has laid out only part of it.
       const ref = container.getAttribute('data-ref');
       const all = ref ? source.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
-      const total = all ? [...all.children].filter((c) => c.tagName === 'LI').length : items.length;
-      const index = all ? [...all.children].filter((c) => c.tagName === 'LI').findIndex((c) => c.getAttribute('data-ref') === next.getAttribute('data-ref')) : before;
-      const after = total - index;
+      const whole = all ? itemsOf(all) : items;
+      const after = whole.length - (all ? whole.findIndex((c) => c.getAttribute('data-ref') === next.getAttribute('data-ref')) : before);
       const continued = container.hasAttribute('data-split-from');
       if (after === 1 && before >= 3) target = items[before - 1];
       else if (!continued && (before === 1 || (after === 1 && before === 2))) target = container.parentElement?.tagName === 'LI' ? container.parentElement : container;
     }
-    if (!target || !target.parentElement) return undefined;
+    const moved = target && breakBefore(target, bounds);
+    moved?.setEnd(overflow.endContainer, overflow.endOffset);
+    return moved;
+  }
+
+  /** A break before `target`, only from inside the page: the page keeps something before it. (A block
+   *  split over the column has a box from the column's top: its first fragment tells where it starts.) */
+  function breakBefore(target: Element, bounds: DOMRect): Range | undefined {
     const top = target.getClientRects()[0]?.top ?? bounds.top;
-    if (top - bounds.top < 1) return undefined;
+    if (top - bounds.top < 1 || !target.parentElement) return undefined;
     const moved = document.createRange();
     moved.setStartBefore(target);
-    moved.setEnd(overflow.endContainer, overflow.endOffset);
     return moved;
   }
 
