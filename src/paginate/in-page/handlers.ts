@@ -128,6 +128,9 @@ export function installBookletHandlers(): void {
     // A call past the type area (in the column Paged.js cuts off) goes to the next page with its line.
     const room = Math.floor(box.bottom - line.bottom);
     if (line.left > box.right || room < 0 || height <= room) return;
+    // A note that fits a page of its own goes over with its call's line, as Paged.js does: split, the
+    // call's paragraph was set past the type area and the text after it lost (test/fixtures/call-line-loss).
+    if (notesHeight <= box.height / 2) return;
     area.style.setProperty('--pagedjs-footnotes-height', `${room}px`);
     inner.style.height = `${Math.max(0, notesHeight - (height - room))}px`;
   }
