@@ -174,7 +174,10 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
           fonts: new Map(fonts.map((f) => [f.face.postScriptName, f.from])),
           retainGids,
           ...(firstPage ? { pages: [firstPage] } : {}),
-          step: (label) => reporter.stage(`  ${label}`),
+          step: (label) => {
+            const end = reporter.stage(`  ${label}`);
+            return (note?: string) => end('ok', note);
+          },
         }).catch((error: unknown) => failIfChromiumQuit(error, browser, join(output.dir, EDITION_FILES.html))),
       );
       reporter.info(`${laidOut.facts.pages.length} pages; ${laidOut.laidOut} of ${units.length} parts laid out, ${laidOut.cached} from the cache`);

@@ -86,9 +86,10 @@ export function internalError(error: unknown): string {
 export interface Reporter {
   message(message: VFileMessage): void;
   info(text: string): void;
-  /** Start a stage; the returned function ends it. Shown as a spinner on a TTY; elsewhere a stage that
-   *  runs long prints a line every few seconds. */
-  stage(label: string): (outcome?: 'ok' | 'fail') => void;
+  /** Start a stage; the returned function ends it, with a note on what it did (shown with `--timings`
+   *  and on a TTY). Shown as a spinner on a TTY; elsewhere a stage that runs long prints a line every
+   *  few seconds. */
+  stage(label: string): (outcome?: 'ok' | 'fail', note?: string) => void;
 }
 
 /** How often a stage that is still running says so when stderr is no terminal (a CI log, a pipe). */
@@ -114,14 +115,14 @@ export async function createReporter(options: { quiet?: boolean; timings?: boole
         const started = performance.now();
         // performance.now() counts from the process's start: the second figure shows the critical path.
         const ms = (n: number) => `${Math.round(n).toString().padStart(6)} ms`;
-        return (outcome = 'ok') => void process.stderr.write(`${outcome === 'ok' ? 'done' : 'FAIL'} ${ms(performance.now() - started)}, at ${ms(performance.now())}  ${label}\n`);
+        return (outcome = 'ok', note) => void process.stderr.write(`${outcome === 'ok' ? 'done' : 'FAIL'} ${ms(performance.now() - started)}, at ${ms(performance.now())}  ${label}${note ? `: ${printable(note)}` : ''}\n`);
       }
       if (!ora) return options.quiet ? () => {} : ticking(label, options.progressEvery ?? PROGRESS_EVERY);
       const spinner = ora({ text: label, stream: process.stderr }).start();
       const started = performance.now();
-      return (outcome = 'ok') => {
+      return (outcome = 'ok', note) => {
         const ms = Math.round(performance.now() - started);
-        if (outcome === 'ok') spinner.succeed(`${label} (${ms} ms)`);
+        if (outcome === 'ok') spinner.succeed(`${label} (${ms} ms${note ? `; ${printable(note)}` : ''})`);
         else spinner.fail(label);
       };
     },

@@ -14,6 +14,7 @@ export function registerProof(program: Command): void {
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
       // The pipeline loads only when this command runs (it takes most of a second).
       const { proofBooklet } = await import('../proof/proof-booklet.js');
+      const { movedBreaks } = await import('../proof/report.js');
       const result = await proofBooklet({
         dir,
         out: options.out,
@@ -30,7 +31,7 @@ export function registerProof(program: Command): void {
       for (const c of result.changes) reporter.info(`p. ${c.page}: ${c.kind}${c.pixels ? ` (${c.pixels} px differ)` : ''}`);
       const errors = result.findings.filter((f) => f.severity === 'error').length;
       reporter.info(
-        `${result.pages} pages, ${errors} errors, ${result.findings.length - errors} warnings, ${result.changes.length} changed pages. Report: ${result.reportDir}/index.html`,
+        `${result.pages} pages, ${errors} errors, ${result.findings.length - errors} warnings, ${result.changes.length} changed pages, ${movedBreaks(result.adjustments)} moved by the build. Report: ${result.reportDir}/index.html`,
       );
       if (!result.ok) process.exitCode = 1;
     });

@@ -112,7 +112,8 @@ function article(a: RenderedArticle, first: boolean, numbering: ResolvedBooklet[
   return h('section.article', { id: meta.id, dataSource: a.path, ariaLabel: meta.title, ...(numbering === 'page' ? { dataFootnoteNumbering: 'page' } : {}), ...(first ? { dataFolioStart: '' } : {}) }, [
     header,
     ...(a.body.children as ElementContent[]),
-    note ? h('p.source-note', `（${note}）`) : undefined,
+    // From the front matter, as the header: a finding on it names the manuscript's first line.
+    note ? h('p.source-note', { dataLine: 1 }, `（${note}）`) : undefined,
   ].filter((x): x is ElementContent => x !== undefined));
 }
 

@@ -185,7 +185,7 @@ export async function releaseBrowser(browser: Browser, timeout = 5_000): Promise
   // that no Chromium process outlives the build.
   await raceTimeout(browser.close().catch(() => {}), timeout);
   // Even after a clean close: a renderer that was stopped outlives its browser (it cannot act on the
-  // browser's exit). Chromium's processes share its process group.
+  // browser's exit). Chromium's processes share its process group. The build ends once it is gone.
   proc.kill();
-  await Promise.all(others);
+  await Promise.all([raceTimeout(proc.gone, timeout), ...others]);
 }

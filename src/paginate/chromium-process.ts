@@ -98,6 +98,8 @@ export interface ChromiumProcess {
   endpoint(timeout: number): Promise<string>;
   /** Kill its whole process group (renderers too) and remove its profile. Synchronous: safe on exit. */
   kill(): void;
+  /** Settles once the process has exited (a killed Chromium takes a moment to go, more on a busy machine). */
+  gone: Promise<void>;
 }
 
 const running = new Set<ChromiumProcess>();
@@ -117,6 +119,7 @@ export function spawnChromium(path: string): ChromiumProcess {
   // With the first Chromium of ours (after it is on its way): the litter of builds that were killed.
   if (running.size === 0) removeStaleProfiles();
   let exited: string | undefined;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.once('error', (error) => (exited = error.message));
   child.once('exit', (code, signal) => {
     exited ??= `exited (${signal ?? code})`;
@@ -126,6 +129,7 @@ export function spawnChromium(path: string): ChromiumProcess {
   const proc: ChromiumProcess = {
     path,
     child,
+    gone,
     async endpoint(timeout) {
       const file = join(profile, 'DevToolsActivePort');
       const until = Date.now() + timeout;

@@ -20,7 +20,7 @@ import { collectLayout } from './in-page/collect-layout.js';
 import { keepUnits } from './in-page/units.js';
 import { unitPages } from './in-page/unit-pages.js';
 import { collectLinks } from './in-page/links.js';
-import type { AnchorFacts, LayoutFacts, LinkFacts, PaginationFacts, PaginationProgress, UnitPageFacts } from './in-page/bridge.js';
+import type { AdjustmentCost, AnchorFacts, LayoutFacts, LinkFacts, PaginationFacts, PaginationProgress, UnitPageFacts } from './in-page/bridge.js';
 
 export interface PaginateOptions {
   /** How long Paged.js may go without laying out a new page, in ms. Default 60 000. */
@@ -29,8 +29,9 @@ export interface PaginateOptions {
   signal?: AbortSignal;
   /** Also collect the line-by-line layout and the fonts Chromium used, for proofing. Default false. */
   collect?: boolean;
-  /** Told when each step starts; calls the returned function when it ends (`--timings`). Default none. */
-  step?: (label: string) => () => void;
+  /** Told when each step starts; calls the returned function when it ends, with a note of what it did
+   *  (`--timings`). Default none. */
+  step?: (label: string) => (note?: string) => void;
 }
 
 /** A font Chromium drew text with, and how many glyphs. */
@@ -88,6 +89,7 @@ type PagedWindow = Window & {
   PagedConfig: { auto: boolean };
   PagedPolyfill: { preview: () => Promise<unknown> };
   bookletProgress: PaginationProgress;
+  bookletAdjustments: AdjustmentCost;
 };
 
 /** Lay out the units `keep` of `htmlPath` (a file in the output folder, beside its fonts) in `worker`;
@@ -162,7 +164,11 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
         document.adoptedStyleSheets = [];
       });
     });
-    await step('Lay out the pages', () => runPreview(page, stallTimeout, shown, worker.crashed));
+    const laying = options.step?.('Lay out the pages');
+    await runPreview(page, stallTimeout, shown, worker.crashed);
+    // What moving page breaks (handlers.ts keepLines and the like) took of the layout.
+    const cost = await page.evaluate(() => (window as unknown as PagedWindow).bookletAdjustments);
+    laying?.(`${cost.moved} page break${cost.moved === 1 ? '' : 's'} moved (widows, orphans, single lines) in ${Math.round(cost.ms)} ms`);
     const { pages, anchors } = await page.evaluate(unitPages);
     for (const place of await page.evaluate(placesOf, [...new Set(blocked)])) {
       const where = place.file ? { file: place.file, line: place.line } : { file: shown };

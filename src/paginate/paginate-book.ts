@@ -41,7 +41,7 @@ export interface PaginateBookOptions {
   pages?: Promise<WorkerPage>[];
   /** How long Paged.js may go without a new page, ms. Default 60 000. */
   stallTimeout?: number;
-  step?: (label: string) => () => void;
+  step?: (label: string) => (note?: string) => void;
 }
 
 export interface BookPagination {

@@ -15,7 +15,7 @@ import { renderPages } from './render.js';
 import { comparePages, type PageChange } from './compare.js';
 import { approvePages, checkBaseline } from './baseline.js';
 import { loadBooklet } from '../config/load.js';
-import { reportHtml, reportJson, reportJunit } from './report.js';
+import { reportHtml, reportJson, reportJunit, type PageAdjustment } from './report.js';
 
 export interface ProofOptions {
   /** The folder with booklet.yaml. */
@@ -34,6 +34,8 @@ export interface ProofOptions {
 export interface ProofResult {
   findings: Finding[];
   changes: PageChange[];
+  /** The page breaks the build moved, or could not. */
+  adjustments: PageAdjustment[];
   pages: number;
   reportDir: string;
   /** No error finding and no unapproved visual change. */
@@ -86,7 +88,8 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     coverage,
   };
   const active = CHECKS.filter((c) => settings[c.id] !== 'off');
-  const findings = runChecks(CHECKS, context, settings);
+  const adjustments = collected.layout.pages.flatMap((p) => (p.adjustments ?? []).map((a) => ({ ...a, page: p.index })));
+  const findings = runChecks(CHECKS, context, settings).map((f) => withAttempt(f, adjustments));
   done('ok');
 
   const reportDir = resolve(options.out, 'proof');
@@ -113,6 +116,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     pages,
     findings,
     changes,
+    adjustments,
     checks: active.map((c) => ({ id: c.id, severity: settings[c.id] ?? c.severity, rule: c.rule })),
     approved: options.approve ?? false,
   };
@@ -120,5 +124,14 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   await writeFile(join(reportDir, 'report.json'), reportJson(report));
   await writeFile(join(reportDir, 'junit.xml'), reportJunit(report));
   const ok = !findings.some((f) => f.severity === 'error') && changes.length === 0;
-  return { findings, changes, pages: pages.length, reportDir, ok };
+  return { findings, changes, adjustments, pages: pages.length, reportDir, ok };
+}
+
+/** A finding the build tried to resolve and could not says what it tried: the break it could not move
+ *  was at the foot of the finding's page or the page before, in the same block. */
+function withAttempt(finding: Finding, adjustments: PageAdjustment[]): Finding {
+  const tried = adjustments.find(
+    (a) => a.moved === 'none' && a.source === finding.file && a.line === finding.line && finding.page !== undefined && (a.page === finding.page || a.page === finding.page - 1),
+  );
+  return tried ? { ...finding, message: `${finding.message} (the build tried to move the page break and could not: ${tried.why ?? 'nothing could move'})` } : finding;
 }

@@ -5,12 +5,37 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
 import type { Finding } from './checks/check.js';
 import type { PageChange } from './compare.js';
+import type { Adjustment } from '../paginate/in-page/bridge.js';
+
+/** A page break the build moved at the foot of a page (or could not). */
+export interface PageAdjustment extends Adjustment {
+  page: number;
+}
+
+const RULES: Record<Adjustment['rule'], string> = { widow: 'no widow', orphan: 'no orphan', list: 'no list item alone', 'single-line': 'no page of one line' };
+
+/** "3 page breaks": the breaks the build moved. */
+export const movedBreaks = (adjustments: Adjustment[]) => {
+  const n = adjustments.filter((a) => a.moved !== 'none').length;
+  return `${n} page break${n === 1 ? '' : 's'}`;
+};
+
+/** What the build did, in a few words. */
+export function describeAdjustment(a: Adjustment): string {
+  const rule = RULES[a.rule];
+  if (a.moved === 'lines') return `${rule}: ${a.lines} line${a.lines === 1 ? '' : 's'} moved to the next page`;
+  if (a.moved === 'paragraph') return `${rule}: the paragraph (${a.lines} line${a.lines === 1 ? '' : 's'} here) moved to the next page with its headings`;
+  if (a.moved === 'items') return `${rule}: list items moved to the next page`;
+  return `${rule}: not resolved, ${a.why ?? 'nothing could move'}`;
+}
 
 export interface ProofReport {
   title: string;
   pages: string[];
   findings: Finding[];
   changes: PageChange[];
+  /** The page breaks the build moved (widows, orphans, single lines), page by page. */
+  adjustments: PageAdjustment[];
   /** The checks that ran, with their severities. */
   checks: { id: string; severity: string; rule: string }[];
   approved: boolean;
@@ -27,10 +52,12 @@ export function reportHtml(report: ProofReport): string {
   const thumb = (page: number): Element => {
     const marks = findingsOn(page);
     const change = changeOn(page);
+    const adjusted = report.adjustments.filter((a) => a.page === page);
     return h('figure.page', { id: `page-${page}`, className: [marks.some((f) => f.severity === 'error') ? 'has-error' : marks.length ? 'has-warning' : '', change ? 'changed' : ''].filter(Boolean) }, [
       h('img', { src: `pages/${report.pages[page - 1]}`, alt: `第 ${page} 页`, loading: 'lazy' }),
-      h('figcaption', [`p. ${page}`, marks.length ? h('span.badge', `${marks.length}`) : '', change ? h('span.changed-badge', change.kind) : '']),
+      h('figcaption', [`p. ${page}`, marks.length ? h('span.badge', `${marks.length}`) : '', change ? h('span.changed-badge', change.kind) : '', adjusted.length ? h('span.adjusted-badge', { title: 'page break moved by the build' }, '↧') : '']),
       marks.length ? h('ul.marks', marks.map((f) => h('li', { className: [f.severity] }, `${f.check}: ${f.message}`))) : '',
+      adjusted.length ? h('ul.adjusted', adjusted.map((a) => h('li', describeAdjustment(a)))) : '',
     ]);
   };
   const errors = report.findings.filter((f) => f.severity === 'error').length;
@@ -38,7 +65,7 @@ export function reportHtml(report: ProofReport): string {
     h('head', [h('meta', { charSet: 'utf-8' }), h('title', `Proof: ${report.title}`), h('style', STYLE)]),
     h('body', [
       h('h1', `Proof: ${report.title}`),
-      h('p.summary', `${report.pages.length} pages · ${errors} errors · ${report.findings.length - errors} warnings · ${report.changes.length} visual changes${report.approved ? ' (approved as the new baseline)' : ''}`),
+      h('p.summary', `${report.pages.length} pages · ${errors} errors · ${report.findings.length - errors} warnings · ${report.changes.length} visual changes · ${movedBreaks(report.adjustments)} moved by the build${report.approved ? ' (approved as the new baseline)' : ''}`),
       report.changes.length
         ? h('section.changes', [
             h('h2', 'Visual changes'),
@@ -63,6 +90,15 @@ export function reportHtml(report: ProofReport): string {
             ])
           : h('p', 'None.'),
       ]),
+      h('section.adjustments', [
+        h('h2', 'Page breaks the build moved'),
+        report.adjustments.length
+          ? h('table', [
+              h('thead', h('tr', [h('th', 'where'), h('th', 'what')])),
+              h('tbody', report.adjustments.map((a) => h('tr', [h('td', h('a', { href: `#page-${a.page}` }, [a.source && `${a.source}${a.line ? `:${a.line}` : ''}`, `p. ${a.page}`].filter(Boolean).join(' · '))), h('td', describeAdjustment(a))]))),
+            ])
+          : h('p', 'None.'),
+      ]),
       h('section.sheet', [h('h2', 'Pages'), ...spreads.map((s) => h('div.spread', s.map(thumb)))]),
     ]),
   ]);
@@ -73,7 +109,7 @@ const pageName = (page: number) => `page-${String(page).padStart(3, '0')}.png`;
 
 /** report.json */
 export function reportJson(report: ProofReport): string {
-  return `${JSON.stringify({ title: report.title, pages: report.pages.length, checks: report.checks, findings: report.findings, changes: report.changes, approved: report.approved }, null, 2)}\n`;
+  return `${JSON.stringify({ title: report.title, pages: report.pages.length, checks: report.checks, findings: report.findings, changes: report.changes, adjustments: report.adjustments, approved: report.approved }, null, 2)}\n`;
 }
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -103,6 +139,8 @@ body { font-family: "Noto Sans SC", sans-serif; margin: 1.5em; background: #eee;
 .page.has-error { outline: 3px solid #c00; } .page.has-warning { outline: 3px solid #e90; } .page.changed { outline: 3px dashed #06c; }
 .page figcaption { text-align: center; font-size: 12px; padding: 2px; }
 .badge { background: #c00; color: #fff; border-radius: 8px; padding: 0 6px; margin-left: 4px; }
+.adjusted-badge { background: #383; color: #fff; border-radius: 8px; padding: 0 6px; margin-left: 4px; }
+.adjusted { font-size: 11px; margin: 0; padding: 2px 4px 4px 18px; color: #383; }
 .changed-badge { background: #06c; color: #fff; border-radius: 8px; padding: 0 6px; margin-left: 4px; }
 .marks { font-size: 11px; margin: 0; padding: 2px 4px 4px 18px; }
 .marks .error, tr.error td:first-child { color: #c00; } .marks .warning, tr.warning td:first-child { color: #a60; }

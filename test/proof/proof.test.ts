@@ -136,7 +136,8 @@ const CASES: { check: string; body: string; css: string; expect: string[]; also?
   { check: 'heading-at-foot', body: `第一段。\n\n## 小标题\n\n${han(80)}。`, css: 'h2 { break-after: page !important; }', expect: ['heading-at-foot error p7 01-case.md:7'] },
   { check: 'widows-orphans', body: `${han(585)}。\n\n${han(80)}。`, css: `${header(5)} p { orphans: 1; widows: 1; }`, expect: ['widows-orphans error p8 01-case.md:5'] },
   { check: 'orphan-character', body: `${han(27)}。`, css: 'p { text-wrap: wrap; }', expect: ['orphan-character warning p7 01-case.md:5'] },
-  { check: 'single-line-page', body: `${han(137)}。\n\n最后一行。`, css: header(20), expect: ['single-line-page error p8 01-case.md:7'] },
+  // The build moves lines over with a lone last line (keep-lines.test.ts): off, as for widows.
+  { check: 'single-line-page', body: `${han(137)}。\n\n最后一行。`, css: `${header(20)} p { orphans: 1; widows: 1; }`, expect: ['single-line-page error p8 01-case.md:7'] },
   { check: 'verso-start', body: '正文。', css: '.toc + .article { break-before: left; }', expect: ['verso-start error p6 01-case.md:1'] },
   { check: 'running-heads', body: `${han(300)}。\n\n${han(300)}。`, css: '@page body:left { @top-left { content: "错误的书眉"; } }', expect: ['running-heads error p8 -:-'] },
   { check: 'toc-pages', body: '正文。', css: '.toc a::after { content: "99"; }', expect: ['toc-pages error p7 -:-'] },

@@ -89,6 +89,27 @@ export interface PaginationProgress {
   last: string;
 }
 
+/** A page break the build moved (handlers.ts keepLines, keepItems, keepLastLines), or could not. */
+export interface Adjustment {
+  /** What it keeps: no widow, no orphan, no list item alone, no page of a single line. */
+  rule: 'widow' | 'orphan' | 'list' | 'single-line';
+  /** Lines of the paragraph went over, the whole paragraph (with its headings), list items, or nothing. */
+  moved: 'lines' | 'paragraph' | 'items' | 'none';
+  /** How many lines went over (lines), or the paragraph's lines on the page (paragraph). */
+  lines: number;
+  /** Why nothing could move (moved: none). */
+  why?: string;
+  /** The block's manuscript and line. */
+  source: string;
+  line?: number;
+}
+
+/** What moving page breaks took in one page of Chromium: breaks moved, and time in the hook, ms. */
+export interface AdjustmentCost {
+  moved: number;
+  ms: number;
+}
+
 /** One visual line of a block: its text and the x position and width (CSS px) of each character. */
 export interface LineLayout {
   text: string;
@@ -134,6 +155,8 @@ export interface PageLayout {
   blocks: BlockLayout[];
   /** Every image drawn on the page (none in facts recorded before images were collected). */
   images?: ImageLayout[];
+  /** The page breaks the build moved to end this page, or could not (absent when none). */
+  adjustments?: Adjustment[];
 }
 
 /** An image's box as drawn, CSS px from the top left of the type area. */

@@ -1,6 +1,6 @@
 // Runs inside Chromium after pagination (self-contained, no imports): the laid-out lines of every block,
 // with character positions, for the proof checks (cjk-print-rules §6.3). Node does the checking.
-import type { LayoutFacts, BlockLayout, LineLayout, PageLayout, ImageLayout } from './bridge.js';
+import type { Adjustment, LayoutFacts, BlockLayout, LineLayout, PageLayout, ImageLayout } from './bridge.js';
 
 /** Collect pages and the visual lines of every text block on them: every page, or the pages `only`
  *  (1-based; the preview collects the pages in view, as every character is measured). */
@@ -119,6 +119,7 @@ export function collectLayout(only?: number[]): LayoutFacts {
       height: round(area?.height ?? 0),
       blocks,
       images,
+      ...(page.hasAttribute('data-booklet-adjust') ? { adjustments: JSON.parse(page.getAttribute('data-booklet-adjust')!) as Adjustment[] } : {}),
     };
   });
   return { pages };

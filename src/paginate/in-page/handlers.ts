@@ -1,20 +1,25 @@
 // Runs inside Chromium (serialised by puppeteer: self-contained, no imports). Registers the booklet's
 // Paged.js handler: footnotes moved next to their calls before layout, progress after each page, pages
 // two back parked out of the layout, and the pages unpainted until the book is laid out.
-import type { PaginationProgress } from './bridge.js';
+import type { Adjustment, AdjustmentCost, PaginationProgress } from './bridge.js';
 
 /** Register the handler; call after paged.polyfill.js is loaded and before `PagedPolyfill.preview()`. */
 export function installBookletHandlers(): void {
   type PagedWindow = Window & {
     Paged: { Handler: new (...args: unknown[]) => object; registerHandlers: (...handlers: unknown[]) => void };
     bookletProgress: PaginationProgress;
+    bookletAdjustments: AdjustmentCost;
   };
   /** The parts of Paged.js's chunker the handler uses. */
   type Chunker = { pages: { element: HTMLElement; removeListeners: () => void }[]; total: number; q: { tick: (run: () => void) => void } };
   const w = window as unknown as PagedWindow;
   w.bookletProgress = { pages: 0, last: '' };
+  w.bookletAdjustments = { moved: 0, ms: 0 };
+  /** The source node Paged.js copied last onto the page it lays out (renderNode), and whether whole. */
+  let lastRendered: { node: Node; whole: boolean } | undefined;
   const PARKED = 'booklet-parked';
   const NOTES_PAGE = 'data-booklet-notes-page';
+  const ADJUSTED = 'data-booklet-adjust';
   const parking = document.createElement('style');
   parking.textContent = `.${PARKED} { display: none !important; }`;
   document.head.append(parking);
@@ -46,8 +51,12 @@ export function installBookletHandlers(): void {
       moveFootnotes(content);
     }
 
-    /** Runs after Paged.js's own footnote handler has moved the notes in `node` to the foot of the page. */
-    renderNode(node: Node): void {
+    /** Runs after Paged.js's own footnote handler has moved the notes in `node` to the foot of the page.
+     *  `from` is the node of the source it is a copy of: the last one tells where the page's text ends. */
+    renderNode(node: Node, from: Node): void {
+      // Paged.js copies a paragraph, a heading, an item whole (dom.js isContainer), a section empty and
+      // then its children.
+      lastRendered = { node: from, whole: node.hasChildNodes() || !from.hasChildNodes() };
       if (!(node instanceof HTMLElement) || !node.dataset) return;
       const refs = node.matches('[data-note="footnote"]')
         ? [node.dataset['ref']]
@@ -60,8 +69,11 @@ export function installBookletHandlers(): void {
      *  leaves a single line on either side (widows, orphans: keepLines). */
     onOverflow(overflow: Range | undefined, rendered: HTMLElement, bounds: DOMRect): Range | undefined {
       if (!overflow) return undefined;
+      const started = performance.now();
       const source = (this as unknown as { chunker: { source: DocumentFragment } }).chunker.source;
-      return keepLines(overflow, rendered, bounds) ?? keepItems(overflow, bounds, source);
+      const moved = keepLines(overflow, rendered, bounds) ?? keepItems(overflow, rendered, bounds, source) ?? keepLastLines(overflow, rendered, bounds);
+      w.bookletAdjustments.ms += performance.now() - started;
+      return moved;
     }
 
     /** Paged.js adds a page of notes only (`clonePage`, without content) for notes left over where the text
@@ -171,62 +183,46 @@ export function installBookletHandlers(): void {
    *  it. The page runs a line or two short; the text stays on the grid. Only a paragraph that is not the
    *  page's first block moves (a page is never left empty: Paged.js would lay it out again and again),
    *  and a break moves at most once (the hook runs once for each break, and a moved break is not looked
-   *  at again). The page counts its moved breaks (data-booklet-moved). */
+   *  at again): one pass a page, never a loop. Each moved break, and each one that could not be, is
+   *  written on its page (data-booklet-adjust) for the proof report. */
   function keepLines(overflow: Range, rendered: HTMLElement, bounds: DOMRect): Range | undefined {
     const start = overflow.startContainer;
     if (!(start instanceof Text)) return undefined;
     const block = start.parentElement?.closest<HTMLElement>('p, li, dd, dt');
     if (!block || !rendered.contains(block) || block.closest('.footnote, table, figure, nav, .pagedjs_footnote_area')) return undefined;
-    // The block's lines, in the first column (this page) and past it (what would go over).
-    const tops: number[] = [];
-    const over: number[] = [];
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      if (!node.data.trim()) continue;
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects()) {
-        if (r.width === 0) continue;
-        const list = r.left >= bounds.right || r.top >= bounds.bottom ? over : tops;
-        if (!list.some((t) => Math.abs(t - r.top) < r.height / 2)) list.push(r.top);
-      }
-    }
+    const { tops, over } = linesOf(block, bounds);
     const before = tops.length;
-    const after = over.length;
+    const after = over;
     const continued = block.hasAttribute('data-split-from');
     if (before === 0 || after === 0) return undefined;
-    // The paragraph's own orphans and widows (cjk.css: 2; a user stylesheet may set 1, and turn this off).
-    const style = getComputedStyle(block);
-    const orphans = Math.max(1, Number(style.orphans) || 2);
-    const widows = Math.max(1, Number(style.widows) || 2);
-    let moved: Range | undefined;
+    const { orphans, widows } = keeps(block);
     const short = Math.max(0, widows - after);
+    if (short === 0 && before >= orphans) return undefined;
+    const rule = short > 0 ? 'widow' : 'orphan';
+    let moved: Range | undefined;
     if (before >= orphans + short && short > 0) {
       // The last lines of this page go over with the ones after them.
-      const line = [...tops].sort((a, b) => a - b)[before - short]!;
-      const at = firstCharOnLine(block, line, bounds);
-      if (at) {
-        moved = document.createRange();
-        moved.setStart(at.node, at.offset);
-      }
-    } else if (!continued && (before < orphans || short > 0)) {
+      moved = breakAtLine(block, tops[before - short]!, bounds);
+      if (moved) note(rendered, { rule, moved: 'lines', lines: short }, block);
+    } else if (!continued) {
       // The whole paragraph goes, with the headings that keep with it.
-      let first: Element = block;
-      for (let prev = first.previousElementSibling; prev && /^H[1-6]$|HEADER/.test(prev.tagName); prev = prev.previousElementSibling) first = prev;
-      moved = breakBefore(first, bounds);
+      moved = breakBefore(keepWith(block, rendered), bounds);
+      if (moved) note(rendered, { rule, moved: 'paragraph', lines: before }, block);
     }
-    if (!moved) return undefined;
+    if (!moved) {
+      const why = continued ? 'the paragraph runs on from the page before, and too few of its lines are here to split it otherwise' : 'the paragraph is the first thing on the page';
+      note(rendered, { rule, moved: 'none', lines: 0, why }, block);
+      return undefined;
+    }
     moved.setEnd(overflow.endContainer, overflow.endOffset);
-    const page = rendered.closest<HTMLElement>('.pagedjs_page');
-    page?.setAttribute('data-booklet-moved', `${Number(page.getAttribute('data-booklet-moved') ?? 0) + 1}`);
     return moved;
   }
 
   /** The same for a list split between its items (the contents above all): two items or more of it stay
    *  on each side, and an entry whose sublist would begin on the next page goes there with it. What moves
-   *  is one item, or the whole list with the entry it belongs to (a contents group with its article). */
-  function keepItems(overflow: Range, bounds: DOMRect, source: DocumentFragment): Range | undefined {
+   *  is one item, or the whole list with the entry it belongs to (a contents group with its article) and
+   *  the headings before it. */
+  function keepItems(overflow: Range, rendered: HTMLElement, bounds: DOMRect, source: DocumentFragment): Range | undefined {
     const container = overflow.startContainer;
     const next = container.childNodes[overflow.startOffset];
     if (!(container instanceof HTMLElement) || !(next instanceof HTMLElement)) return undefined;
@@ -245,11 +241,171 @@ export function installBookletHandlers(): void {
       const after = whole.length - (all ? whole.findIndex((c) => c.getAttribute('data-ref') === next.getAttribute('data-ref')) : before);
       const continued = container.hasAttribute('data-split-from');
       if (after === 1 && before >= 3) target = items[before - 1];
-      else if (!continued && (before === 1 || (after === 1 && before === 2))) target = container.parentElement?.tagName === 'LI' ? container.parentElement : container;
+      else if (!continued && (before === 1 || (after === 1 && before === 2))) target = keepWith(container.parentElement?.tagName === 'LI' ? container.parentElement : container, rendered);
     }
     const moved = target && breakBefore(target, bounds);
-    moved?.setEnd(overflow.endContainer, overflow.endOffset);
+    if (!moved) return undefined;
+    note(rendered, { rule: 'list', moved: 'items', lines: 0 }, target!);
+    moved.setEnd(overflow.endContainer, overflow.endOffset);
     return moved;
+  }
+
+  /** 单行不成面 (clreq D5): the text before a forced break (an article's end, its source note) never
+   *  leaves a single line on a page of its own. When one line would go over and nothing follows it
+   *  before the break, the paragraph before it gives the next page its last `widows` lines (those lines
+   *  at the head of a page are no widow), or, when it is too short to keep `orphans` lines here, goes
+   *  whole with its headings. `widows: 1` turns it off with the widow rule. */
+  function keepLastLines(overflow: Range, rendered: HTMLElement, bounds: DOMRect): Range | undefined {
+    if (linesOver(overflow, bounds) !== 1 || !lastRendered || !endsAtBreak(lastRendered.node, lastRendered.whole)) return undefined;
+    const first = overflow.startContainer.childNodes[overflow.startOffset] ?? overflow.startContainer;
+    // What comes just before the line: a paragraph (an item, or one at the end of a quote, a box, a list),
+    // or a block that gives no lines (a table, a figure, code).
+    const before = previousElement(first, rendered);
+    if (!before || /^(H[1-6]|HEADER)$/.test(before.tagName)) return undefined;
+    const TEXT = 'p, li, dd, dt';
+    const block = before.matches('table, figure, pre, nav') ? undefined : before.matches(TEXT) ? before : [...before.querySelectorAll(TEXT)].at(-1);
+    // Not resolved: written on the lone line's block, where proof finds it.
+    const lone = first instanceof Element ? first : (first.parentElement ?? before);
+    if (!(block instanceof HTMLElement) || block.closest('.footnote, table, figure, nav, pre')) {
+      note(rendered, { rule: 'single-line', moved: 'none', lines: 0, why: 'what comes before it (a table, a figure, code) gives no lines' }, lone);
+      return undefined;
+    }
+    const { orphans, widows } = keeps(block);
+    if (widows < 2) return undefined;
+    const { tops, over } = linesOf(block, bounds);
+    if (over > 0) return undefined;
+    // A note goes with its call: moved, it would take the foot of the next page too (and a note longer
+    // than the page is set by capCarriedNotes, which the move would undo).
+    if (block.querySelector('[data-footnote-call]')) {
+      note(rendered, { rule: 'single-line', moved: 'none', lines: 0, why: 'the paragraph before it calls a footnote, which would move with it' }, lone);
+      return undefined;
+    }
+    let moved: Range | undefined;
+    if (tops.length >= orphans + widows) {
+      moved = breakAtLine(block, tops[tops.length - widows]!, bounds);
+      if (moved) note(rendered, { rule: 'single-line', moved: 'lines', lines: widows }, block);
+    } else if (!block.hasAttribute('data-split-from')) {
+      moved = breakBefore(keepWith(block, rendered), bounds);
+      if (moved) note(rendered, { rule: 'single-line', moved: 'paragraph', lines: tops.length }, block);
+    }
+    if (!moved) {
+      note(rendered, { rule: 'single-line', moved: 'none', lines: 0, why: 'the paragraph before it is the first thing on the page, or runs on from the page before' }, lone);
+      return undefined;
+    }
+    moved.setEnd(overflow.endContainer, overflow.endOffset);
+    return moved;
+  }
+
+  /** The element just before `node` on the page (the previous sibling of it or of its nearest ancestor
+   *  that has one). */
+  function previousElement(node: Node, rendered: HTMLElement): Element | undefined {
+    for (let at: Node | null = node; at && at !== rendered; at = at.parentNode) {
+      let sibling = at.previousSibling;
+      while (sibling && sibling.nodeType !== Node.ELEMENT_NODE) sibling = sibling.previousSibling;
+      if (sibling) return sibling as Element;
+    }
+    return undefined;
+  }
+
+  /** The block's `orphans` and `widows` (cjk.css: 2; a user stylesheet may set 1, and turn this off). */
+  function keeps(block: Element): { orphans: number; widows: number } {
+    const style = getComputedStyle(block);
+    return { orphans: Math.max(1, Number(style.orphans) || 2), widows: Math.max(1, Number(style.widows) || 2) };
+  }
+
+  /** One line of text in a list of lines: none of them on the same line (and column) as `r`. */
+  const newLine = (lines: DOMRect[], r: DOMRect, bounds: DOMRect) =>
+    !lines.some((o) => Math.abs(o.top - r.top) < r.height / 2 && Math.abs(o.left - r.left) < bounds.width);
+
+  /** The tops of the block's lines in the page's column, and how many of its lines are past it (what
+   *  would go over: Paged.js spills it sideways into a next column, or below the foot). */
+  function linesOf(block: HTMLElement, bounds: DOMRect): { tops: number[]; over: number } {
+    const here: DOMRect[] = [];
+    const over: DOMRect[] = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      if (!node.data.trim()) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (r.width === 0) continue;
+        const list = r.left >= bounds.right || r.top >= bounds.bottom ? over : here;
+        if (newLine(list, r, bounds)) list.push(r);
+      }
+    }
+    return { tops: here.map((r) => r.top).sort((a, b) => a - b), over: over.length };
+  }
+
+  /** How many lines of text the overflow holds: 0, 1, or 2 for two or more; an image, a table or a rule
+   *  counts as more. */
+  function linesOver(overflow: Range, bounds: DOMRect): number {
+    const root = overflow.commonAncestorContainer;
+    const seen: DOMRect[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    const range = document.createRange();
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      if (!overflow.intersectsNode(node)) continue;
+      if (node instanceof Element) {
+        if (/^(img|svg|hr|video|canvas|iframe|table)$/i.test(node.tagName)) return 2;
+        continue;
+      }
+      const text = node as Text;
+      if (!text.data.trim()) continue;
+      range.selectNodeContents(text);
+      if (text === overflow.startContainer) range.setStart(text, overflow.startOffset);
+      for (const r of range.getClientRects()) {
+        if (r.width === 0 || (r.left < bounds.right && r.top < bounds.bottom)) continue;
+        if (newLine(seen, r, bounds)) seen.push(r);
+        if (seen.length >= 2) return 2;
+      }
+    }
+    return seen.length;
+  }
+
+  /** Whether the source has nothing after `node` (the last it copied to the page) but a forced break:
+   *  the end of the book, a `break-before` page (an article's start) or a change of named page. What
+   *  Paged.js copies next is the node's first child (a container copied empty), or what follows. */
+  function endsAtBreak(node: Node, whole: boolean): boolean {
+    // The source is a template's content, of another document: its elements are no HTMLElement here.
+    const FORCED = /^(always|page|left|right|recto|verso)$/;
+    const isElement = (n: Node | null): n is Element => n?.nodeType === Node.ELEMENT_NODE;
+    const pageOf = (n: Node) => (isElement(n) ? n : n.parentElement)?.closest('[data-page]')?.getAttribute('data-page') ?? '';
+    const after = (n: Node): Node | null => {
+      for (let at: Node | null = n; at; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+      return null;
+    };
+    let next = (whole ? null : node.firstChild) ?? after(node);
+    while (next && !isElement(next) && !next.textContent?.trim()) next = after(next);
+    if (!next) return true;
+    if (!isElement(next)) return false;
+    if (FORCED.test(next.getAttribute('data-previous-break-after') ?? '') || pageOf(next) !== pageOf(node)) return true;
+    for (let el: Element | null = next; el; el = el.firstElementChild) if (FORCED.test(el.getAttribute('data-break-before') ?? '')) return true;
+    return false;
+  }
+
+  /** The block with the headings before it, which keep with it: the headings just before it, or just
+   *  before the box, quote or list it opens. */
+  function keepWith(block: Element, rendered: HTMLElement): Element {
+    let first = block;
+    for (;;) {
+      const prev = first.previousElementSibling;
+      const parent = first.parentElement;
+      if (prev && /^H[1-6]$|^HEADER$/.test(prev.tagName)) first = prev;
+      else if (!prev && parent && parent !== rendered && !parent.matches('section, article, body')) first = parent;
+      else return first;
+    }
+  }
+
+  /** Write a moved break (or one that could not be) on the page, with the block's manuscript line. */
+  function note(rendered: HTMLElement, adjustment: Omit<Adjustment, 'source' | 'line'>, block: Element): void {
+    const page = rendered.closest<HTMLElement>('.pagedjs_page');
+    if (!page) return;
+    const line = block.closest('[data-line]')?.getAttribute('data-line');
+    const record: Adjustment = { ...adjustment, source: block.closest('[data-source]')?.getAttribute('data-source') ?? '', ...(line ? { line: Number(line) } : {}) };
+    const list = JSON.parse(page.getAttribute(ADJUSTED) ?? '[]') as Adjustment[];
+    page.setAttribute(ADJUSTED, JSON.stringify([...list, record]));
+    if (adjustment.moved !== 'none') w.bookletAdjustments.moved += 1;
   }
 
   /** A break before `target`, only from inside the page: the page keeps something before it. (A block
@@ -259,6 +415,15 @@ export function installBookletHandlers(): void {
     if (top - bounds.top < 1 || !target.parentElement) return undefined;
     const moved = document.createRange();
     moved.setStartBefore(target);
+    return moved;
+  }
+
+  /** A break before the line of `block` at `top`. */
+  function breakAtLine(block: HTMLElement, top: number, bounds: DOMRect): Range | undefined {
+    const at = firstCharOnLine(block, top, bounds);
+    if (!at) return undefined;
+    const moved = document.createRange();
+    moved.setStart(at.node, at.offset);
     return moved;
   }
 
