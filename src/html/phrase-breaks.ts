@@ -6,13 +6,14 @@
 // between words of one phrase at most. A lone Han character (with its punctuation) is no phrase and joins
 // the one before it («“大会|战”» → «“大会战”»).
 import { loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser } from 'budoux';
+import { NO_LINE_END, NO_LINE_START, isHan } from '../cjk.js';
 
 export type Script = 'Hans' | 'Hant';
 
-/** Marks a line may not start with, and marks it may not end with (cjk-print-rules A1, A2). */
-const NO_START = /[，。、；：？！）》〉】」』”’…—～·\])}.,;:?!%]/u;
-const NO_END = /[（《〈【「『“‘([{]/u;
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]/u;
+/** Marks a line may not start with, and marks it may not end with (cjk-print-rules A1, A2): the proof's
+ *  lists, and the Latin ones of mixed text. */
+const NO_START = new Set([...NO_LINE_START, ...'])}.,;:?!']);
+const NO_END = new Set([...NO_LINE_END, ...'([{']);
 
 const segmenters = new Map<Script, Intl.Segmenter>();
 const parsers = new Map<Script, { parse(text: string): string[] }>();
@@ -35,7 +36,7 @@ export function phraseBreaks(text: string, script: Script = 'Hans'): number[] {
     const bounds = [0, ...cuts, text.length];
     for (let k = 0; k + 1 < bounds.length && cuts.length > 0; k++) {
       const piece = text.slice(bounds[k], bounds[k + 1]);
-      if ([...piece].filter((ch) => HAN.test(ch)).length !== 1 || /[A-Za-z0-9]/.test(piece)) continue;
+      if ([...piece].filter(isHan).length !== 1 || /[A-Za-z0-9]/.test(piece)) continue;
       const drop = k > 0 ? bounds[k] : bounds[k + 1];
       cuts = cuts.filter((c) => c !== drop);
       changed = true;
@@ -50,5 +51,5 @@ export function phraseBreaks(text: string, script: Script = 'Hans'): number[] {
 function allowed(text: string, i: number): boolean {
   const before = text[i - 1]!;
   const after = text[i]!;
-  return !NO_START.test(after) && !NO_END.test(before) && !/\s/.test(before) && !/\s/.test(after);
+  return !NO_START.has(after) && !NO_END.has(before) && !/\s/.test(before) && !/\s/.test(after);
 }

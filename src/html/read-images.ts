@@ -82,7 +82,7 @@ export async function readImages(images: (ImageRef & { file: string })[], typeAr
     const size = imageDimensions(data, mediaType);
     const pixels = size ? size.width * size.height : 0;
     const large = data.length > LARGE_IMAGE || pixels > LARGE_PIXELS;
-    const scaled = large && typeArea && size && pixels <= MAX_PIXELS ? await scaleDown(data, mediaType, size, typeArea) : undefined;
+    const scaled = large && typeArea && size && pixels <= MAX_PIXELS ? await scaledCopy(data, mediaType, size, typeArea) : undefined;
     if (scaled && 'data' in scaled) {
       const from = `${size!.width.toLocaleString('en')} × ${size!.height.toLocaleString('en')} pixels, ${megabytes(data.length)}`;
       const to = `${scaled.width.toLocaleString('en')} × ${scaled.height.toLocaleString('en')}, ${megabytes(scaled.data.length)}`;
@@ -100,6 +100,29 @@ export async function readImages(images: (ImageRef & { file: string })[], typeAr
     files.push({ path: image.path, to: image.to, hashed: image.to.replace(/(\.[a-z0-9]+)?$/i, (ext) => `.${hash}${ext}`), data, mediaType });
   }
   return { files, messages };
+}
+
+type Scaled = Awaited<ReturnType<typeof scaleDown>>;
+
+/** The last few scaled copies, by the source's bytes and the box: a watch or the preview, which read the
+ *  images again on every edit, scale an image once (seconds for a large scan), not at each keystroke. */
+const SCALED = new Map<string, Scaled>();
+const KEEP_SCALED = 8;
+
+/** scaleDown, remembered for this process. */
+async function scaledCopy(data: Uint8Array, mediaType: string, size: Dimensions, box: TypeArea): Promise<Scaled> {
+  const key = `${createHash('sha256').update(data).digest('hex')} ${box.width}×${box.height}`;
+  if (SCALED.has(key)) {
+    const kept = SCALED.get(key);
+    // The most recently used goes last; the oldest is dropped first.
+    SCALED.delete(key);
+    SCALED.set(key, kept);
+    return kept;
+  }
+  const scaled = await scaleDown(data, mediaType, size, box);
+  SCALED.set(key, scaled);
+  if (SCALED.size > KEEP_SCALED) SCALED.delete(SCALED.keys().next().value!);
+  return scaled;
 }
 
 const megabytes = (bytes: number) => (bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`);

@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { imageDimensions } from '../../src/html/image-size.js';
-import { imageType } from '../../src/html/read-images.js';
+import { imageType, readImages } from '../../src/html/read-images.js';
 import { typeArea } from '../../src/html/page-geometry.js';
 import { CLI, FIXTURES, withTempDir } from '../helpers.js';
 
@@ -136,4 +136,20 @@ test('a header cut short, or garbage after the signature, gives no dimensions an
   assert.equal(imageDimensions(Buffer.from('ffd8ffe1fffe00000000000000', 'hex'), 'image/jpeg'), undefined);
   assert.equal(imageDimensions(Buffer.from('ffd8ffe1', 'hex'), 'image/jpeg'), undefined);
   assert.equal(imageDimensions(Buffer.from('<svg width="100000" height="100000"/>'), 'image/svg+xml'), undefined);
+});
+
+test('a large image read again (a watch, the preview: every edit) is scaled once; another box scales it anew', async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, 'scan.png');
+    await writeFile(path, blackPng(6000, 5000));
+    const ref = { path, to: 'images/scan.png', root: dir, line: 7, column: 1, file: join(dir, '01-a.md') };
+    const [first, again] = [await readImages([ref], AREA), await readImages([ref], AREA)];
+    assert.equal(imageDimensions(first.files[0]!.data, 'image/png')!.width, MOST.width);
+    // The very bytes of the first scaling, with the same warning.
+    assert.equal(again.files[0]!.data, first.files[0]!.data);
+    assert.deepEqual(again.messages.map(String), first.messages.map(String));
+    const half = await readImages([ref], { width: AREA.width / 2, height: AREA.height / 2 });
+    assert.notEqual(half.files[0]!.data, first.files[0]!.data);
+    assert.equal(imageDimensions(half.files[0]!.data, 'image/png')!.width, Math.ceil((AREA.width / 2 / 72) * 300));
+  });
 });

@@ -80,6 +80,8 @@ test('repeated-punctuation: ，， and 。。; not …… or ？！', () => {
 test('fullwidth-alphanumerics and space-between-han', () => {
   assert.deepEqual(lint('共１２３个ＡＩ'), ['1:2 fullwidth-alphanumerics', '1:6 fullwidth-alphanumerics']);
   assert.deepEqual(lint('中文 空格，English words 正常。'), ['1:3 space-between-han']);
+  // A character of Extension B (U+20BB7 𠮷, outside the BMP, two UTF-16 units: column 6) is Han to every rule, as to proof (src/cjk.ts).
+  assert.deepEqual(lint('吉祥的𠮷 字'), ['1:6 space-between-han']);
 });
 
 test('font-coverage: a character the body face lacks', () => {

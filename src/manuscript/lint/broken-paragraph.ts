@@ -2,8 +2,8 @@
 // (PDF extraction breaks paragraphs at column and page ends). Fix: join them, when both sides are Han.
 import { HAN, TERMINAL, isBodyParagraph, type Rule } from './rule.js';
 
-const HAN_END = new RegExp(`[${HAN}、，]$`);
-const HAN_START = new RegExp(`^[${HAN}、，]`);
+const HAN_END = new RegExp(`[${HAN}、，]$`, 'u');
+const HAN_START = new RegExp(`^[${HAN}、，]`, 'u');
 
 export const brokenParagraph: Rule = {
   id: 'broken-paragraph',

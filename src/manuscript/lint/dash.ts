@@ -7,7 +7,7 @@ export const dash: Rule = {
   severity: 'error',
   description: 'Dash written as -- or a single — in Chinese text (GB/T 15834: ——)',
   check(input) {
-    const pattern = new RegExp(`(?<=[${HAN}，。])(?:--+|－－|(?<!—)—(?!—))(?=[${HAN}“])`, 'g');
+    const pattern = new RegExp(`(?<=[${HAN}，。])(?:--+|－－|(?<!—)—(?!—))(?=[${HAN}“])`, 'gu');
     scanBlocks(input, pattern, (m) => `Dash written “${m[0]}”: use “——”`, () => '——');
   },
 };

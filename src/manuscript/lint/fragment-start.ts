@@ -3,7 +3,7 @@
 // paragraphs open with a short word and a comma (当前，因此，).
 import { HAN, TERMINAL, isBodyParagraph, type Rule } from './rule.js';
 
-const FRAGMENT = new RegExp(`^[${HAN}]{1,2}[，、]`);
+const FRAGMENT = new RegExp(`^[${HAN}]{1,2}[，、]`, 'u');
 const OPENERS = /^(当前|目前|同时|此外|因此|首先|其次|再次|最后|未来|近年|长远|为此|总之|另外|然而|但是|所以|如今|当下|其中|一是|二是|三是|四是|五是)/;
 
 export const fragmentStart: Rule = {

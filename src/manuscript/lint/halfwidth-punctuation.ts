@@ -11,7 +11,7 @@ export const halfwidthPunctuation: Rule = {
   description: 'Half-width punctuation next to Han characters (GB/T 15834)',
   check(input) {
     // After a Han character (and not a digit or a Latin letter after it for . and :), or ( ) around Han.
-    const pattern = new RegExp(`(?<=[${HAN}])[,;?!](?![\\w])|(?<=[${HAN}])[.:](?![\\w./])|[(](?=[${HAN}])|(?<=[${HAN}])[)]`, 'g');
+    const pattern = new RegExp(`(?<=[${HAN}])[,;?!](?![\\w])|(?<=[${HAN}])[.:](?![\\w./])|[(](?=[${HAN}])|(?<=[${HAN}])[)]`, 'gu');
     scanBlocks(
       input,
       pattern,

@@ -53,8 +53,8 @@ export const TERMINAL = /[。！？…：；.!?][”’」』）)】》]*$/;
 /** Lines that are not body paragraphs: a subtitle (——…), a byline (■ 高文), other short lines. */
 export const isBodyParagraph = (text: string) => text.length >= 15 && !text.startsWith('——') && !text.startsWith('■');
 
-/** Han ideographs. */
-export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+/** Han ideographs, as a character class body: every pattern that uses it has the `u` flag. */
+export { HAN } from '../../cjk.js';
 
 /** Collect the top-level paragraphs and headings of a tree, with their raw source. */
 export function blocksOf(file: VFile, tree: Root): Block[] {

@@ -7,6 +7,6 @@ export const spaceBetweenHan: Rule = {
   severity: 'warning',
   description: 'A space between two Han characters',
   check(input) {
-    scanBlocks(input, new RegExp(`(?<=[${HAN}，。、；：！？])[ \\u3000]+(?=[${HAN}])`, 'g'), () => 'Space between Han characters', () => '');
+    scanBlocks(input, new RegExp(`(?<=[${HAN}，。、；：！？])[ \\u3000]+(?=[${HAN}])`, 'gu'), () => 'Space between Han characters', () => '');
   },
 };

@@ -7,6 +7,6 @@ export const straightQuotes: Rule = {
   severity: 'error',
   description: 'Straight quotes " \' in Chinese text (GB/T 15834)',
   check(input) {
-    scanBlocks(input, new RegExp(`(?<=[${HAN}，。：；！？])["']|["'](?=[${HAN}])`, 'g'), (m) => `Straight quote ${m[0]} in Chinese text: use ${m[0] === '"' ? '“ ”' : '‘ ’'}`);
+    scanBlocks(input, new RegExp(`(?<=[${HAN}，。：；！？])["']|["'](?=[${HAN}])`, 'gu'), (m) => `Straight quote ${m[0]} in Chinese text: use ${m[0] === '"' ? '“ ”' : '‘ ’'}`);
   },
 };

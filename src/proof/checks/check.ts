@@ -95,8 +95,7 @@ export function* eachLine(layout: LayoutFacts): Generator<{
   }
 }
 
-/** Han ideographs. */
-export const isHan = (ch: string) => /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]/u.test(ch);
+export { isHan } from '../../cjk.js';
 
 /** The blocks of the body text on a page (footnotes apart). */
 export const bodyBlocks = (page: PageLayout) => page.blocks.filter((b) => b.tag !== 'footnote' && b.lines.length > 0);

@@ -1,7 +1,6 @@
 // 避尾: no line ends with an opening bracket or quote (cjk-print-rules A2).
 import { eachLine, placeOf, type Check } from './check.js';
-
-const NO_END = new Set('（《〈“‘「『【〔〖');
+import { NO_LINE_END } from '../../cjk.js';
 
 export const lineEnd: Check = {
   id: 'line-end',
@@ -9,6 +8,6 @@ export const lineEnd: Check = {
   rule: 'A2 line-end prohibition (clreq)',
   run: ({ layout }) =>
     [...eachLine(layout)]
-      .filter(({ last, line }) => !last && NO_END.has(line.text.at(-1) ?? ''))
+      .filter(({ last, line }) => !last && NO_LINE_END.has(line.text.at(-1) ?? ''))
       .map(({ page, block, line }) => ({ message: `Line ends with “${line.text.at(-1)}”`, page: page.index, excerpt: line.text.slice(-16), ...placeOf(block) })),
 };

@@ -1,8 +1,7 @@
 // 避头: no line starts with a pause or stop mark, a closing bracket or quote, a connector, the interpunct
 // or a solidus; at clreq's strict level —— and …… neither (cjk-print-rules A1, A4; GB/T 15834 §5.1).
 import { eachLine, placeOf, type Check } from './check.js';
-
-const NO_START = new Set('。，、；：？！）》〉”’」』】〕〗…·～—–/%℃‰');
+import { NO_LINE_START } from '../../cjk.js';
 
 export const lineStart: Check = {
   id: 'line-start',
@@ -10,6 +9,6 @@ export const lineStart: Check = {
   rule: 'A1/A4 line-start prohibition (clreq, strict level)',
   run: ({ layout }) =>
     [...eachLine(layout)]
-      .filter(({ first, line }) => !first && NO_START.has(line.text[0] ?? ''))
+      .filter(({ first, line }) => !first && NO_LINE_START.has(line.text[0] ?? ''))
       .map(({ page, block, line }) => ({ message: `Line starts with “${line.text[0]}”`, page: page.index, excerpt: line.text.slice(0, 16), ...placeOf(block) })),
 };
