@@ -79,6 +79,8 @@ test('narrow-quote: an isolated quote under 0.75 em; a compressed one beside a m
   const narrow = (ch: string) => ('“”'.includes(ch) ? 0.45 * FS : FS);
   assert.deepEqual(run('narrow-quote', context([[block(['一“二三”四'], {}, narrow)]])), ['p1 a.md:7 ““” is 0.45 em wide, not full width', 'p1 a.md:7 “”” is 0.45 em wide, not full width']);
   assert.deepEqual(run('narrow-quote', context([[block(['一，“二'], {}, narrow)]])), []);
+  // Beside a bracket, full or half width (an editor's note: «[通“事”]», «〔通“事”〕»).
+  assert.deepEqual(run('narrow-quote', context([[block(['是[通“事”]務', '是〔通“事”〕務'], {}, narrow)]])), ['p1 a.md:7 ““” is 0.45 em wide, not full width', 'p1 a.md:7 ““” is 0.45 em wide, not full width']);
 });
 
 test('punctuation-compression: 。“ at 2 em is flagged, at 1.5 em not', () => {
