@@ -12,7 +12,13 @@ export interface PageAdjustment extends Adjustment {
   page: number;
 }
 
-const RULES: Record<Adjustment['rule'], string> = { widow: 'no widow', orphan: 'no orphan', list: 'no list item alone', 'single-line': 'no page of one line' };
+const RULES: Record<Adjustment['rule'], string> = {
+  widow: 'no widow',
+  orphan: 'no orphan',
+  list: 'no list item alone',
+  'single-line': 'no page of one line',
+  heading: 'a heading keeps two lines after it',
+};
 
 /** "3 page breaks": the breaks the build moved. */
 export const movedBreaks = (adjustments: Adjustment[]) => {
@@ -26,6 +32,7 @@ export function describeAdjustment(a: Adjustment): string {
   if (a.moved === 'lines') return `${rule}: ${a.lines} line${a.lines === 1 ? '' : 's'} moved to the next page`;
   if (a.moved === 'paragraph') return `${rule}: the paragraph (${a.lines} line${a.lines === 1 ? '' : 's'} here) moved to the next page with its headings`;
   if (a.moved === 'items') return `${rule}: list items moved to the next page`;
+  if (a.moved === 'heading') return `${rule}: the heading moved to the next page with the ${a.lines} line${a.lines === 1 ? '' : 's'} after it`;
   return `${rule}: not resolved, ${a.why ?? 'nothing could move'}`;
 }
 

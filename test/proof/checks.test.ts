@@ -114,6 +114,16 @@ test('heading-at-foot: a heading as the last block of a page; a footnote after i
   assert.deepEqual(run('heading-at-foot', context([[heading, block(['一二'])]])), []);
 });
 
+test('heading-at-foot: a heading with one line of its text at the foot while its section goes on; two lines, or the article’s end, are fine', () => {
+  const heading = block(['第一节'], { tag: 'h2', line: 12 });
+  const on = block(['下一页'], { line: 16 });
+  assert.deepEqual(run('heading-at-foot', context([[block(['一二']), heading, block(['《国语》'])], [on]])), ['p1 a.md:12 A heading keeps only 1 line of its text on the page (背题: two at least)']);
+  assert.deepEqual(run('heading-at-foot', context([[block(['一二']), heading, block(['《国语》', '正文'])], [on]])), []);
+  assert.deepEqual(run('heading-at-foot', context([[heading, block(['《国语》'])], [on]])), [], 'a heading that opens the page');
+  assert.deepEqual(run('heading-at-foot', context([[block(['一二']), heading, block(['结语。'])], [block(['另一篇'], { source: 'b.md' })]])), []);
+  assert.deepEqual(run('heading-at-foot', context([[block(['一二']), heading, block(['一行'])], [block(['第二节'], { tag: 'h2' }), block(['二节正文', '二节正文'])]])), []);
+});
+
 test('widows-orphans: one line of a split paragraph alone at the top or foot of a page', () => {
   const ctx = context([[block(['一二三']), block(['甲乙丙'], { splitTo: true, line: 9 })], [block(['丁戊'], { splitFrom: true, line: 9 })]]);
   assert.deepEqual(run('widows-orphans', ctx), [

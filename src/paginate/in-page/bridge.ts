@@ -92,10 +92,12 @@ export interface PaginationProgress {
 /** A page break the build moved (handlers.ts keepLines, keepItems, keepLastLines), or could not. */
 export interface Adjustment {
   /** What it keeps: no widow, no orphan, no list item alone, no page of a single line. */
-  rule: 'widow' | 'orphan' | 'list' | 'single-line';
-  /** Lines of the paragraph went over, the whole paragraph (with its headings), list items, or nothing. */
-  moved: 'lines' | 'paragraph' | 'items' | 'none';
-  /** How many lines went over (lines), or the paragraph's lines on the page (paragraph). */
+  rule: 'widow' | 'orphan' | 'list' | 'single-line' | 'heading';
+  /** Lines of the paragraph went over, the whole paragraph (with its headings), list items, a heading
+   *  with the lines after it, or nothing. */
+  moved: 'lines' | 'paragraph' | 'items' | 'heading' | 'none';
+  /** How many lines went over (lines), the paragraph's lines on the page (paragraph), the lines after
+   *  the heading (heading). */
   lines: number;
   /** Why nothing could move (moved: none). */
   why?: string;

@@ -72,8 +72,9 @@ export function installBookletHandlers(): void {
       const started = performance.now();
       const source = (this as unknown as { chunker: { source: DocumentFragment } }).chunker.source;
       const moved = keepLines(overflow, rendered, bounds) ?? keepItems(overflow, rendered, bounds, source) ?? keepLastLines(overflow, rendered, bounds);
+      const kept = keepHeadingLines(moved ?? overflow, rendered, bounds) ?? moved;
       w.bookletAdjustments.ms += performance.now() - started;
-      return moved;
+      return kept;
     }
 
     /** Paged.js adds a page of notes only (`clonePage`, without content) for notes left over where the text
@@ -307,6 +308,41 @@ export function installBookletHandlers(): void {
     return undefined;
   }
 
+  /** 背题 (clreq F2): a heading keeps two lines of its text after it on its page (Paged.js keeps it with
+   *  the next block, `break-after: avoid`, which may be a one-line byline or paragraph). When fewer lines
+   *  than the `orphans` of the block after it stand between the page's last heading and the break, the
+   *  heading goes to the next page with them (and with the headings before it). Run last, on the break
+   *  as the other rules left it. */
+  function keepHeadingLines(overflow: Range, rendered: HTMLElement, bounds: DOMRect): Range | undefined {
+    const at = overflow.startContainer.childNodes[overflow.startOffset] ?? overflow.startContainer;
+    const headings = [...rendered.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].filter(
+      (h) => !h.closest('.footnote, nav') && !h.contains(at) && (h.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    );
+    const heading = headings.at(-1);
+    if (!heading) return undefined;
+    // What follows it on the page, up to the break: text only (a figure or a table between them is
+    // what the heading introduces; it stays).
+    const between = document.createRange();
+    between.setStartAfter(heading);
+    between.setEnd(overflow.startContainer, overflow.startOffset);
+    const blocks = [...rendered.querySelectorAll<HTMLElement>('*')].filter((el) => between.intersectsNode(el) && !el.contains(heading));
+    if (blocks.some((el) => /^(IMG|SVG|TABLE|FIGURE|PRE|HR|H[1-6])$/i.test(el.tagName))) return undefined;
+    // A note goes with its call (as in keepLastLines).
+    if (blocks.some((el) => el.matches('[data-footnote-call]'))) return undefined;
+    const next = blocks.find((el) => el.matches('p, li, dd, dt')) ?? (at instanceof Element ? at : at.parentElement)?.closest('p, li, dd, dt');
+    const { orphans } = keeps(next ?? heading);
+    const lines = linesIn(between, bounds, 'here');
+    if (orphans < 2 || lines >= orphans) return undefined;
+    const moved = breakBefore(keepWith(heading, rendered), bounds);
+    if (!moved) {
+      note(rendered, { rule: 'heading', moved: 'none', lines, why: 'the heading is the first thing on the page' }, heading);
+      return undefined;
+    }
+    note(rendered, { rule: 'heading', moved: 'heading', lines }, heading);
+    moved.setEnd(overflow.endContainer, overflow.endOffset);
+    return moved;
+  }
+
   /** The block's `orphans` and `widows` (cjk.css: 2; a user stylesheet may set 1, and turn this off). */
   function keeps(block: Element): { orphans: number; widows: number } {
     const style = getComputedStyle(block);
@@ -339,7 +375,11 @@ export function installBookletHandlers(): void {
 
   /** How many lines of text the overflow holds: 0, 1, or 2 for two or more; an image, a table or a rule
    *  counts as more. */
-  function linesOver(overflow: Range, bounds: DOMRect): number {
+  const linesOver = (overflow: Range, bounds: DOMRect) => linesIn(overflow, bounds, 'over');
+
+  /** The lines of text in `range` that are on the page (`here`) or past it (`over`): 0, 1, or 2 for two
+   *  or more; an image, a table or a rule counts as more. */
+  function linesIn(overflow: Range, bounds: DOMRect, where: 'here' | 'over'): number {
     const root = overflow.commonAncestorContainer;
     const seen: DOMRect[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
@@ -354,8 +394,9 @@ export function installBookletHandlers(): void {
       if (!text.data.trim()) continue;
       range.selectNodeContents(text);
       if (text === overflow.startContainer) range.setStart(text, overflow.startOffset);
+      if (text === overflow.endContainer) range.setEnd(text, overflow.endOffset);
       for (const r of range.getClientRects()) {
-        if (r.width === 0 || (r.left < bounds.right && r.top < bounds.bottom)) continue;
+        if (r.width === 0 || (r.left < bounds.right && r.top < bounds.bottom) !== (where === 'here')) continue;
         if (newLine(seen, r, bounds)) seen.push(r);
         if (seen.length >= 2) return 2;
       }
@@ -408,11 +449,18 @@ export function installBookletHandlers(): void {
     if (adjustment.moved !== 'none') w.bookletAdjustments.moved += 1;
   }
 
-  /** A break before `target`, only from inside the page: the page keeps something before it. (A block
-   *  split over the column has a box from the column's top: its first fragment tells where it starts.) */
+  /** A break before `target`, only from inside the page: the page keeps something before it, text or an
+   *  image (a block's top margin is no content). (A block split over the column has a box from the
+   *  column's top: its first fragment tells where it starts.) */
   function breakBefore(target: Element, bounds: DOMRect): Range | undefined {
     const top = target.getClientRects()[0]?.top ?? bounds.top;
-    if (top - bounds.top < 1 || !target.parentElement) return undefined;
+    const page = target.closest('.pagedjs_page_content');
+    if (top - bounds.top < 1 || !target.parentElement || !page) return undefined;
+    const before = document.createRange();
+    before.setStart(page, 0);
+    before.setEndBefore(target);
+    const drawn = [...page.querySelectorAll('img, svg, hr, table')].some((el) => before.intersectsNode(el) && !el.contains(target));
+    if (before.toString().trim() === '' && !drawn) return undefined;
     const moved = document.createRange();
     moved.setStartBefore(target);
     return moved;
