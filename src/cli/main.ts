@@ -5,6 +5,9 @@
 // anything else is a bug and says so.
 // First: Chromium starts while the rest loads.
 import './prestart.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { BookletError, formatMessage, internalError } from '../diagnostics.js';
 import { registerBuild } from './build.js';
@@ -12,8 +15,20 @@ import { registerProof } from './proof.js';
 import { registerLint } from './lint.js';
 import { registerPreview } from './preview.js';
 
+/** The version in the package.json of the installed package: the nearest one above this module (it is
+ *  dist/src/cli/main.js, or the bundled command in dist/bin/) whose name is booklet. */
+function packageVersion(dir = dirname(fileURLToPath(import.meta.url))): string {
+  const file = join(dir, 'package.json');
+  if (existsSync(file)) {
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === 'booklet' && pkg.version) return pkg.version;
+  }
+  return dirname(dir) === dir ? 'unknown' : packageVersion(dirname(dir));
+}
+
 const program = new Command('booklet')
   .description('Print-ready Chinese study booklets from Markdown: typeset HTML, paginated PDF, EPUB 3')
+  .version(packageVersion(), '-V, --version', 'print the version and exit')
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
 registerBuild(program);
