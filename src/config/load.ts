@@ -18,6 +18,9 @@ export async function loadBooklet(dir: string): Promise<ResolvedBooklet> {
   const file = join(dir, CONFIG_FILE);
   const exists = await stat(file).catch(() => undefined);
   if (!exists) {
+    // The other spelling of the extension is named, not read: one name for the file in every tool.
+    const other = join(dir, 'booklet.yml');
+    if (await stat(other).catch(() => undefined)) fail(`No ${CONFIG_FILE} in ${dir}, but there is booklet.yml`, { file: other }, 'config', `Rename it: mv ${other} ${file}`);
     fail(`No ${CONFIG_FILE} in ${dir}`, { file }, 'config', `Create ${file} with title, compiler, date and articles.`);
   }
   const text = await readTextFile(file, 'config');

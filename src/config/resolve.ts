@@ -17,7 +17,7 @@ export interface ResolvedArticleRef {
 }
 
 export interface ResolvedPage {
-  /** A5, 大32开, 16开, or `W×H mm`. */
+  /** A5, A4, B5, 大32开, 16开, or `W×H mm`. */
   name: string;
   /** Trim size in millimetres. */
   width: number;

@@ -5,16 +5,22 @@
 import * as z from 'zod';
 import { parseBookDate, timestampText, type BookDate } from './book-date.js';
 
-/** Trim sizes in millimetres (GB/T 788-1999 as quoted in cjk-print-rules.md G1). */
+/** Trim sizes in millimetres (GB/T 788-1999 as quoted in cjk-print-rules.md G1; A4, A5 and B5 of ISO 216). */
 export const PAGE_SIZES = {
   A5: { width: 148, height: 210 },
+  A4: { width: 210, height: 297 },
+  B5: { width: 176, height: 250 },
   '大32开': { width: 140, height: 203 },
   '16开': { width: 185, height: 260 },
 } as const;
 
 export type PageSizeName = keyof typeof PAGE_SIZES;
 
-const pageSizeName = z.enum(Object.keys(PAGE_SIZES) as [PageSizeName, ...PageSizeName[]]);
+/** A size's name as written, in any case (`a5` is A5). */
+const pageSizeName = z.preprocess(
+  (value) => (typeof value === 'string' ? (Object.keys(PAGE_SIZES).find((name) => name.toLowerCase() === value.trim().toLowerCase()) ?? value) : value),
+  z.enum(Object.keys(PAGE_SIZES) as [PageSizeName, ...PageSizeName[]]),
+);
 
 const customPageSize = z.strictObject({
   width: z.number().min(90).max(420).describe('Trim width in millimetres.'),
@@ -40,7 +46,7 @@ export const PageSchema = z
     size: z
       .union([pageSizeName, customPageSize])
       .default('A5')
-      .describe('Trim size: A5, 大32开, 16开, or {width, height} in mm. Default A5.'),
+      .describe('Trim size: A5, A4, B5, 大32开, 16开 (in any case), or {width, height} in mm. Default A5.'),
     bodySize: z
       .number()
       .min(7.875)

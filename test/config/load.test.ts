@@ -59,6 +59,29 @@ test('a page size that does not exist is refused', async () => {
   assert.deepEqual(await problems(valid + 'page:\n  size: B7\n'), ['booklet.yaml:7:9 error `page.size` has a value of the wrong form  config']);
 });
 
+test('a page size is named in any case; A4 and B5 are sizes too', async () => {
+  const sizes: Record<string, [number, number]> = { A5: [148, 210], A4: [210, 297], B5: [176, 250] };
+  for (const [written, name] of [['a5', 'A5'], ['a4', 'A4'], ['b5', 'B5'], ['A4', 'A4']] as const) {
+    await withTempDir(async (dir) => {
+      await writeFile(join(dir, 'booklet.yaml'), `${valid}page:\n  size: ${written}\n`);
+      await writeFile(join(dir, '01.md'), '---\ntitle: 一\n---\n正文');
+      const booklet = await loadBooklet(dir);
+      assert.deepEqual([booklet.page.name, booklet.page.width, booklet.page.height], [name, ...sizes[name]!]);
+    });
+  }
+});
+
+test('a booklet.yml (the other spelling) is named, with the command that renames it', async () => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'booklet.yml'), valid);
+    const error = await loadBooklet(dir).then(() => undefined, (e: unknown) => e);
+    assert.ok(error instanceof BookletError);
+    const message = formatMessage(error.messages[0]!, dir);
+    assert.match(message, /^booklet\.yml error No booklet\.yaml in .*, but there is booklet\.yml  config/);
+    assert.match(message, /Rename it: mv .*booklet\.yml .*booklet\.yaml/);
+  });
+});
+
 test('a missing required key is named', async () => {
   assert.deepEqual(await problems(valid.replace('compiler: 编写组\n', '')), ['booklet.yaml:1:1 error Missing required key `compiler`  config']);
 });
