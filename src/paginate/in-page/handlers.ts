@@ -20,6 +20,8 @@ export function installBookletHandlers(): void {
   const PARKED = 'booklet-parked';
   const NOTES_PAGE = 'data-booklet-notes-page';
   const ADJUSTED = 'data-booklet-adjust';
+  /** The blocks whose lines the rules count and move. */
+  const TEXT_BLOCKS = 'p, li, dd, dt';
   const parking = document.createElement('style');
   parking.textContent = `.${PARKED} { display: none !important; }`;
   document.head.append(parking);
@@ -71,8 +73,10 @@ export function installBookletHandlers(): void {
       if (!overflow) return undefined;
       const started = performance.now();
       const source = (this as unknown as { chunker: { source: DocumentFragment } }).chunker.source;
+      // Each rule gives where the break moves to; what overflows runs on to the end, as Paged.js's did.
       const moved = keepLines(overflow, rendered, bounds) ?? keepItems(overflow, rendered, bounds, source) ?? keepLastLines(overflow, rendered, bounds);
       const kept = keepHeadingLines(moved ?? overflow, rendered, bounds) ?? moved;
+      kept?.setEnd(overflow.endContainer, overflow.endOffset);
       w.bookletAdjustments.ms += performance.now() - started;
       return kept;
     }
@@ -189,7 +193,7 @@ export function installBookletHandlers(): void {
   function keepLines(overflow: Range, rendered: HTMLElement, bounds: DOMRect): Range | undefined {
     const start = overflow.startContainer;
     if (!(start instanceof Text)) return undefined;
-    const block = start.parentElement?.closest<HTMLElement>('p, li, dd, dt');
+    const block = start.parentElement?.closest<HTMLElement>(TEXT_BLOCKS);
     if (!block || !rendered.contains(block) || block.closest('.footnote, table, figure, nav, .pagedjs_footnote_area')) return undefined;
     const { tops, over } = linesOf(block, bounds);
     const before = tops.length;
@@ -215,7 +219,6 @@ export function installBookletHandlers(): void {
       note(rendered, { rule, moved: 'none', lines: 0, why }, block);
       return undefined;
     }
-    moved.setEnd(overflow.endContainer, overflow.endOffset);
     return moved;
   }
 
@@ -247,7 +250,6 @@ export function installBookletHandlers(): void {
     const moved = target && breakBefore(target, bounds);
     if (!moved) return undefined;
     note(rendered, { rule: 'list', moved: 'items', lines: 0 }, target!);
-    moved.setEnd(overflow.endContainer, overflow.endOffset);
     return moved;
   }
 
@@ -263,8 +265,7 @@ export function installBookletHandlers(): void {
     // or a block that gives no lines (a table, a figure, code).
     const before = previousElement(first, rendered);
     if (!before || /^(H[1-6]|HEADER)$/.test(before.tagName)) return undefined;
-    const TEXT = 'p, li, dd, dt';
-    const block = before.matches('table, figure, pre, nav') ? undefined : before.matches(TEXT) ? before : [...before.querySelectorAll(TEXT)].at(-1);
+    const block = before.matches('table, figure, pre, nav') ? undefined : before.matches(TEXT_BLOCKS) ? before : [...before.querySelectorAll(TEXT_BLOCKS)].at(-1);
     // Not resolved: written on the lone line's block, where proof finds it.
     const lone = first instanceof Element ? first : (first.parentElement ?? before);
     if (!(block instanceof HTMLElement) || block.closest('.footnote, table, figure, nav, pre')) {
@@ -293,7 +294,6 @@ export function installBookletHandlers(): void {
       note(rendered, { rule: 'single-line', moved: 'none', lines: 0, why: 'the paragraph before it is the first thing on the page, or runs on from the page before' }, lone);
       return undefined;
     }
-    moved.setEnd(overflow.endContainer, overflow.endOffset);
     return moved;
   }
 
@@ -329,9 +329,10 @@ export function installBookletHandlers(): void {
     if (blocks.some((el) => /^(IMG|SVG|TABLE|FIGURE|PRE|HR|H[1-6])$/i.test(el.tagName))) return undefined;
     // A note goes with its call (as in keepLastLines).
     if (blocks.some((el) => el.matches('[data-footnote-call]'))) return undefined;
-    const next = blocks.find((el) => el.matches('p, li, dd, dt')) ?? (at instanceof Element ? at : at.parentElement)?.closest('p, li, dd, dt');
+    const next = blocks.find((el) => el.matches(TEXT_BLOCKS)) ?? (at instanceof Element ? at : at.parentElement)?.closest(TEXT_BLOCKS);
     const { orphans } = keeps(next ?? heading);
-    const lines = linesIn(between, bounds, 'here');
+    // Counted up to `orphans`: a stylesheet's 3 wants three.
+    const lines = linesIn(between, bounds, 'here', orphans);
     if (orphans < 2 || lines >= orphans) return undefined;
     const moved = breakBefore(keepWith(heading, rendered), bounds);
     if (!moved) {
@@ -339,7 +340,6 @@ export function installBookletHandlers(): void {
       return undefined;
     }
     note(rendered, { rule: 'heading', moved: 'heading', lines }, heading);
-    moved.setEnd(overflow.endContainer, overflow.endOffset);
     return moved;
   }
 
@@ -373,13 +373,12 @@ export function installBookletHandlers(): void {
     return { tops: here.map((r) => r.top).sort((a, b) => a - b), over: over.length };
   }
 
-  /** How many lines of text the overflow holds: 0, 1, or 2 for two or more; an image, a table or a rule
-   *  counts as more. */
-  const linesOver = (overflow: Range, bounds: DOMRect) => linesIn(overflow, bounds, 'over');
+  /** How many lines of text the overflow holds: 0, 1, or 2 for two or more. */
+  const linesOver = (overflow: Range, bounds: DOMRect) => linesIn(overflow, bounds, 'over', 2);
 
-  /** The lines of text in `range` that are on the page (`here`) or past it (`over`): 0, 1, or 2 for two
-   *  or more; an image, a table or a rule counts as more. */
-  function linesIn(overflow: Range, bounds: DOMRect, where: 'here' | 'over'): number {
+  /** The lines of text in `range` that are on the page (`here`) or past it (`over`), counted up to
+   *  `most` (the count stops there); an image, a table or a rule counts as `most`. */
+  function linesIn(overflow: Range, bounds: DOMRect, where: 'here' | 'over', most: number): number {
     const root = overflow.commonAncestorContainer;
     const seen: DOMRect[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
@@ -387,7 +386,7 @@ export function installBookletHandlers(): void {
     for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
       if (!overflow.intersectsNode(node)) continue;
       if (node instanceof Element) {
-        if (/^(img|svg|hr|video|canvas|iframe|table)$/i.test(node.tagName)) return 2;
+        if (/^(img|svg|hr|video|canvas|iframe|table)$/i.test(node.tagName)) return most;
         continue;
       }
       const text = node as Text;
@@ -398,7 +397,7 @@ export function installBookletHandlers(): void {
       for (const r of range.getClientRects()) {
         if (r.width === 0 || (r.left < bounds.right && r.top < bounds.bottom) !== (where === 'here')) continue;
         if (newLine(seen, r, bounds)) seen.push(r);
-        if (seen.length >= 2) return 2;
+        if (seen.length >= most) return most;
       }
     }
     return seen.length;
