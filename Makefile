@@ -53,7 +53,7 @@ dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES)
 typecheck: dist/.built
 
 build: system-deps dist/.built
-	dist/bin/main.js build manuscripts --out output
+	dist/bin/main.js build manuscripts
 
 test: system-deps dist/.built
 	node --test dist/test/

@@ -5,7 +5,7 @@
 import type { Browser } from 'puppeteer-core';
 import { BookletError, internalError, type Reporter } from './diagnostics.js';
 import { build, type BuildOptions } from './build.js';
-import { loadBooklet } from './config/load.js';
+import { loadBooklet, outputFolder } from './config/load.js';
 import { releaseBrowser, startBrowser } from './paginate/browser.js';
 import { EDITIONS, needsBrowser } from './editions.js';
 import { runLong } from './long-running.js';
@@ -47,7 +47,7 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
     waiting.splice(0).forEach((done) => done());
   });
   // Watching starts first: a save during the first build is not missed.
-  watcher = watchFiles(await watchedPaths(options.dir), () => once(), { ignore: [options.out] });
+  watcher = watchFiles(await watchedPaths(options.dir), () => once(), { ignore: [await outputFolder(options.dir, options.out)] });
   once();
   await Promise.all([once.idle(), watcher.ready]);
   // An edit that brings in a new character needs new font subsets: have HarfBuzz ready for it.

@@ -5,6 +5,8 @@ import { lintBook } from './manuscript/lint-book.js';
 import { BODY_FACE } from './manuscript/lint-files.js';
 import { writeCachedCoverage } from './proof/fonts.js';
 import { loadBooklet } from './config/load.js';
+import { checkSettingIds } from './config/setting-ids.js';
+import { RULES } from './manuscript/lint/index.js';
 import { readManuscripts } from './manuscript/read.js';
 import { renderHtml } from './html/render-html.js';
 import { FONT_FILE, linkFonts, subsetFonts } from './html/subset-fonts.js';
@@ -37,8 +39,8 @@ const CACHE_VERSION = '1';
 export interface BuildOptions {
   /** The folder with booklet.yaml. Default `manuscripts`. */
   dir: string;
-  /** The output folder. Default `output`. */
-  out: string;
+  /** The output folder. Default: booklet.yaml's `output:`, else `output/` in the booklet folder. */
+  out?: string | undefined;
   /** Which editions to make; the HTML is always made (the others are made from it). Default all. */
   editions?: readonly Edition[];
   reporter: Reporter;
@@ -110,8 +112,11 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
   firstPage?.catch(() => {});
   closer.pages = firstPage;
   const booklet = await stage(reporter, 'Read booklet.yaml', () => loadBooklet(options.dir));
+  // Also with --no-lint: a misspelt rule id in booklet.yaml is a mistake either way.
+  checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
   const manuscripts = await stage(reporter, `Read ${booklet.articles.length} manuscripts`, () => readManuscripts(booklet));
-  const cacheDir = join(resolve(options.out), '.cache');
+  const outDir = options.out ? resolve(options.out) : booklet.output;
+  const cacheDir = join(outDir, '.cache');
   // Read from the cache; a map read afresh is kept only once the build has succeeded.
   let freshCoverage: Set<number> | undefined;
   if (options.lint !== false) {
@@ -130,7 +135,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
   images.messages.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
   if (images.messages.some((m) => m.fatal)) throw new BookletError(images.messages.filter((m) => m.fatal));
 
-  const output = await openOutput(resolve(options.out));
+  const output = await openOutput(outDir);
   try {
     // Glyphs numbered afresh (smaller subsets: faster to load and print), but kept at the faces' ids in a
     // command that runs on, whose every edit reuses the other parts' printed pages (subset-face.ts).

@@ -1,29 +1,44 @@
 // `booklet build [DIR] [--out DIR] [--edition …]`: wiring only.
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { EDITIONS, needsBrowser, type Edition } from '../editions.js';
 import { createReporter } from '../diagnostics.js';
-import { withBookletOptions, type BookletCommandOptions } from './options.js';
+import { closestName } from '../config/closest-name.js';
+import { defaultBookletDir, withBookletOptions, type BookletCommandOptions } from './options.js';
+
+/** `-e screen,epub -e print`: the editions named, in a list, in any number of options; `all` is every one. */
+export function editionList(value: string, previous: Edition[] = []): Edition[] {
+  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  if (names.length === 0) throw new InvalidArgumentError(`expected one or more of ${[...EDITIONS, 'all'].join(', ')}, separated by commas`);
+  const chosen = new Set(previous);
+  for (const name of names) {
+    if (name === 'all') EDITIONS.forEach((e) => chosen.add(e));
+    else if ((EDITIONS as readonly string[]).includes(name)) chosen.add(name as Edition);
+    else {
+      const near = closestName(name, [...EDITIONS, 'all']);
+      throw new InvalidArgumentError(`unknown edition \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ''}; the editions are ${[...EDITIONS, 'all'].join(', ')}`);
+    }
+  }
+  return EDITIONS.filter((e) => chosen.has(e));
+}
 
 /** Register `booklet build`. */
 export function registerBuild(program: Command): void {
   withBookletOptions(program.command('build').description('Build the editions of the booklet in DIR into the output folder'))
-    .addOption(
-      new Option('-e, --edition <edition>', 'html, screen (booklet.pdf), print (booklet-print.pdf), epub (booklet.epub) or all')
-        .choices([...EDITIONS, 'all'])
-        .default('all'),
-    )
+    .option('-e, --edition <editions>', 'html, screen (booklet.pdf), print (booklet-print.pdf), epub (booklet.epub) or all; a list (-e screen,epub) or the option again (-e screen -e epub). Default all', editionList)
     .option('--no-lint', 'build even when lint finds errors in the manuscripts')
     .option('-w, --watch', 'build again on every change to the manuscripts, booklet.yaml or a stylesheet, with the same Chromium (Ctrl-C stops)', false)
-    .action(async (dir: string, options: BookletCommandOptions & { edition: Edition | 'all'; lint: boolean; watch: boolean }) => {
+    .action(async (given: string | undefined, options: BookletCommandOptions & { edition?: Edition[]; lint: boolean; watch: boolean }) => {
+      const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
-      const editions = options.edition === 'all' ? EDITIONS : (['html', options.edition] as const);
+      // The HTML is always made: every other edition is made from it.
+      const editions = options.edition ? EDITIONS.filter((e) => e === 'html' || options.edition!.includes(e)) : EDITIONS;
       // Start Chromium first: it comes up while the rest of the pipeline's modules load.
       const { startBrowser } = await import('../paginate/browser.js');
       const browser = needsBrowser(editions) ? startBrowser(options) : undefined;
       browser?.catch(() => {});
       const settings = {
         dir,
-        out: options.out,
+        ...(options.out ? { out: options.out } : {}),
         editions,
         reporter,
         lint: options.lint,

@@ -29,7 +29,7 @@ function packageVersion(dir = dirname(fileURLToPath(import.meta.url))): string {
 const program = new Command('booklet')
   .description('Print-ready Chinese study booklets from Markdown: typeset HTML, paginated PDF, EPUB 3')
   .version(packageVersion(), '-V, --version', 'print the version and exit')
-  .showHelpAfterError()
+  .showHelpAfterError('(add --help for the options)')
   .configureOutput({ outputError: (text, write) => write(text) });
 registerBuild(program);
 registerProof(program);

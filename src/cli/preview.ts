@@ -1,6 +1,7 @@
 // `booklet preview [DIR] [--port N] [--host ADDR]`: wiring only. Runs until interrupted.
 import { InvalidArgumentError, type Command } from 'commander';
 import { createReporter } from '../diagnostics.js';
+import { defaultBookletDir, DIR_HELP } from './options.js';
 
 function port(value: string): number {
   const n = Number(value);
@@ -13,14 +14,15 @@ export function registerPreview(program: Command): void {
   program
     .command('preview')
     .description('Serve the booklet on 127.0.0.1, laid out by Paged.js in your browser; it reloads as you edit, showing lint and proof findings')
-    .argument('[dir]', 'the folder with booklet.yaml', 'manuscripts')
-    .option('-o, --out <dir>', 'the output folder (not watched; keeps a cache)', 'output')
+    .argument('[dir]', DIR_HELP)
+    .option('-o, --out <dir>', "the output folder, for a cache (default: booklet.yaml's output:, else output/ in the booklet folder)")
     .option('-p, --port <n>', 'the port (0: any free port)', port, 4170)
     .option('--host <address>', 'the address to listen on; anything but 127.0.0.1 or ::1 shows the booklet to the network', '127.0.0.1')
-    .action(async (dir: string, options: { out: string; port: number; host: string }) => {
+    .action(async (given: string | undefined, options: { out?: string; port: number; host: string }) => {
+      const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({});
       const { startPreview } = await import('../preview/server.js');
-      const preview = await startPreview({ dir, out: options.out, host: options.host, port: options.port, reporter });
+      const preview = await startPreview({ dir, ...(options.out ? { out: options.out } : {}), host: options.host, port: options.port, reporter });
       if (!['127.0.0.1', '::1', 'localhost'].includes(options.host)) reporter.info(`Warning: listening on ${options.host}: other machines can read the booklet.`);
       process.stdout.write(`Preview: ${preview.url}\n`);
       reporter.info('Watching for changes; Ctrl-C stops.');

@@ -1,23 +1,24 @@
 // `booklet proof [DIR] [--out DIR] [--approve]`: wiring only.
 import type { Command } from 'commander';
 import { createMessage, createReporter } from '../diagnostics.js';
-import { withBookletOptions, type BookletCommandOptions } from './options.js';
+import { defaultBookletDir, withBookletOptions, type BookletCommandOptions } from './options.js';
 
 /** Register `booklet proof`. */
 export function registerProof(program: Command): void {
   withBookletOptions(
     program.command('proof').description('Build the booklet, check its pages (typography, fonts, lost text) and compare them with the approved baseline'),
-    'the output folder (the report goes to <out>/proof/)',
+    "the output folder, the report in its proof/ (default: booklet.yaml's output:, else output/ in the booklet folder)",
   )
     .option('--approve', 'store the current pages as the new baseline', false)
-    .action(async (dir: string, options: BookletCommandOptions & { approve: boolean }) => {
+    .action(async (given: string | undefined, options: BookletCommandOptions & { approve: boolean }) => {
+      const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
       // The pipeline loads only when this command runs (it takes most of a second).
       const { proofBooklet } = await import('../proof/proof-booklet.js');
       const { movedBreaks } = await import('../proof/report.js');
       const result = await proofBooklet({
         dir,
-        out: options.out,
+        ...(options.out ? { out: options.out } : {}),
         approve: options.approve,
         reporter,
         ...(options.chromium ? { chromium: options.chromium } : {}),

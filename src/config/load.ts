@@ -1,5 +1,5 @@
 // Load booklet.yaml: find it, read it, validate it against the schema, then resolve it (resolve.ts).
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { BookletError, fail } from '../diagnostics.js';
 import { readTextFile } from '../manuscript/read-text.js';
@@ -8,6 +8,13 @@ import { validateYaml } from './validate-yaml.js';
 import { resolveBooklet, type ResolvedBooklet } from './resolve.js';
 
 export const CONFIG_FILE = 'booklet.yaml';
+
+/** The output folder of the booklet in `dir`: `out` when given, else its booklet.yaml's `output:` (by
+ *  default `<dir>/output`, also when booklet.yaml cannot be read: the build that reads it will say why). */
+export async function outputFolder(dir: string, out?: string): Promise<string> {
+  if (out) return resolve(out);
+  return (await loadBooklet(dir).catch(() => undefined))?.output ?? resolve(dir, 'output');
+}
 
 /** Load and resolve `DIR/booklet.yaml`; user mistakes are thrown as a `BookletError`. */
 export async function loadBooklet(dir: string): Promise<ResolvedBooklet> {
@@ -26,5 +33,5 @@ export async function loadBooklet(dir: string): Promise<ResolvedBooklet> {
   const text = await readTextFile(file, 'config');
   const result = validateYaml({ file, text }, BookletSchema, 'config');
   if (!result.ok) throw new BookletError(result.messages);
-  return resolveBooklet(dir, file, result.value, result.locate);
+  return resolveBooklet(dir, file, result.value, result.locate, result.locateKey);
 }

@@ -1,6 +1,6 @@
 // Resolve a validated booklet.yaml: absolute paths, a named page size, and the place of each entry so
 // that later problems (a missing article) point at the line in booklet.yaml.
-import { resolve } from 'node:path';
+import { relative, resolve, isAbsolute } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { insideFolder } from './inside-folder.js';
 import { BookletError, createMessage, type Place } from '../diagnostics.js';
@@ -26,7 +26,11 @@ export interface ResolvedPage {
   lineHeight: number;
 }
 
-export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof'> {
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output'> {
+  /** The output folder from booklet.yaml's `output:`, absolute (default `<dir>/output`); `--out` overrides it. */
+  output: string;
+  /** Where booklet.yaml names a lint rule or a proof check in its settings, by id (for unknown ids). */
+  settingPlaces: { lint: Record<string, Place>; proof: Record<string, Place> };
   /** The proof settings; the baseline folder absolute, and where booklet.yaml names it. */
   proof: BookletSchema['proof'] & { baselinePlace: Place };
   /** Extra stylesheets, absolute paths. */
@@ -51,6 +55,7 @@ export async function resolveBooklet(
   configFile: string,
   config: BookletSchema,
   locate: Locate,
+  locateKey: Locate = locate,
 ): Promise<ResolvedBooklet> {
   const articles = config.articles.map((name, index) => ({
     name,
@@ -93,8 +98,24 @@ export async function resolveBooklet(
       missing.push(createMessage(`Stylesheet \`${style.name}\` is outside the booklet folder`, style.place, 'config', { hint: OUTSIDE_HINT }));
     }
   }
+  const output = resolve(dir, config.output);
+  if (containsOrIs(output, resolve(dir))) {
+    missing.push(
+      createMessage(`\`output: ${config.output}\` is the booklet folder or a folder above it`, locate(['output']), 'config', {
+        hint: 'The editions need a folder of their own, beside or inside the booklet folder: the default is output (DIR/output).',
+      }),
+    );
+  }
   if (missing.length > 0) throw new BookletError(missing);
-  const { articles: _articles, page: _page, styles: _styles, ...rest } = config;
+  const { articles: _articles, page: _page, styles: _styles, output: _output, ...rest } = config;
+  const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
+  const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
   const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
-  return { ...rest, proof, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
+  return { ...rest, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
+}
+
+/** Whether `folder` is `inner` or one of the folders above it. */
+function containsOrIs(folder: string, inner: string): boolean {
+  const rel = relative(folder, inner);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

@@ -131,6 +131,11 @@ export const BookletSchema = z
       })
       .default({ rules: {} })
       .describe('booklet lint: which rules run, and how severe they are.'),
+    output: z
+      .string()
+      .min(1)
+      .default('output')
+      .describe('The folder the editions are written to, relative to booklet.yaml. Default output (inside the booklet folder); `booklet build --out` overrides it.'),
     proof: z
       .strictObject({
         checks: z

@@ -17,7 +17,7 @@ export interface YamlSource {
 /** Where the value at a key path was written (for messages about valid but wrong values). */
 export type Locate = (path: (string | number)[]) => { file: string; line: number; column: number };
 
-export type Validated<T> = { ok: true; value: T; locate: Locate } | { ok: false; messages: VFileMessage[] };
+export type Validated<T> = { ok: true; value: T; locate: Locate; locateKey: Locate } | { ok: false; messages: VFileMessage[] };
 
 /** Parse `source.text` as YAML and validate it; the `ruleId` of messages is `ruleId`. */
 export function validateYaml<S extends z.ZodType>(
@@ -70,7 +70,9 @@ export function validateYaml<S extends z.ZodType>(
   const result = schema.safeParse(value.value ?? {});
   if (result.success) {
     const locate: Locate = (path) => at((doc.getIn(path, true) as Node | undefined)?.range?.[0]);
-    return { ok: true, value: result.data, locate };
+    // A key's own place (a misspelt rule id is the key of its setting).
+    const locateKey: Locate = (path) => at(findKey(doc, path.slice(0, -1), String(path.at(-1)))?.range?.[0]);
+    return { ok: true, value: result.data, locate, locateKey };
   }
 
   return {

@@ -4,6 +4,8 @@ import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { loadBooklet, CONFIG_FILE } from '../config/load.js';
+import { checkSettingIds } from '../config/setting-ids.js';
+import { RULES } from './lint/index.js';
 import { createMessage, fail } from '../diagnostics.js';
 import { readTextFile } from './read-text.js';
 import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
@@ -26,6 +28,7 @@ export async function lintFiles(paths: string[], options: { fix?: boolean; cwd?:
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory() && (await stat(join(path, CONFIG_FILE)).catch(() => undefined))) {
       const booklet = await loadBooklet(path);
+      checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
       for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules });
     } else {
       targets.push({ path, settings: {} });

@@ -14,6 +14,7 @@ import { isIP, type AddressInfo } from 'node:net';
 import { fail, internalError, type Reporter } from '../diagnostics.js';
 import { PAGED_POLYFILL } from '../paginate/pagedjs.js';
 import { typesetPreview, type PreviewState } from './typeset.js';
+import { outputFolder } from '../config/load.js';
 import { bookPage, errorPage, CLIENT_SCRIPT, PREVIEW_POLICY } from './page.js';
 import { FindingsRequest, NumbersRequest, previewFindings, previewNumbers } from './findings.js';
 import { runLong } from '../long-running.js';
@@ -23,8 +24,8 @@ import type { LayoutFacts, PaginationFacts } from '../paginate/in-page/bridge.js
 export interface PreviewOptions {
   /** The folder with booklet.yaml. */
   dir: string;
-  /** The output folder: never watched; its .cache keeps the lint's font map. */
-  out: string;
+  /** The output folder: never watched; its .cache keeps the lint's font map. Default: as for build. */
+  out?: string | undefined;
   /** Default 127.0.0.1. */
   host?: string;
   /** Default 4170; 0 picks a free port. */
@@ -59,9 +60,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const { reporter } = options;
   runLong();
   const host = options.host ?? '127.0.0.1';
-  const cacheDir = join(resolve(options.out), '.cache');
+  const out = await outputFolder(options.dir, options.out);
+  const cacheDir = join(out, '.cache');
   // Watching starts first: a save during the first typesetting is not missed.
-  const watcher = watchFiles(bookletPaths(options.dir), () => retypeset(), { ignore: [options.out] });
+  const watcher = watchFiles(bookletPaths(options.dir), () => retypeset(), { ignore: [out] });
   const nothingYet: PreviewState = { errors: [], watch: [] };
   let state: PreviewState = nothingYet;
   // From the clock: a page left open from an earlier run of the server reloads too.

@@ -4,6 +4,8 @@
 import type { VFileMessage } from 'vfile-message';
 import { BookletError } from '../diagnostics.js';
 import { loadBooklet } from '../config/load.js';
+import { checkSettingIds } from '../config/setting-ids.js';
+import { RULES } from '../manuscript/lint/index.js';
 import { readManuscripts, type Manuscript } from '../manuscript/read.js';
 import { lintBook } from '../manuscript/lint-book.js';
 import { FONT_DIR, renderHtml } from '../html/render-html.js';
@@ -37,6 +39,7 @@ export async function typesetPreview(dir: string, cacheDir: string): Promise<Pre
   let watch = bookletPaths(dir);
   try {
     const booklet = await loadBooklet(dir);
+    checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
     watch = bookletPaths(dir, booklet);
     const manuscripts = await readManuscripts(booklet);
     const lint = await lintBook(booklet, manuscripts, cacheDir);

@@ -15,13 +15,14 @@ import { renderPages } from './render.js';
 import { comparePages, type PageChange } from './compare.js';
 import { approvePages, checkBaseline } from './baseline.js';
 import { loadBooklet } from '../config/load.js';
+import { checkSettingIds } from '../config/setting-ids.js';
 import { reportHtml, reportJson, reportJunit, type PageAdjustment } from './report.js';
 
 export interface ProofOptions {
   /** The folder with booklet.yaml. */
   dir: string;
-  /** The output folder; the report goes to `<out>/proof/`. */
-  out: string;
+  /** The output folder; the report goes to `<out>/proof/`. Default: as for build. */
+  out?: string | undefined;
   /** Store the current pages as the new baseline. Default false. */
   approve?: boolean;
   reporter: Reporter;
@@ -47,10 +48,12 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   const { reporter } = options;
   // A baseline that could hold the user's files is refused before anything is built or written.
   const config = await loadBooklet(options.dir);
-  await checkBaseline(config.proof.baseline, config.proof.baselinePlace, { dir: config.dir, out: options.out });
+  checkSettingIds(config, 'proof', CHECKS.map((c) => c.id));
+  const out = options.out ? resolve(options.out) : config.output;
+  await checkBaseline(config.proof.baseline, config.proof.baselinePlace, { dir: config.dir, out });
   const built = await build({
     dir: options.dir,
-    out: options.out,
+    out,
     editions: ['html', 'screen'],
     reporter,
     collect: true,
@@ -64,12 +67,6 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   const collected = built.collected!;
   const { booklet } = collected;
   const settings = booklet.proof.checks;
-  const unknown = Object.keys(settings).filter((id) => !CHECKS.some((c) => c.id === id));
-  if (unknown.length > 0) {
-    throw new BookletError(
-      unknown.map((id) => createMessage(`Unknown proof check \`${id}\``, { file: booklet.configFile }, 'config', { hint: `Known checks: ${CHECKS.map((c) => c.id).join(', ')}.` })),
-    );
-  }
 
   const pdf = collected.files.screen!;
   const done = reporter.stage('Proof checks');
@@ -92,7 +89,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   const findings = runChecks(CHECKS, context, settings).map((f) => withAttempt(f, adjustments));
   done('ok');
 
-  const reportDir = resolve(options.out, 'proof');
+  const reportDir = join(out, 'proof');
   const pagesDir = join(reportDir, 'pages');
   const baselineDir = booklet.proof.baseline;
   const pages = await renderPages(pdf, pagesDir);
