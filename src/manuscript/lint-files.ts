@@ -1,11 +1,11 @@
 // booklet lint: which files (a booklet folder's articles, or files named), their rule settings from
-// booklet.yaml, and --fix written atomically.
+// booklet.yaml, and --fix written atomically, in the file's own encoding, byte-order mark and line ends.
 import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { loadBooklet, CONFIG_FILE } from '../config/load.js';
 import { createMessage, fail } from '../diagnostics.js';
-import { readTextFile } from './read-text.js';
+import { encodeText, readText } from './read-text.js';
 import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
 import { fontCoverage } from '../proof/fonts.js';
 
@@ -36,14 +36,14 @@ export async function lintFiles(paths: string[], options: { fix?: boolean; cwd?:
   const fixed: LintFilesResult['fixed'] = [];
   for (const target of targets) {
     const shown = relative(cwd, target.path) || target.path;
-    const text = await readTextFile(target.path, 'lint');
+    const { text, ...stored } = await readText(target.path, 'lint');
     const result = lintText(shown, text, target.settings, coverage);
     if (options.fix && result.edits.length > 0) {
       const next = applyEdits(text, result.edits);
       if (next === undefined) {
         messages.push(createMessage('Fixes not applied: the result would not parse the same way', { file: shown }, 'lint-fix', { fatal: false }));
       } else {
-        await writeThrough(target.path, next);
+        await writeThrough(target.path, encodeText(next, stored));
         fixed.push({ path: shown, fixes: result.edits.length });
         // Report what is left after fixing.
         messages.push(...lintText(shown, next, target.settings, coverage).messages);
@@ -57,11 +57,11 @@ export async function lintFiles(paths: string[], options: { fix?: boolean; cwd?:
 
 /** Replace the file `path` names atomically: a symlinked article is written through its link (the link
  *  stays), beside the file it names, with that file's mode. */
-async function writeThrough(path: string, text: string): Promise<void> {
+async function writeThrough(path: string, bytes: Uint8Array): Promise<void> {
   const real = await realpath(path);
   const tmp = `${real}.${process.pid}.tmp`;
   try {
-    await writeFile(tmp, text);
+    await writeFile(tmp, bytes);
     await chmod(tmp, (await stat(real)).mode & 0o7777);
     await rename(tmp, real);
   } catch (error) {
