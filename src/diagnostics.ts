@@ -63,6 +63,26 @@ export function formatMessage(message: VFileMessage, cwd = process.cwd()): strin
   return `${printable(`${where} ${severity(message)} ${message.reason}${rule}`)}${hint}`;
 }
 
+/** A change made to a file (by `lint --fix`): where, by which rule, and the text around it before and
+ *  after. */
+export interface Change {
+  file: string;
+  line: number;
+  column: number;
+  ruleId: string;
+  before: string;
+  after: string;
+}
+
+/** `file:line:col  rule-id  before → after`, every part printable, and what a change removes or inserts
+ *  visible: a line end as ↵, a tab as \t, a space that shows nothing (U+FEFF, U+200B, no-break space) as
+ *  its code. */
+export function formatChange(change: Change, cwd = process.cwd()): string {
+  const visible = (text: string) =>
+    printable(text.replace(/\n/g, '↵').replace(/\t/g, '\\t').replace(/[\u00a0\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return `${printable(`${shortPath(change.file, cwd)}:${change.line}:${change.column}  ${change.ruleId}`)}  ${visible(change.before)} → ${visible(change.after)}`;
+}
+
 /** Control characters (but line feed and tab) and bidirectional overrides as `\u001b`: echoed raw, an
  *  escape sequence clears or rewrites the terminal, and an override reorders what the line seems to say. */
 export function printable(text: string): string {

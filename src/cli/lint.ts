@@ -1,6 +1,6 @@
-// `booklet lint [FILES|DIR] [--fix] [--format json]`: wiring only.
+// `booklet lint [FILES|DIR] [--fix] [--dry-run] [--format json]`: wiring only.
 import { Option, type Command } from 'commander';
-import { createReporter } from '../diagnostics.js';
+import { createReporter, formatChange } from '../diagnostics.js';
 
 /** Register `booklet lint`. */
 export function registerLint(program: Command): void {
@@ -8,18 +8,24 @@ export function registerLint(program: Command): void {
     .command('lint')
     .description('Check manuscripts for extraction damage and Chinese punctuation (GB/T 15834); --fix repairs what is safe')
     .argument('[paths...]', 'files, or folders with booklet.yaml (default: manuscripts)')
-    .option('--fix', 'apply the fixes that cannot change meaning', false)
+    .option('--fix', 'apply the fixes that cannot change meaning, and print each change at its line in the file as it was', false)
+    .option('--dry-run', 'print the changes --fix would make, and change no file (implies --fix)', false)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (paths: string[], options: { fix: boolean; format: 'text' | 'json' }) => {
+    .action(async (paths: string[], options: { fix: boolean; dryRun: boolean; format: 'text' | 'json' }) => {
       const reporter = await createReporter({ quiet: options.format === 'json' });
       const { lintFiles } = await import('../manuscript/lint-files.js');
-      const result = await lintFiles(paths, { fix: options.fix });
+      const result = await lintFiles(paths, { fix: options.fix, dryRun: options.dryRun });
       if (options.format === 'json') {
         const rows = result.messages.map((m) => ({ file: m.file, line: m.line, column: m.column, severity: m.fatal ? 'error' : 'warning', message: m.reason, rule: m.ruleId }));
-        process.stdout.write(`${JSON.stringify({ messages: rows, fixed: result.fixed }, null, 2)}\n`);
+        const changes = result.changes.map((c) => ({ file: c.file, line: c.line, column: c.column, rule: c.ruleId, before: c.before, after: c.after }));
+        process.stdout.write(`${JSON.stringify({ messages: rows, fixed: result.fixed, changes, dryRun: result.dryRun }, null, 2)}\n`);
       } else {
+        for (const file of result.fixed) {
+          result.changes.filter((c) => c.file === file.path).forEach((c) => reporter.info(formatChange(c)));
+          const problems = `${file.fixes} problem${file.fixes === 1 ? '' : 's'}`;
+          reporter.info(result.dryRun ? `Would fix ${problems} in ${file.path} (--dry-run: the file is unchanged)` : `Fixed ${problems} in ${file.path}`);
+        }
         result.messages.forEach((m) => reporter.message(m));
-        for (const f of result.fixed) reporter.info(`Fixed ${f.fixes} problem(s) in ${f.path}`);
         const errors = result.messages.filter((m) => m.fatal).length;
         reporter.info(`${errors} errors, ${result.messages.length - errors} warnings`);
       }

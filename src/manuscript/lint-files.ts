@@ -1,27 +1,44 @@
 // booklet lint: which files (a booklet folder's articles, or files named), their rule settings from
-// booklet.yaml, and --fix written atomically.
+// booklet.yaml, and --fix: each change described at its place in the file as it was, the file written
+// atomically in its own encoding, byte-order mark and line ends (or, with --dry-run, not at all).
 import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { loadBooklet, CONFIG_FILE } from '../config/load.js';
 import { checkSettingIds } from '../config/setting-ids.js';
 import { RULES } from './lint/index.js';
-import { createMessage, fail } from '../diagnostics.js';
-import { readTextFile } from './read-text.js';
+import { createMessage, fail, type Change } from '../diagnostics.js';
+import { encodeText, readText } from './read-text.js';
 import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
+import { describeChanges, placeBeforeFixes } from './describe-changes.js';
 import { fontCoverage } from '../proof/fonts.js';
 
 /** The face that sets the body text: what it lacks prints as tofu. */
 export const BODY_FACE = 'NotoSerifSC-Regular';
 
 export interface LintFilesResult {
+  /** What is left: after --fix, the fixed file's problems; after --dry-run, the file's problems that no
+   *  fix takes away. */
   messages: VFileMessage[];
-  /** Files changed by --fix, with the number of fixes. */
+  /** Files changed by --fix (with --dry-run: that it would change), with the number of fixes. */
   fixed: { path: string; fixes: number }[];
+  /** Every change --fix made (would make), file by file, at its place in the file as it was. */
+  changes: Change[];
+  /** Whether nothing was written. */
+  dryRun: boolean;
+}
+
+export interface LintFilesOptions {
+  /** Apply the safe fixes (default false). */
+  fix?: boolean;
+  /** Describe the changes `fix` would make, write nothing; implies `fix` (default false). */
+  dryRun?: boolean;
+  /** The folder file names are shown from (default: the current folder). */
+  cwd?: string;
 }
 
 /** Lint `paths` (files, or folders with booklet.yaml; default `manuscripts`). */
-export async function lintFiles(paths: string[], options: { fix?: boolean; cwd?: string } = {}): Promise<LintFilesResult> {
+export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
   const targets: { path: string; settings: RuleSettings }[] = [];
   for (const path of paths.length > 0 ? paths : ['manuscripts']) {
@@ -37,34 +54,43 @@ export async function lintFiles(paths: string[], options: { fix?: boolean; cwd?:
   const coverage = (await fontCoverage([BODY_FACE])).get(BODY_FACE);
   const messages: VFileMessage[] = [];
   const fixed: LintFilesResult['fixed'] = [];
+  const changes: Change[] = [];
+  const dryRun = options.dryRun === true;
+  const fix = options.fix === true || dryRun;
   for (const target of targets) {
     const shown = relative(cwd, target.path) || target.path;
-    const text = await readTextFile(target.path, 'lint');
+    const { text, ...stored } = await readText(target.path, 'lint');
     const result = lintText(shown, text, target.settings, coverage);
-    if (options.fix && result.edits.length > 0) {
+    if (fix && result.edits.length > 0) {
       const next = applyEdits(text, result.edits);
       if (next === undefined) {
         messages.push(createMessage('Fixes not applied: the result would not parse the same way', { file: shown }, 'lint-fix', { fatal: false }));
       } else {
-        await writeThrough(target.path, next);
+        changes.push(...describeChanges(shown, text, result.edits));
         fixed.push({ path: shown, fixes: result.edits.length });
-        // Report what is left after fixing.
-        messages.push(...lintText(shown, next, target.settings, coverage).messages);
+        // What is left after fixing: in the fixed file, or (a dry run) placed in the file as it stays.
+        const left = lintText(shown, next, target.settings, coverage).messages;
+        if (dryRun) {
+          messages.push(...placeBeforeFixes(left, text, next, result.edits));
+        } else {
+          await writeThrough(target.path, encodeText(next, stored));
+          messages.push(...left);
+        }
         continue;
       }
     }
     messages.push(...result.messages);
   }
-  return { messages, fixed };
+  return { messages, fixed, changes, dryRun };
 }
 
 /** Replace the file `path` names atomically: a symlinked article is written through its link (the link
  *  stays), beside the file it names, with that file's mode. */
-async function writeThrough(path: string, text: string): Promise<void> {
+async function writeThrough(path: string, bytes: Uint8Array): Promise<void> {
   const real = await realpath(path);
   const tmp = `${real}.${process.pid}.tmp`;
   try {
-    await writeFile(tmp, text);
+    await writeFile(tmp, bytes);
     await chmod(tmp, (await stat(real)).mode & 0o7777);
     await rename(tmp, real);
   } catch (error) {

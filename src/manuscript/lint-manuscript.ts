@@ -10,10 +10,15 @@ import { blocksOf, pointAt, type Edit, type Severity } from './lint/rule.js';
 
 export type RuleSettings = Record<string, 'off' | Severity>;
 
+/** An edit that fixes a problem, with the rule that made it. */
+export interface Fix extends Edit {
+  ruleId: string;
+}
+
 export interface LintResult {
   messages: VFileMessage[];
   /** Non-overlapping edits of the fixable problems. */
-  edits: Edit[];
+  edits: Fix[];
 }
 
 /** Lint `text` (the file at `path`); `parsed` is its tree if the caller has parsed it already (default:
@@ -22,7 +27,7 @@ export function lintText(path: string, text: string, settings: RuleSettings = {}
   const file = new VFile({ path, value: text });
   const tree = parsed ?? parseManuscript(file);
   const blocks = blocksOf(file, tree);
-  const edits: Edit[] = [];
+  const edits: Fix[] = [];
   for (const rule of RULES) {
     const setting = settings[rule.id];
     if (setting === 'off') continue;
@@ -35,7 +40,7 @@ export function lintText(path: string, text: string, settings: RuleSettings = {}
       report(reason, offset, fix) {
         const message = file.message(reason, { place: pointAt(file, offset), ruleId: rule.id, source: 'booklet-lint' });
         message.fatal = severity === 'error';
-        if (fix) edits.push(...fix);
+        if (fix) edits.push(...fix.map((edit) => ({ ...edit, ruleId: rule.id })));
       },
     });
   }
@@ -43,8 +48,8 @@ export function lintText(path: string, text: string, settings: RuleSettings = {}
   return { messages: sorted, edits: nonOverlapping(edits) };
 }
 
-function nonOverlapping(edits: Edit[]): Edit[] {
-  const out: Edit[] = [];
+function nonOverlapping(edits: Fix[]): Fix[] {
+  const out: Fix[] = [];
   for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
     const last = out.at(-1);
     if (!last || edit.start >= last.end) out.push(edit);

@@ -1,12 +1,37 @@
-// Read a text file as UTF-8, refusing anything else with the place of the first bad byte, and refusing
-// control characters (control-characters.ts) at theirs. A BOM is dropped and CRLF line ends become LF,
-// silently: both are common and harmless.
+// Read a text file: UTF-8, or UTF-16 with a byte-order mark (what Windows Notepad saves as "Unicode"),
+// refusing anything else with the place of the first bad byte and the `iconv` command that converts it
+// from the encoding it reads as (guess-encoding.ts), and refusing control characters
+// (control-characters.ts) at theirs. A BOM is dropped and CRLF line ends become LF, silently: both are
+// common and harmless; what the file had is kept beside the text, so that `lint --fix` writes it back so.
 import { readFile } from 'node:fs/promises';
-import { fail } from '../diagnostics.js';
+import { basename, dirname, extname, join } from 'node:path';
+import { fail, shortPath } from '../diagnostics.js';
 import { CONTROL_HINT, firstControl } from './control-characters.js';
+import { guessEncoding, type GuessedEncoding } from './guess-encoding.js';
 
-/** Read `file` as UTF-8 text; a user mistake (missing, unreadable, not UTF-8) is a fatal message. */
-export async function readTextFile(file: string, ruleId: string, from?: { file: string; line: number; column: number }): Promise<string> {
+/** The encodings read. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** A file's text, and how it was stored. */
+export interface DecodedText {
+  /** With LF line ends and no byte-order mark. */
+  text: string;
+  encoding: TextEncoding;
+  /** Whether it began with a byte-order mark (always, for UTF-16). */
+  bom: boolean;
+  /** Whether its first line end was CRLF. */
+  crlf: boolean;
+}
+
+type Origin = { file: string; line: number; column: number };
+
+/** Read `file` as text; a user mistake (missing, unreadable, not UTF-8 or UTF-16) is a fatal message. */
+export async function readTextFile(file: string, ruleId: string, from?: Origin): Promise<string> {
+  return (await readText(file, ruleId, from)).text;
+}
+
+/** Read `file` as text, with how it was stored (`readTextFile` with the encoding). */
+export async function readText(file: string, ruleId: string, from?: Origin): Promise<DecodedText> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -16,52 +41,88 @@ export async function readTextFile(file: string, ruleId: string, from?: { file: 
     if (from) fail(reason, from, ruleId, 'Check the file name in booklet.yaml, relative to booklet.yaml.');
     fail(reason, { file }, ruleId);
   }
-  return decodeUtf8(bytes, file, ruleId);
+  return decodeText(bytes, file, ruleId);
 }
 
-/** Decode UTF-8; on an invalid byte sequence, fail at its line and column. */
-export function decodeUtf8(bytes: Uint8Array, file: string, ruleId: string): string {
-  let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
-  let searchFrom = 0;
-  for (;;) {
-    const index = text.indexOf('\uFFFD', searchFrom);
-    if (index < 0) break;
-    const prefix = text.slice(0, index);
-    // The decoder dropped a BOM: count its three bytes back in.
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const at = Buffer.byteLength(prefix, 'utf8') + bom;
-    // A real U+FFFD in the file is EF BF BD: allowed. Anything else is a decoding failure.
-    if (bytes[at] === 0xef && bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd) {
-      searchFrom = index + 1;
-      continue;
-    }
-    const line = prefix.split('\n').length;
-    const column = index - prefix.lastIndexOf('\n');
-    const byte = bytes[at]?.toString(16).toUpperCase().padStart(2, '0');
-    fail(
-      `File is not valid UTF-8 (byte 0x${byte} at byte offset ${at})`,
-      { file, line, column },
-      ruleId,
-      readsAsGb18030(bytes)
-        ? `It reads as GB18030 (GBK) Chinese, as files from Windows often are: convert it with \`iconv -f GB18030 -t UTF-8 ${file} > utf8.md\`.`
-        : 'Save it as UTF-8. A Chinese file from Windows is often GB18030/GBK: `iconv -f GB18030 -t UTF-8 in.md > out.md`.',
-    );
+/** Decode UTF-8, or UTF-16 after its byte-order mark; on an invalid byte sequence, fail at its line and
+ *  column. */
+export function decodeText(bytes: Uint8Array, file: string, ruleId: string): DecodedText {
+  const [b0, b1, b2, b3] = bytes;
+  // FF FE 00 00 is UTF-32's mark, not UTF-16's followed by a NUL.
+  if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
+    const name = b0 === 0xff ? 'UTF-32LE' : 'UTF-32BE';
+    fail(`File is in ${name} (it begins with its byte-order mark)`, { file }, ruleId, `Convert it to UTF-8: ${convertCommand(name, file)}`);
   }
+  const encoding: TextEncoding = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
+  const bom = encoding !== 'utf-8' || (b0 === 0xef && b1 === 0xbb && b2 === 0xbf);
+  // The decoders drop the mark; a bad sequence becomes U+FFFD, found below.
+  let text = new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes);
+  const bad = firstBadSequence(text, bytes, encoding, bom);
+  if (bad) {
+    const prefix = text.slice(0, bad.index);
+    const place = { file, line: prefix.split('\n').length, column: bad.index - prefix.lastIndexOf('\n') };
+    if (encoding === 'utf-8') {
+      const byte = bytes[bad.at]?.toString(16).toUpperCase().padStart(2, '0');
+      fail(`File is not valid UTF-8 (byte 0x${byte} at byte offset ${bad.at})`, place, ruleId, notUtf8Hint(bytes, file));
+    }
+    const what = bad.at + 1 >= bytes.length ? 'an odd byte at the end' : 'a lone surrogate';
+    fail(`File is not valid ${encoding.toUpperCase()} (${what} at byte offset ${bad.at})`, place, ruleId, 'Open it in the editor and save it again, as UTF-8.');
+  }
+  const crlf = /^[^\n]*\r\n/.test(text);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const control = firstControl(text);
   if (control) {
     const prefix = text.slice(0, control.index);
     fail(`File contains the control character ${control.name}`, { file, line: prefix.split('\n').length, column: control.index - prefix.lastIndexOf('\n') }, ruleId, CONTROL_HINT);
   }
-  return text;
+  return { text, encoding, bom, crlf };
 }
 
-/** Whether the bytes decode cleanly as GB18030 and hold Chinese text (the usual non-UTF-8 source). */
-function readsAsGb18030(bytes: Uint8Array): boolean {
-  try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    return /[\u4e00-\u9fff]/.test(text);
-  } catch {
-    return false;
+/** `text` stored as `stored` was: its encoding, byte-order mark and line ends (the inverse of decodeText). */
+export function encodeText(text: string, stored: Omit<DecodedText, 'text'>): Buffer {
+  const body = (stored.bom ? '\uFEFF' : '') + (stored.crlf ? text.replace(/\n/g, '\r\n') : text);
+  if (stored.encoding === 'utf-8') return Buffer.from(body, 'utf8');
+  const bytes = Buffer.from(body, 'utf16le');
+  return stored.encoding === 'utf-16be' ? bytes.swap16() : bytes;
+}
+
+/** The first U+FFFD in `text` that the decoder made of bad bytes (a real one in the file is allowed): its
+ *  index in the text and its byte offset in the file. */
+function firstBadSequence(text: string, bytes: Uint8Array, encoding: TextEncoding, bom: boolean): { index: number; at: number } | undefined {
+  for (let index = text.indexOf('\uFFFD'); index >= 0; index = text.indexOf('\uFFFD', index + 1)) {
+    // The decoder dropped the mark: count its bytes back in. A UTF-16 text has two bytes a code unit
+    // (a lone surrogate becomes one U+FFFD, so the count holds up to it).
+    const at = encoding === 'utf-8' ? Buffer.byteLength(text.slice(0, index), 'utf8') + (bom ? 3 : 0) : 2 + 2 * index;
+    const real = encoding === 'utf-8' ? [0xef, 0xbf, 0xbd] : encoding === 'utf-16le' ? [0xfd, 0xff] : [0xff, 0xfd];
+    if (!real.every((byte, i) => bytes[at + i] === byte)) return { index, at };
   }
+  return undefined;
+}
+
+/** What to do with a file that is not UTF-8: the command that converts it from what it reads as. */
+function notUtf8Hint(bytes: Uint8Array, file: string): string {
+  const guessed = guessEncoding(bytes);
+  const readsAs: Record<GuessedEncoding, string> = {
+    GB18030: 'It reads as GB18030 (GBK) Chinese, as files from Windows often are',
+    BIG5: 'It reads as Big5 (Traditional Chinese), not GB18030',
+    'BIG5-HKSCS': 'It reads as Big5 with the Hong Kong supplement (HKSCS), not GB18030',
+    'UTF-16LE': 'It reads as UTF-16LE without a byte-order mark',
+    'UTF-16BE': 'It reads as UTF-16BE without a byte-order mark',
+  };
+  if (guessed) return `${readsAs[guessed]}: convert it with \`${convertCommand(guessed, file)}\`.`;
+  return `It reads as neither GB18030 nor Big5 Chinese. Save it as UTF-8 (the editor's “Save as” names the encoding), or convert it from the encoding it was saved in: \`${convertCommand('ENCODING', file)}\`.`;
+}
+
+/** The shell command that converts `file` to UTF-8 in place (through a file beside it, so that a failed
+ *  conversion leaves the file as it was), named as from the current folder. */
+function convertCommand(from: string, file: string): string {
+  const shown = shortPath(file, process.cwd());
+  const ext = extname(shown);
+  const converted = join(dirname(shown), `${basename(shown, ext)}.utf8${ext}`);
+  return `iconv -f ${from} -t UTF-8 ${quote(shown)} > ${quote(converted)} && mv ${quote(converted)} ${quote(shown)}`;
+}
+
+/** `name` as one word for a POSIX shell. */
+function quote(name: string): string {
+  return /^[\p{L}\p{N}_./+-]+$/u.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
 }

@@ -124,10 +124,10 @@ test('--fix repairs punctuation, ellipsis, dash and Han–Han broken paragraphs,
     await writeFile(file, `# 标题\n\n中文,逗号...说明--如下(括号)。\n\n${long}人工智\n\n能整体发展已进入全球第一梯队。\n`);
     const run = spawnSync(process.execPath, [CLI, 'lint', '--fix', file], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stderr, /^Fixed 6 problem\(s\) in a\.md$/m);
+    assert.match(run.stderr, /^Fixed 6 problems in a\.md$/m);
     assert.equal(await readFile(file, 'utf8'), `# 标题\n\n中文，逗号……说明——如下（括号）。\n\n${long}人工智能整体发展已进入全球第一梯队。\n`);
     const json = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', file], { cwd: dir, encoding: 'utf8' });
-    assert.deepEqual(JSON.parse(json.stdout), { messages: [], fixed: [] });
+    assert.deepEqual(JSON.parse(json.stdout), { messages: [], fixed: [], changes: [], dryRun: false });
   });
 });
 
