@@ -15,7 +15,8 @@ export function registerProof(program: Command): void {
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
       // The pipeline loads only when this command runs (it takes most of a second).
       const { proofBooklet } = await import('../proof/proof-booklet.js');
-      const { movedBreaks } = await import('../proof/report.js');
+      const { compared, count, movedBreaks, noBaseline } = await import('../proof/report.js');
+      const { labelOf, pageName } = await import('../proof/page-name.js');
       const result = await proofBooklet({
         dir,
         ...(options.out ? { out: options.out } : {}),
@@ -25,14 +26,17 @@ export function registerProof(program: Command): void {
         ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
         ...(options.jobs ? { jobs: options.jobs } : {}),
       });
+      const name = (page: number) => pageName(labelOf(result.labels, page));
       for (const f of result.findings) {
-        const message = createMessage(`${f.message}${f.page ? ` (p. ${f.page})` : ''}: «${f.excerpt}»`, { file: f.file ?? '<booklet>', line: f.line }, f.check, { fatal: f.severity === 'error' });
+        const message = createMessage(`${f.message}${f.page ? ` — ${name(f.page)}` : ''}: «${f.excerpt}»`, { file: f.file ?? '<booklet>', line: f.line }, f.check, { fatal: f.severity === 'error' });
         reporter.message(message);
       }
-      for (const c of result.changes) reporter.info(`p. ${c.page}: ${c.kind}${c.pixels ? ` (${c.pixels} px differ)` : ''}`);
+      for (const c of result.changes) reporter.info(`${name(c.page)}: ${c.kind}${c.pixels ? ` (${c.pixels} px differ)` : ''}`);
+      if (!result.baseline.found && !options.approve) reporter.info(noBaseline(result.baseline.path));
       const errors = result.findings.filter((f) => f.severity === 'error').length;
+      const visual = compared({ changes: result.changes, baseline: result.baseline, approved: options.approve });
       reporter.info(
-        `${result.pages} pages, ${errors} errors, ${result.findings.length - errors} warnings, ${result.changes.length} changed pages, ${movedBreaks(result.adjustments)} moved by the build. Report: ${result.reportDir}/index.html`,
+        `${count(result.pages, 'page')}, ${count(errors, 'error')}, ${count(result.findings.length - errors, 'warning')}, ${visual}, ${movedBreaks(result.adjustments)} moved by the build. Report: ${result.reportDir}/index.html`,
       );
       if (!result.ok) process.exitCode = 1;
     });

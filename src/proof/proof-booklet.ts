@@ -3,7 +3,7 @@
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from '../build.js';
-import { BookletError, createMessage, type Reporter } from '../diagnostics.js';
+import type { Reporter } from '../diagnostics.js';
 import { FONT_FACES } from '../html/fonts.js';
 import { pageGeometry } from '../html/page-geometry.js';
 import { bookTitle } from '../config/resolve.js';
@@ -11,12 +11,13 @@ import { CHECKS } from './checks/index.js';
 import { runChecks, type Finding, type ProofContext } from './checks/check.js';
 import { pdfFonts, pdfTextPages } from './poppler.js';
 import { fontCoverage } from './fonts.js';
-import { renderPages } from './render.js';
+import { pageImages, renderPages } from './render.js';
 import { comparePages, type PageChange } from './compare.js';
 import { approvePages, checkBaseline } from './baseline.js';
+import { pageLabels, type PageLabel } from './page-name.js';
 import { loadBooklet } from '../config/load.js';
 import { checkSettingIds } from '../config/setting-ids.js';
-import { reportHtml, reportJson, reportJunit, type PageAdjustment } from './report.js';
+import { reportHtml, reportJson, reportJunit, type BaselineState, type PageAdjustment } from './report.js';
 
 export interface ProofOptions {
   /** The folder with booklet.yaml. */
@@ -38,8 +39,12 @@ export interface ProofResult {
   /** The page breaks the build moved, or could not. */
   adjustments: PageAdjustment[];
   pages: number;
+  /** Each page's folio and what it is, in PDF order, to name the pages of the findings and changes. */
+  labels: PageLabel[];
+  /** The baseline folder, and whether it held approved pages before this run. */
+  baseline: BaselineState;
   reportDir: string;
-  /** No error finding and no unapproved visual change. */
+  /** No error finding, and no unapproved visual change (with no baseline, nothing was compared). */
   ok: boolean;
 }
 
@@ -87,20 +92,26 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   const active = CHECKS.filter((c) => settings[c.id] !== 'off');
   const adjustments = collected.layout.pages.flatMap((p) => (p.adjustments ?? []).map((a) => ({ ...a, page: p.index })));
   const findings = runChecks(CHECKS, context, settings).map((f) => withAttempt(f, adjustments));
+  const labels = pageLabels(context.pagination.pages);
   done('ok');
 
   const reportDir = join(out, 'proof');
   const pagesDir = join(reportDir, 'pages');
   const baselineDir = booklet.proof.baseline;
   const pages = await renderPages(pdf, pagesDir);
+  // A baseline folder with no page image in it (none yet, or a .gitkeep) is no baseline: on a first run
+  // every page would be "added", and that is no change to fail on.
+  const baseline: BaselineState = { path: baselineDir, found: (await pageImages(baselineDir)).length > 0 };
   let changes: PageChange[] = [];
+  // The report shows the baseline of each changed page beside the current one; a report folder kept from
+  // an earlier run must not show its diffs.
+  await rm(join(reportDir, 'baseline'), { recursive: true, force: true });
+  await rm(join(reportDir, 'diff'), { recursive: true, force: true });
   if (options.approve) {
     const n = await approvePages(pagesDir, baselineDir);
     reporter.info(`Approved ${n} pages as the baseline in ${baselineDir}`);
-  } else {
+  } else if (baseline.found) {
     changes = await comparePages(pagesDir, baselineDir, join(reportDir, 'diff'));
-    // The report shows the baseline of each changed page beside the current one.
-    await rm(join(reportDir, 'baseline'), { recursive: true, force: true });
     await mkdir(join(reportDir, 'baseline'), { recursive: true });
     for (const c of changes.filter((x) => x.kind !== 'added')) {
       const name = `page-${String(c.page).padStart(3, '0')}.png`;
@@ -111,9 +122,11 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   const report = {
     title: bookTitle(booklet),
     pages,
+    labels,
     findings,
     changes,
     adjustments,
+    baseline,
     checks: active.map((c) => ({ id: c.id, severity: settings[c.id] ?? c.severity, rule: c.rule })),
     approved: options.approve ?? false,
   };
@@ -121,7 +134,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   await writeFile(join(reportDir, 'report.json'), reportJson(report));
   await writeFile(join(reportDir, 'junit.xml'), reportJunit(report));
   const ok = !findings.some((f) => f.severity === 'error') && changes.length === 0;
-  return { findings, changes, adjustments, pages: pages.length, reportDir, ok };
+  return { findings, changes, adjustments, pages: pages.length, labels, baseline, reportDir, ok };
 }
 
 /** A finding the build tried to resolve and could not says what it tried: the break it could not move

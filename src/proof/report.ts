@@ -1,11 +1,12 @@
-// The proof report: output/proof/index.html (a contact sheet of spreads with the findings on their
-// pages and the visual changes side by side), report.json for tools and junit.xml for CI systems.
+// The proof report: output/proof/index.html (the findings, a contact sheet of spreads with the pages that
+// have findings marked, and the visual changes side by side), report.json for tools and junit.xml for CI.
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
 import type { Finding } from './checks/check.js';
 import type { PageChange } from './compare.js';
 import type { Adjustment } from '../paginate/in-page/bridge.js';
+import { labelOf, pageName, type PageLabel } from './page-name.js';
 
 /** A page break the build moved at the foot of a page (or could not). */
 export interface PageAdjustment extends Adjustment {
@@ -38,33 +39,72 @@ export function describeAdjustment(a: Adjustment): string {
 
 export interface ProofReport {
   title: string;
+  /** The page images, in PDF order. */
   pages: string[];
+  /** Each page's folio and what it is, in PDF order. */
+  labels: PageLabel[];
   findings: Finding[];
   changes: PageChange[];
   /** The page breaks the build moved (widows, orphans, single lines), page by page. */
   adjustments: PageAdjustment[];
   /** The checks that ran, with their severities. */
   checks: { id: string; severity: string; rule: string }[];
+  baseline: BaselineState;
   approved: boolean;
 }
 
-const where = (f: Finding) => [f.file && `${f.file}${f.line ? `:${f.line}` : ''}`, f.page && `p. ${f.page}`].filter(Boolean).join(' · ');
+/** The baseline a proof compares with: its folder, and whether it held approved pages before the run. */
+export interface BaselineState {
+  path: string;
+  found: boolean;
+}
 
-/** index.html: spreads as a printer sees them (page 1 alone, then 2–3, 4–5, …). */
+/** What a proof with no baseline says, on the terminal and in its report. */
+export const noBaseline = (path: string) => `No approved baseline at ${path}; the pages were not compared. Run \`booklet proof --approve\` to approve these pages.`;
+
+/** "1 error", "2 errors". */
+export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** The visual comparison in a few words: "3 changed pages", or why nothing was compared. */
+export const compared = (report: Pick<ProofReport, 'changes' | 'baseline' | 'approved'>) =>
+  report.approved ? 'approved as the new baseline' : report.baseline.found ? count(report.changes.length, 'changed page') : 'not compared (no baseline)';
+
+const placeOf = (f: { file?: string | undefined; line?: number | undefined }) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '');
+const where = (f: Finding, labels: PageLabel[]) => [placeOf(f), f.page && pageName(labelOf(labels, f.page))].filter(Boolean).join(' · ');
+
+/** The book's spreads as PDF pages, [left, right] (undefined: no page on that side): page 1 alone on the
+ *  right, as a book opens (Paged.js makes the first page a recto), then 2|3, 4|5, …; an even last page is
+ *  alone on the left. */
+export function spreads(pages: number): [number | undefined, number | undefined][] {
+  const out: [number | undefined, number | undefined][] = pages > 0 ? [[undefined, 1]] : [];
+  for (let p = 2; p <= pages; p += 2) out.push([p, p + 1 <= pages ? p + 1 : undefined]);
+  return out;
+}
+
+/** index.html: the findings, then the contact sheet of spreads (a badge on each page with findings, linking
+ *  to them), then the visual changes, then the page breaks the build moved. */
 export function reportHtml(report: ProofReport): string {
-  const spreads: number[][] = [[1]];
-  for (let p = 2; p <= report.pages.length; p += 2) spreads.push(p + 1 <= report.pages.length ? [p, p + 1] : [p]);
+  const name = (page: number) => pageName(labelOf(report.labels, page));
   const findingsOn = (page: number) => report.findings.filter((f) => f.page === page);
   const changeOn = (page: number) => report.changes.find((c) => c.page === page);
-  const thumb = (page: number): Element => {
+  const thumb = (page: number | undefined): Element => {
+    if (page === undefined) return h('div.page.empty');
     const marks = findingsOn(page);
     const change = changeOn(page);
     const adjusted = report.adjustments.filter((a) => a.page === page);
-    return h('figure.page', { id: `page-${page}`, className: [marks.some((f) => f.severity === 'error') ? 'has-error' : marks.length ? 'has-warning' : '', change ? 'changed' : ''].filter(Boolean) }, [
-      h('img', { src: `pages/${report.pages[page - 1]}`, alt: `第 ${page} 页`, loading: 'lazy' }),
-      h('figcaption', [`p. ${page}`, marks.length ? h('span.badge', `${marks.length}`) : '', change ? h('span.changed-badge', change.kind) : '', adjusted.length ? h('span.adjusted-badge', { title: 'page break moved by the build' }, '↧') : '']),
-      marks.length ? h('ul.marks', marks.map((f) => h('li', { className: [f.severity] }, `${f.check}: ${f.message}`))) : '',
-      adjusted.length ? h('ul.adjusted', adjusted.map((a) => h('li', describeAdjustment(a)))) : '',
+    const errors = marks.filter((f) => f.severity === 'error').length;
+    return h('figure.page', { id: `page-${page}`, className: [errors ? 'has-error' : marks.length ? 'has-warning' : '', change ? 'changed' : ''].filter(Boolean) }, [
+      h('img', { src: `pages/${report.pages[page - 1]}`, alt: name(page), loading: 'lazy' }),
+      marks.length
+        ? h('a.badge', { href: `#findings-page-${page}`, className: [errors ? 'error' : 'warning'], title: marks.map((f) => `${f.check}: ${f.message}`).join('\n') }, String(marks.length))
+        : '',
+      change || adjusted.length
+        ? h('div.notes', [
+            change ? h('a.changed-badge', { href: `#change-${page}` }, change.kind) : '',
+            adjusted.length ? h('span.adjusted-badge', { title: adjusted.map(describeAdjustment).join('\n') }, '↧') : '',
+          ])
+        : '',
+      h('figcaption', name(page)),
     ]);
   };
   const errors = report.findings.filter((f) => f.severity === 'error').length;
@@ -72,51 +112,84 @@ export function reportHtml(report: ProofReport): string {
     h('head', [h('meta', { charSet: 'utf-8' }), h('title', `Proof: ${report.title}`), h('style', STYLE)]),
     h('body', [
       h('h1', `Proof: ${report.title}`),
-      h('p.summary', `${report.pages.length} pages · ${errors} errors · ${report.findings.length - errors} warnings · ${report.changes.length} visual changes · ${movedBreaks(report.adjustments)} moved by the build${report.approved ? ' (approved as the new baseline)' : ''}`),
-      report.changes.length
-        ? h('section.changes', [
-            h('h2', 'Visual changes'),
-            ...report.changes.map((c) =>
-              h('div.change', [
-                h('h3', `p. ${c.page}: ${c.kind}${c.pixels ? ` (${c.pixels} px)` : ''}`),
-                h('div.triptych', [
-                  c.kind !== 'added' ? h('figure', [h('img', { src: `baseline/${pageName(c.page)}`, alt: 'baseline' }), h('figcaption', 'baseline')]) : '',
-                  c.kind !== 'removed' ? h('figure', [h('img', { src: `pages/${pageName(c.page)}`, alt: 'current' }), h('figcaption', 'current')]) : '',
-                  c.diff ? h('figure', [h('img', { src: `diff/${c.diff}`, alt: 'difference' }), h('figcaption', 'difference')]) : '',
-                ]),
-              ]),
-            ),
-          ])
-        : '',
-      h('section.findings', [
-        h('h2', 'Findings'),
-        report.findings.length
-          ? h('table', [
-              h('thead', h('tr', [h('th', 'severity'), h('th', 'check'), h('th', 'where'), h('th', 'message'), h('th', 'excerpt')])),
-              h('tbody', report.findings.map((f) => h('tr', { className: [f.severity] }, [h('td', f.severity), h('td', f.check), h('td', f.page ? h('a', { href: `#page-${f.page}` }, where(f)) : where(f)), h('td', f.message), h('td', f.excerpt)]))),
-            ])
-          : h('p', 'None.'),
+      h('p.summary', [count(report.pages.length, 'page'), count(errors, 'error'), count(report.findings.length - errors, 'warning'), compared(report), `${movedBreaks(report.adjustments)} moved by the build`].join(' · ')),
+      findingsSection(report),
+      h('section.sheet', { id: 'pages' }, [h('h2', 'Pages'), h('div.spreads', spreads(report.pages.length).map((s) => h('div.spread', s.map(thumb))))]),
+      h('section.changes', { id: 'changes' }, [
+        h('h2', 'Visual changes'),
+        report.approved
+          ? h('p', `The pages were approved as the baseline in ${report.baseline.path}; none was compared.`)
+          : !report.baseline.found
+            ? h('p', code(noBaseline(report.baseline.path)))
+            : report.changes.length === 0
+              ? h('p', 'None: every page matches the approved baseline.')
+              : '',
+        ...report.changes.map((c) =>
+          h('div.change', { id: `change-${c.page}` }, [
+            h('h3', `${name(c.page)}: ${c.kind}${c.pixels ? ` (${c.pixels} px)` : ''}`),
+            h('div.triptych', [
+              c.kind !== 'added' ? h('figure', [h('img', { src: `baseline/${imageName(c.page)}`, alt: 'baseline' }), h('figcaption', 'baseline')]) : '',
+              c.kind !== 'removed' ? h('figure', [h('img', { src: `pages/${imageName(c.page)}`, alt: 'current' }), h('figcaption', 'current')]) : '',
+              c.diff ? h('figure', [h('img', { src: `diff/${c.diff}`, alt: 'difference' }), h('figcaption', 'difference')]) : '',
+            ]),
+          ]),
+        ),
       ]),
       h('section.adjustments', [
         h('h2', 'Page breaks the build moved'),
         report.adjustments.length
           ? h('table', [
               h('thead', h('tr', [h('th', 'where'), h('th', 'what')])),
-              h('tbody', report.adjustments.map((a) => h('tr', [h('td', h('a', { href: `#page-${a.page}` }, [a.source && `${a.source}${a.line ? `:${a.line}` : ''}`, `p. ${a.page}`].filter(Boolean).join(' · '))), h('td', describeAdjustment(a))]))),
+              h('tbody', report.adjustments.map((a) => h('tr', [h('td', h('a', { href: `#page-${a.page}` }, [placeOf(a), name(a.page)].filter(Boolean).join(' · '))), h('td', describeAdjustment(a))]))),
             ])
           : h('p', 'None.'),
       ]),
-      h('section.sheet', [h('h2', 'Pages'), ...spreads.map((s) => h('div.spread', s.map(thumb)))]),
     ]),
   ]);
   return `<!doctype html>\n${toHtml(doc)}\n`;
 }
 
-const pageName = (page: number) => `page-${String(page).padStart(3, '0')}.png`;
+/** The findings, page by page in book order (the badges link to a page's group), then those of no page. */
+function findingsSection(report: ProofReport): Element {
+  if (report.findings.length === 0) return h('section.findings', { id: 'findings' }, [h('h2', 'Findings'), h('p', 'None.')]);
+  const pages = [...new Set(report.findings.map((f) => f.page))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+  const row = (f: Finding) => h('tr', { className: [f.severity] }, [h('td', f.severity), h('td', f.check), h('td', placeOf(f)), h('td', f.message), h('td', f.excerpt)]);
+  return h('section.findings', { id: 'findings' }, [
+    h('h2', 'Findings'),
+    h('table', [
+      h('thead', h('tr', [h('th', 'severity'), h('th', 'check'), h('th', 'manuscript'), h('th', 'message'), h('th', 'excerpt')])),
+      ...pages.map((page) =>
+        h('tbody', { id: page === undefined ? 'findings-book' : `findings-page-${page}` }, [
+          h('tr.group', h('th', { colSpan: 5 }, page === undefined ? 'Not tied to a page' : h('a', { href: `#page-${page}` }, pageName(labelOf(report.labels, page))))),
+          ...report.findings.filter((f) => f.page === page).map(row),
+        ]),
+      ),
+    ]),
+  ]);
+}
 
-/** report.json */
+/** A message's `commands` as code. */
+const code = (text: string) => text.split('`').map((part, i) => (i % 2 ? h('code', part) : part));
+
+const imageName = (page: number) => `page-${String(page).padStart(3, '0')}.png`;
+
+/** report.json: a finding's or change's page is the PDF's, with the folio printed on it when it has one. */
 export function reportJson(report: ProofReport): string {
-  return `${JSON.stringify({ title: report.title, pages: report.pages.length, checks: report.checks, findings: report.findings, changes: report.changes, adjustments: report.adjustments, approved: report.approved }, null, 2)}\n`;
+  const folio = <T extends { page?: number | undefined }>(x: T) => {
+    const printed = x.page === undefined ? '' : labelOf(report.labels, x.page).folio;
+    return printed ? { ...x, folio: printed } : x;
+  };
+  const json = {
+    title: report.title,
+    pages: report.pages.length,
+    baseline: report.baseline,
+    checks: report.checks,
+    findings: report.findings.map(folio),
+    changes: report.changes.map(folio),
+    adjustments: report.adjustments.map(folio),
+    approved: report.approved,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -126,31 +199,40 @@ export function reportJunit(report: ProofReport): string {
   const cases = report.checks.map((c) => {
     const found = report.findings.filter((f) => f.check === c.id);
     const errors = found.filter((f) => f.severity === 'error');
-    const body = found.map((f) => `${f.severity} ${where(f)} ${f.message} «${f.excerpt}»`).join('\n');
+    const body = found.map((f) => `${f.severity} ${where(f, report.labels)} ${f.message} «${f.excerpt}»`).join('\n');
     const failure = errors.length ? `<failure message="${xml(`${errors.length} error(s)`)}">${xml(body)}</failure>` : body ? `<system-out>${xml(body)}</system-out>` : '';
     return `    <testcase classname="booklet.proof" name="${xml(c.id)}">${failure}</testcase>`;
   });
-  const visual = report.changes.length && !report.approved
-    ? `<failure message="${report.changes.length} page(s) changed">${xml(report.changes.map((c) => `p. ${c.page} ${c.kind}`).join('\n'))}</failure>`
-    : '';
+  const visual = !report.baseline.found && !report.approved
+    ? `<skipped message="${xml(noBaseline(report.baseline.path))}"/>`
+    : report.changes.length && !report.approved
+      ? `<failure message="${report.changes.length} page(s) changed">${xml(report.changes.map((c) => `${pageName(labelOf(report.labels, c.page))} ${c.kind}`).join('\n'))}</failure>`
+      : '';
   cases.push(`    <testcase classname="booklet.proof" name="visual-regression">${visual}</testcase>`);
   const failures = cases.filter((c) => c.includes('<failure')).length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="booklet proof: ${xml(report.title)}" tests="${cases.length}" failures="${failures}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
+  const skipped = cases.filter((c) => c.includes('<skipped')).length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="booklet proof: ${xml(report.title)}" tests="${cases.length}" failures="${failures}" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
 }
 
 const STYLE = `
-body { font-family: "Noto Sans SC", sans-serif; margin: 1.5em; background: #eee; }
-.spread { display: flex; gap: 0; margin: 0 0 1.5em; justify-content: center; }
-.page { margin: 0; background: #fff; box-shadow: 0 0 3px #999; position: relative; width: 300px; }
-.page img { width: 300px; display: block; }
-.page.has-error { outline: 3px solid #c00; } .page.has-warning { outline: 3px solid #e90; } .page.changed { outline: 3px dashed #06c; }
+body { font-family: "Noto Sans SC", sans-serif; margin: 1.5em; background: #eee; color: #222; }
+h2 { margin: 1.5em 0 0.5em; }
+.summary { font-size: 15px; }
+.spreads { display: flex; flex-wrap: wrap; gap: 24px 32px; }
+.spread { display: flex; }
+.page { margin: 0; background: #fff; box-shadow: 0 0 3px #999; position: relative; width: 170px; }
+.page.empty { background: none; box-shadow: none; }
+.page img { width: 170px; display: block; }
+.page.has-error { outline: 3px solid #c00; z-index: 1; } .page.has-warning { outline: 3px solid #e90; z-index: 1; }
 .page figcaption { text-align: center; font-size: 12px; padding: 2px; }
-.badge { background: #c00; color: #fff; border-radius: 8px; padding: 0 6px; margin-left: 4px; }
-.adjusted-badge { background: #383; color: #fff; border-radius: 8px; padding: 0 6px; margin-left: 4px; }
-.adjusted { font-size: 11px; margin: 0; padding: 2px 4px 4px 18px; color: #383; }
-.changed-badge { background: #06c; color: #fff; border-radius: 8px; padding: 0 6px; margin-left: 4px; }
-.marks { font-size: 11px; margin: 0; padding: 2px 4px 4px 18px; }
-.marks .error, tr.error td:first-child { color: #c00; } .marks .warning, tr.warning td:first-child { color: #a60; }
-table { border-collapse: collapse; background: #fff; font-size: 13px; } td, th { border: 1px solid #ccc; padding: 2px 6px; }
+.badge { position: absolute; top: 6px; right: 6px; min-width: 14px; text-align: center; border-radius: 12px; padding: 2px 6px; color: #fff; font-size: 13px; font-weight: bold; text-decoration: none; box-shadow: 0 0 2px #000; }
+.badge.error { background: #c00; } .badge.warning { background: #d80; }
+.notes { position: absolute; top: 6px; left: 6px; font-size: 12px; }
+.adjusted-badge, .changed-badge { color: #fff; border-radius: 8px; padding: 1px 6px; margin-right: 4px; text-decoration: none; }
+.adjusted-badge { background: #383; } .changed-badge { background: #06c; }
+tr.error td:first-child { color: #c00; } tr.warning td:first-child { color: #a60; }
+table { border-collapse: collapse; background: #fff; font-size: 13px; } td, th { border: 1px solid #ccc; padding: 2px 6px; text-align: left; }
+code { background: #fff; padding: 0 3px; border: 1px solid #ccc; border-radius: 3px; }
+tr.group th { background: #f4f4f4; } tbody:target tr.group th { background: #ffe58a; }
 .triptych { display: flex; gap: 8px; } .triptych img { width: 300px; border: 1px solid #999; } .triptych figure { margin: 0; }
 `;

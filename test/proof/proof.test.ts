@@ -35,7 +35,7 @@ test('the report: index.html loads in Chromium with every thumbnail; report.json
   assert.equal(report.pages, project.pages);
   assert.ok(report.checks.length >= 18);
   const junit = await readFile(join(project.reportDir, 'junit.xml'), 'utf8');
-  assert.match(junit, /<testsuite name="booklet proof: 学习读本：人工智能与高质量发展" tests="\d+" failures="0">/);
+  assert.match(junit, /<testsuite name="booklet proof: 学习读本：人工智能与高质量发展" tests="\d+" failures="0" skipped="0">/);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -109,8 +109,14 @@ test('changing one character fails proof with the changed page named; --approve 
   const env = { ...process.env, CI: 'true' };
   const failed = spawnSync(process.execPath, [CLI, 'proof', book, '--out', join(book, 'out')], { encoding: 'utf8', env });
   assert.equal(failed.status, 1, failed.stderr);
-  assert.match(failed.stderr, /^p\. 19: changed \(\d+ px differ\)$/m);
-  assert.doesNotMatch(failed.stderr, /^p\. (?!19:)\d+: changed/m, 'only that page changed');
+  // The 19th page of the PDF, numbered 13 (the front matter has no folio).
+  assert.match(failed.stderr, /^p\. 13 \(PDF p\. 19\): changed \(\d+ px differ\)$/m);
+  assert.doesNotMatch(failed.stderr, /^(?!p\. 13 \(PDF p\. 19\)).*: changed/m, 'only that page changed');
+  // The report: findings (none), the spreads, then the change, named as on the terminal.
+  const html = await readFile(join(book, 'out', 'proof', 'index.html'), 'utf8');
+  const at = ['<section class="findings"', '<section class="sheet"', '<section class="changes"', '<h3>p. 13 (PDF p. 19): changed'].map((s) => html.indexOf(s));
+  assert.ok(at[0]! > 0 && at[0]! < at[1]! && at[1]! < at[2]! && at[2]! < at[3]!, `sections at ${JSON.stringify(at)}`);
+  assert.deepEqual((JSON.parse(await readFile(join(book, 'out', 'proof', 'report.json'), 'utf8')) as { baseline: unknown }).baseline, { path: join(book, 'proof-baseline'), found: true });
   const approved = spawnSync(process.execPath, [CLI, 'proof', book, '--out', join(book, 'out'), '--approve'], { encoding: 'utf8', env });
   assert.equal(approved.status, 0, approved.stderr);
   const again = spawnSync(process.execPath, [CLI, 'proof', book, '--out', join(book, 'out')], { encoding: 'utf8', env });
