@@ -6,10 +6,11 @@ import { closestMatch } from 'leven';
  *  two edits: `heading-sequnce` → `heading-sequence`, `titel` → `title`); else undefined. */
 export function closestName(name: string, known: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
+  const lowered = known.map((k) => k.toLowerCase());
   const exactCase = known.find((k) => k.toLowerCase() === lower);
   if (exactCase) return exactCase;
   return (
-    closestMatch(lower, known, { maxDistance: Math.max(2, Math.floor(name.length / 3)) }) ??
+    known[lowered.indexOf(closestMatch(lower, lowered, { maxDistance: Math.max(2, Math.floor(name.length / 3)) }) ?? '\u0000')] ??
     // A part of a longer id (`widows` for `widows-orphans`), when only one has it.
     onlyOne(known.filter((k) => k.toLowerCase().split('-').includes(lower)))
   );

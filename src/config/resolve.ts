@@ -1,6 +1,6 @@
 // Resolve a validated booklet.yaml: absolute paths, a named page size, and the place of each entry so
 // that later problems (a missing article) point at the line in booklet.yaml.
-import { relative, resolve, isAbsolute } from 'node:path';
+import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { insideFolder } from './inside-folder.js';
 import { BookletError, createMessage, type Place } from '../diagnostics.js';
@@ -99,13 +99,6 @@ export async function resolveBooklet(
     }
   }
   const output = resolve(dir, config.output);
-  if (containsOrIs(output, resolve(dir))) {
-    missing.push(
-      createMessage(`\`output: ${config.output}\` is the booklet folder or a folder above it`, locate(['output']), 'config', {
-        hint: 'The editions need a folder of their own, beside or inside the booklet folder: the default is output (DIR/output).',
-      }),
-    );
-  }
   if (missing.length > 0) throw new BookletError(missing);
   const { articles: _articles, page: _page, styles: _styles, output: _output, ...rest } = config;
   const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
@@ -114,8 +107,3 @@ export async function resolveBooklet(
   return { ...rest, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
 }
 
-/** Whether `folder` is `inner` or one of the folders above it. */
-function containsOrIs(folder: string, inner: string): boolean {
-  const rel = relative(folder, inner);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, visit, isMap, isPair, isScalar, type Docume
 import type { z } from 'zod';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage } from '../diagnostics.js';
+import { closestName } from './closest-name.js';
 import { CONTROL_HINT, firstControl } from '../manuscript/control-characters.js';
 
 export interface YamlSource {
@@ -37,9 +38,11 @@ export function validateYaml<S extends z.ZodType>(
     return {
       ok: false,
       messages: doc.errors.map((error) =>
-        createMessage(`Invalid YAML: ${firstLine(error.message)}`, at(error.pos[0]), ruleId, {
-          hint: 'Check indentation, colons after keys, and quote values that contain a colon or start with a symbol.',
-        }),
+        error.code === 'DUPLICATE_KEY'
+          ? createMessage(`The key \`${keyText(source.text, error.pos)}\` is given twice`, at(error.pos[0]), ruleId, { hint: 'Keep one of them: YAML takes each key once.' })
+          : createMessage(`Invalid YAML: ${firstLine(error.message)}`, at(error.pos[0]), ruleId, {
+              hint: 'Check indentation, colons after keys, and quote values that contain a colon or start with a symbol.',
+            }),
       ),
     };
   }
@@ -83,7 +86,8 @@ export function validateYaml<S extends z.ZodType>(
         const key = issue.keys[0] ?? '';
         const pair = findKey(doc, path, key);
         const known = knownKeys(schema, path);
-        return createMessage(`Unknown key \`${[...path, key].join('.')}\``, at(pair?.range?.[0]), ruleId, {
+        const near = closestName(key, known);
+        return createMessage(`Unknown key \`${[...path, key].join('.')}\`${near ? `; did you mean \`${near}\`?` : ''}`, at(pair?.range?.[0]), ruleId, {
           hint: known.length > 0 ? `Known keys here: ${known.join(', ')}.` : 'Remove it.',
         });
       }
@@ -91,10 +95,15 @@ export function validateYaml<S extends z.ZodType>(
       const name = path.length > 0 ? `\`${path.join('.')}\`` : 'The document';
       const place = node?.range ? at(node.range[0]) : at(findKey(doc, path.slice(0, -1), String(path.at(-1)))?.range?.[0]);
       const missing = issue.code === 'invalid_type' && node === undefined;
-      const reason = missing ? `Missing required key ${name}` : `${name} ${describeIssue(issue)}`;
+      const reason = missing ? `Missing required key ${name}` : `${name} ${describeIssue(issue, valueAt(value.value, path))}`;
       return createMessage(reason, place, ruleId, { hint: descriptionAt(schema, path) });
     }),
   };
+}
+
+/** The plain value at `path`. */
+function valueAt(value: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined), value);
 }
 
 /** How far aliases may repeat their anchors (yaml's maxAliasCount, its default): a billion laughs in ten
@@ -122,15 +131,69 @@ function firstAlias(doc: Document): Node | undefined {
   return found;
 }
 
+/** The key a duplicate-key error points at, as written. */
+function keyText(text: string, [start]: [number, number]): string {
+  return text.slice(start).split(/[:\n]/)[0]!.trim();
+}
+
 function firstLine(text: string): string {
   return text.split('\n')[0] ?? text;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `must be ${issue.expected}`;
-  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'invalid_union') return 'has a value of the wrong form';
+/** What a schema problem means, in the project's words (zod's own, "Too small: expected number to be
+ *  >=90", are for programmers); a message the schema gives itself (a regex's) is kept. */
+function describeIssue(issue: z.core.$ZodIssue, given: unknown): string {
+  const own = !/^(Invalid|Too (small|big)|Expected)\b/.test(issue.message);
+  if (issue.code === 'invalid_type') return `must be ${KINDS[issue.expected] ?? issue.expected}, not ${kindOf(given)}`;
+  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}${nearest(given, issue.values)}`;
+  if (issue.code === 'invalid_union') {
+    // A named size or {width, height}: say which names there are.
+    const values = issue.errors.flat().flatMap((i) => (i.code === 'invalid_value' ? i.values.map(String) : []));
+    return values.length > 0 ? `must be one of: ${values.join(', ')}, or the other form in the hint${nearest(given, values)}` : 'is not in any of the forms it takes (see the hint)';
+  }
+  if (own) return issue.message;
+  if (issue.code === 'too_small' || issue.code === 'too_big') return sizeLimit(issue);
   return issue.message.replace(/^Invalid (string|input): /, '');
+}
+
+/** Kinds of YAML value, as a user writes them. */
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'keys indented below it',
+  record: 'keys indented below it',
+};
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return value ? '`true`' : '`false`';
+  return 'keys';
+}
+
+function nearest(given: unknown, values: readonly unknown[]): string {
+  if (typeof given !== 'string') return '';
+  const near = closestName(given, values.map(String));
+  return near && near !== given ? `; did you mean ${near}?` : '';
+}
+
+function plural(n: number | bigint, one: string, many = `${one}s`): string {
+  return `${n} ${Number(n) === 1 ? one : many}`;
+}
+
+function sizeLimit(issue: z.core.$ZodIssue & { code: 'too_small' | 'too_big' }): string {
+  const small = issue.code === 'too_small';
+  const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
+  const inclusive = issue.inclusive !== false;
+  const bound = small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
+  if (issue.origin === 'string') return small && Number(limit) === 1 ? 'must not be empty' : `must be ${bound} ${plural(limit, 'character')}`;
+  if (issue.origin === 'array' || issue.origin === 'set') return small && Number(limit) === 1 ? 'must list at least one item' : `must list ${bound} ${plural(limit, 'item')}`;
+  return `must be ${bound} ${limit}`;
 }
 
 /** The key node for `key` in the map at `path` (its range points at the key). */

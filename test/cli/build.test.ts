@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CLI, FIXTURES, withTempDir } from '../helpers.js';
@@ -17,12 +18,13 @@ async function brokenBuild(mutate: (manuscripts: string) => Promise<void>) {
   return withTempDir(async (dir) => {
     const manuscripts = join(dir, 'manuscripts');
     await cp(join(FIXTURES, 'basic'), manuscripts, { recursive: true });
-    await mkdir(join(dir, 'output'));
-    await writeFile(join(dir, 'output', 'booklet.html'), 'the previous good build');
+    const out = join(manuscripts, 'output');
+    await mkdir(out);
+    await writeFile(join(out, 'booklet.html'), 'the previous good build');
     await mutate(manuscripts);
     const result = booklet(dir, 'build');
-    const output = await readdir(join(dir, 'output'));
-    const previous = await readFile(join(dir, 'output', 'booklet.html'), 'utf8');
+    const output = await readdir(out);
+    const previous = await readFile(join(out, 'booklet.html'), 'utf8');
     return { ...result, output, previous };
   });
 }
@@ -35,21 +37,70 @@ function assertRefused(result: Awaited<ReturnType<typeof brokenBuild>>, message:
   assert.equal(result.previous, 'the previous good build', 'the previous output is untouched');
 }
 
-test('build writes every edition and the fonts', async () => {
+test('build writes every edition and the fonts into output/ beside the manuscripts', async () => {
   await withTempDir(async (dir) => {
     await cp(join(FIXTURES, 'basic'), join(dir, 'manuscripts'), { recursive: true });
     const result = booklet(dir, 'build');
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual((await readdir(join(dir, 'output'))).sort(), ['.cache', 'booklet-print.pdf', 'booklet.epub', 'booklet.html', 'booklet.pdf', 'fonts']);
-    assert.match(await readFile(join(dir, 'output', 'booklet.html'), 'utf8'), /<h1 class="article-title">样例文章<\/h1>/);
+    assert.deepEqual((await readdir(join(dir, 'manuscripts', 'output'))).sort(), ['.cache', 'booklet-print.pdf', 'booklet.epub', 'booklet.html', 'booklet.pdf', 'fonts']);
+    assert.match(await readFile(join(dir, 'manuscripts', 'output', 'booklet.html'), 'utf8'), /<h1 class="article-title">样例文章<\/h1>/);
+    assert.deepEqual((await readdir(dir)).sort(), ['manuscripts'], 'nothing is written beside the booklet folder');
   });
 });
 
-test('--out and DIR are honoured', async () => {
+test('a booklet built from another folder is written beside itself, not where the command runs', async () => {
   await withTempDir(async (dir) => {
-    const result = booklet(dir, 'build', join(FIXTURES, 'basic'), '--out', 'elsewhere');
+    const book = join(dir, 'mybook');
+    await cp(join(FIXTURES, 'basic'), book, { recursive: true });
+    const project = join(dir, 'project');
+    await mkdir(join(project, 'output'), { recursive: true });
+    await writeFile(join(project, 'output', 'booklet.html'), "the project's own booklet");
+    const result = booklet(project, 'build', '../mybook', '-e', 'html');
     assert.equal(result.status, 0, result.stderr);
+    assert.equal(await readFile(join(project, 'output', 'booklet.html'), 'utf8'), "the project's own booklet");
+    assert.ok((await readdir(join(book, 'output'))).includes('booklet.html'));
+    assert.match(result.stderr, /Wrote \S*mybook\/output\/booklet\.html/);
+  });
+});
+
+test('output: in booklet.yaml sets the folder, relative to booklet.yaml; --out overrides it', async () => {
+  await withTempDir(async (dir) => {
+    const book = join(dir, 'book');
+    await cp(join(FIXTURES, 'basic'), book, { recursive: true });
+    const yaml = await readFile(join(book, 'booklet.yaml'), 'utf8');
+    await writeFile(join(book, 'booklet.yaml'), `${yaml}output: ../editions\n`);
+    const run = booklet(dir, 'build', 'book', '-e', 'html');
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual((await readdir(join(dir, 'editions'))).filter((f) => !f.startsWith('.')).sort(), ['booklet.html', 'fonts']);
+    assert.equal(existsSync(join(book, 'output')), false);
+    const over = booklet(dir, 'build', 'book', '-e', 'html', '--out', 'elsewhere');
+    assert.equal(over.status, 0, over.stderr);
     assert.ok((await readdir(join(dir, 'elsewhere'))).includes('booklet.html'));
+  });
+});
+
+test('with no DIR, the current folder when it holds booklet.yaml', async () => {
+  await withTempDir(async (dir) => {
+    await cp(join(FIXTURES, 'basic'), dir, { recursive: true });
+    const run = booklet(dir, 'build', '-e', 'html');
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok((await readdir(join(dir, 'output'))).includes('booklet.html'));
+  });
+});
+
+test('-e takes a list and repeats; an unknown edition is refused with the nearest name', async () => {
+  await withTempDir(async (dir) => {
+    const run = booklet(dir, 'build', join(FIXTURES, 'basic'), '--out', 'out', '-e', 'screen', '-e', 'epub');
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual((await readdir(join(dir, 'out'))).filter((f) => f.startsWith('booklet')).sort(), ['booklet.epub', 'booklet.html', 'booklet.pdf']);
+    const listed = booklet(dir, 'build', join(FIXTURES, 'basic'), '--out', 'out2', '-e', 'html,epub');
+    assert.equal(listed.status, 0, listed.stderr);
+    assert.deepEqual((await readdir(join(dir, 'out2'))).filter((f) => f.startsWith('booklet')).sort(), ['booklet.epub', 'booklet.html']);
+    const wrong = booklet(dir, 'build', join(FIXTURES, 'basic'), '--out', 'out3', '-e', 'screen,ebup');
+    assert.equal(wrong.status, 1);
+    assert.match(wrong.stderr, /unknown edition `ebup` \(did you mean `epub`\?\)/);
+    assert.doesNotMatch(wrong.stderr, /Usage:/, 'a hint, not the whole help');
+    assert.equal(existsSync(join(dir, 'out3')), false);
   });
 });
 

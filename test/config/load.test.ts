@@ -47,8 +47,42 @@ test('an unknown nested key names its line', async () => {
 
 test('a value of the wrong type names the key and line', async () => {
   assert.deepEqual(await problems(valid.replace('compiler: 编写组', 'compiler: 2026')), [
-    'booklet.yaml:2:11 error `compiler` must be string  config',
+    'booklet.yaml:2:11 error `compiler` must be text, not a number  config',
   ]);
+});
+
+test('schema messages are in the project\'s words, with the nearest name and correct plurals', async () => {
+  assert.deepEqual(await problems(valid + 'titel: 读本\n'), ['booklet.yaml:6:1 error Unknown key `titel`; did you mean `title`?  config']);
+  assert.deepEqual(await problems(valid + 'notes:\n  placement: artcle\n'), ['booklet.yaml:7:14 error `notes.placement` must be one of: none, article, end; did you mean article?  config']);
+  assert.deepEqual(await problems(valid + 'page:\n  bodySize: 3\n'), ['booklet.yaml:7:13 error `page.bodySize` must be at least 7.875  config']);
+  assert.deepEqual(await problems(valid + 'page:\n  size: {width: 50, height: 210}\n'), ['booklet.yaml:7:17 error `page.size.width` must be at least 90  config']);
+  assert.deepEqual(await problems(valid + 'internal: yes please\n'), ['booklet.yaml:6:11 error `internal` must be true or false, not text  config']);
+  assert.deepEqual(await problems(valid + 'styles: my.css\n'), ['booklet.yaml:6:9 error `styles` must be a list (lines starting with "- "), not text  config']);
+  assert.deepEqual(await problems(valid + 'subtitle: ""\n'), ['booklet.yaml:6:11 error `subtitle` must not be empty  config']);
+  assert.deepEqual(await problems(valid + 'title: 二\n'), ['booklet.yaml:6:1 error The key `title` is given twice  config']);
+  assert.deepEqual(await problems(valid.replace('  - 01.md\n', '') + '  []\n'), ['booklet.yaml:5:3 error `articles` must list at least one article  config']);
+  for (const line of await problems(valid + 'page:\n  size: {width: 50, height: 700}\n')) assert.doesNotMatch(line, /Too (small|big)|expected|>=|<=/);
+});
+
+test('an unknown lint rule or proof check is an error at its line, with the nearest id', async () => {
+  const { checkSettingIds } = await import('../../src/config/setting-ids.js');
+  const { RULES } = await import('../../src/manuscript/lint/index.js');
+  const { CHECKS } = await import('../../src/proof/checks/index.js');
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'booklet.yaml'), valid + 'lint:\n  rules:\n    dash: off\n    heading-sequnce: warning\nproof:\n  checks:\n    widows: off\n    tofu: error\n');
+    await writeFile(join(dir, '01.md'), '---\ntitle: 一\n---\n正文');
+    const booklet = await loadBooklet(dir);
+    const said = (which: 'lint' | 'proof', known: string[]) => {
+      try {
+        checkSettingIds(booklet, which, known);
+        return [];
+      } catch (error) {
+        return (error as BookletError).messages.map((m) => formatMessage(m, dir).split('\n')[0]);
+      }
+    };
+    assert.deepEqual(said('lint', RULES.map((r) => r.id)), ['booklet.yaml:9:5 error Unknown lint rule `heading-sequnce`; did you mean `heading-sequence`?  config']);
+    assert.deepEqual(said('proof', CHECKS.map((c) => c.id)), ['booklet.yaml:12:5 error Unknown proof check `widows`; did you mean `widows-orphans`?  config']);
+  });
 });
 
 test('a date that does not exist is refused', async () => {
@@ -56,7 +90,7 @@ test('a date that does not exist is refused', async () => {
 });
 
 test('a page size that does not exist is refused', async () => {
-  assert.deepEqual(await problems(valid + 'page:\n  size: B7\n'), ['booklet.yaml:7:9 error `page.size` has a value of the wrong form  config']);
+  assert.deepEqual(await problems(valid + 'page:\n  size: B7\n'), ['booklet.yaml:7:9 error `page.size` must be one of: A5, A4, B5, 大32开, 16开, or the other form in the hint; did you mean B5?  config']);
 });
 
 test('a page size is named in any case; A4 and B5 are sizes too', async () => {
