@@ -31,7 +31,7 @@ system-deps:
 
 ## npm packages, exactly as locked. No browser download: booklet drives Debian's Chromium (puppeteer-core);
 ## the puppeteer that pagedjs-cli (benchmark only) pulls in would try to fetch one (.puppeteerrc.cjs too).
-node_modules/.package-lock.json: package.json package-lock.json
+node_modules/.package-lock.json: package.json npm-shrinkwrap.json
 	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
 
 ## Compile (and type check) src/ and test/ into dist/, then bundle the command into dist/bin/ (esbuild):
@@ -39,16 +39,8 @@ node_modules/.package-lock.json: package.json package-lock.json
 ## that find their own files on disk (WebAssembly, fonts, the Paged.js polyfill, css-tree's JSON data, sharp's libvips) stay outside the bundle;
 ## proxy-agent, which puppeteer-core needs only to download browsers, is left out (src/bundle/no-proxy-agent.ts), and so is
 ## linkedom, which BudouX needs only to rewrite HTML strings (src/bundle/no-linkedom.ts).
-dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES)
-	rm -rf dist
-	node_modules/.bin/tsc -p tsconfig.json
-	node_modules/.bin/esbuild dist/src/cli/main.js --bundle --splitting --format=esm --platform=node \
-	  --target=node20 --minify-whitespace --minify-syntax --outdir=dist/bin --log-level=warning \
-	  --external:harfbuzzjs --external:pagedjs --external:css-tree --external:sharp --external:'@expo-google-fonts/*' \
-	  --alias:proxy-agent=./dist/src/bundle/no-proxy-agent.js --alias:linkedom=./dist/src/bundle/no-linkedom.js \
-	  --banner:js="import { createRequire as bookletRequire } from 'node:module'; const require = bookletRequire(import.meta.url);"
-	chmod +x dist/bin/main.js
-	touch $@
+dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES) scripts/build-dist.sh
+	sh scripts/build-dist.sh
 
 typecheck: dist/.built
 

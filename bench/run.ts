@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist', 'bin', 'main.js');
 const PAGEDJS_CLI = join(ROOT, 'node_modules', '.bin', 'pagedjs-cli');
 // Both tools get the same binary: ours by default, or BOOKLET_CHROMIUM.
-const CHROMIUM = chromiumPath();
+const CHROMIUM = chromiumPath() ?? 'chromium';
 const CHROMIUM_ARGS = '--no-sandbox,--disable-gpu,--disable-background-networking,--disable-component-update,--disable-sync,--no-first-run,--allow-file-access-from-files';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const MEMORY_RUNS = Number(process.env['BENCH_MEMORY_RUNS'] ?? 3);

@@ -9,7 +9,7 @@ import puppeteer, { type Browser, type ConnectOptions } from 'puppeteer-core';
 import { BookletError, fail } from '../diagnostics.js';
 import { exitOnSignals } from '../stop-signals.js';
 import { raceTimeout } from './race-timeout.js';
-import { chromiumPath as pathOf, spawnChromium, takeEarly, type ChromiumProcess } from './chromium-process.js';
+import { chromiumPath as pathOf, DEFAULT_CHROMIUMS, PATH_CHROMIUMS, spawnChromium, takeEarly, type ChromiumProcess } from './chromium-process.js';
 
 export { DEFAULT_CHROMIUMS } from './chromium-process.js';
 
@@ -21,8 +21,8 @@ export interface BrowserOptions {
   timeout?: number;
 }
 
-/** The Chromium binary this run uses. */
-export function chromiumPath(options: BrowserOptions = {}): string {
+/** The Chromium binary this run uses; `undefined` when none was named and none is installed. */
+export function chromiumPath(options: BrowserOptions = {}): string | undefined {
   return pathOf(options.executablePath);
 }
 
@@ -103,7 +103,10 @@ export function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
 /** launchBrowser, for `owner` (its sibling: its quitting is `owner`'s) or for itself. */
 async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser> {
   const executablePath = chromiumPath(options);
-  const hint = 'Install it with `apt-get install chromium-headless-shell` (or run `make`), or set BOOKLET_CHROMIUM to a Chromium binary.';
+  const hint = 'Install it with `apt-get install chromium-headless-shell` (Debian, Ubuntu; or run `make` in the project), or name a Chromium or Chrome binary with --chromium or BOOKLET_CHROMIUM.';
+  if (!executablePath) {
+    fail(`Chromium not found: looked for ${DEFAULT_CHROMIUMS.join(' and ')}, and for ${PATH_CHROMIUMS.join(', ')} on PATH`, { file: 'chromium' }, 'browser', hint);
+  }
   try {
     await access(executablePath, constants.X_OK);
   } catch {

@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, delimiter, join } from 'node:path';
 import { exitOnSignals } from '../stop-signals.js';
 import { removeStaleTemporaries } from '../stale-temporaries.js';
 
@@ -78,16 +78,29 @@ export const PUPPETEER_ARGS = [
   '--disable-extensions',
 ];
 
-/** The Chromium binary this run uses: `executablePath`, else $BOOKLET_CHROMIUM, $CHROME_PATH, or the
- *  first of DEFAULT_CHROMIUMS that exists. */
-export function chromiumPath(executablePath?: string): string {
+/** Names looked for on PATH when no Debian binary is there (another distribution, a Chrome install). */
+export const PATH_CHROMIUMS = ['chromium-headless-shell', 'chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
+
+/** The Chromium binary this run uses: `executablePath`, else $BOOKLET_CHROMIUM, $CHROME_PATH, the first of
+ *  DEFAULT_CHROMIUMS that exists, or the first of PATH_CHROMIUMS on PATH; `undefined` when there is none. */
+export function chromiumPath(executablePath?: string, defaults: readonly string[] = DEFAULT_CHROMIUMS): string | undefined {
+  // An empty variable (`BOOKLET_CHROMIUM= booklet build`) is an unset one.
   return (
-    executablePath ??
-    process.env['BOOKLET_CHROMIUM'] ??
-    process.env['CHROME_PATH'] ??
-    DEFAULT_CHROMIUMS.find((path) => existsSync(path)) ??
-    DEFAULT_CHROMIUMS.at(-1)!
+    executablePath ||
+    process.env['BOOKLET_CHROMIUM'] ||
+    process.env['CHROME_PATH'] ||
+    defaults.find((path) => existsSync(path)) ||
+    PATH_CHROMIUMS.map((name) => onPath(name)).find(Boolean)
   );
+}
+
+/** The file `name` in the first folder of $PATH that has it. */
+export function onPath(name: string): string | undefined {
+  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+    const file = join(dir || '.', name);
+    if (dir && existsSync(file)) return file;
+  }
+  return undefined;
 }
 
 /** A Chromium process we started, in its own process group, with a profile folder of its own. */
@@ -193,12 +206,12 @@ export function startEarly(argv: string[]): void {
   const [command, ...rest] = argv.slice(2);
   if (command !== 'build' && command !== 'proof') return;
   if (rest.some((a) => a === '--browser-url' || a.startsWith('--browser-url=') || a === '-h' || a === '--help')) return;
-  const edition = rest.findIndex((a) => a === '-e' || a === '--edition');
-  if (edition >= 0 && rest[edition + 1] === 'html') return;
-  if (rest.some((a) => a === '--edition=html')) return;
+  // `-e html` alone (in any number of options) needs no browser.
+  const editions = rest.flatMap((a, i) => (a === '-e' || a === '--edition' ? [rest[i + 1] ?? ''] : a.startsWith('--edition=') ? [a.slice('--edition='.length)] : []));
+  if (editions.length > 0 && editions.every((list) => list.split(',').every((e) => e.trim() === 'html'))) return;
   const named = rest.findIndex((a) => a === '--chromium');
   const path = chromiumPath(named >= 0 ? rest[named + 1] : rest.find((a) => a.startsWith('--chromium='))?.slice('--chromium='.length));
-  if (!existsSync(path)) return; // the launch says what is wrong
+  if (!path || !existsSync(path)) return; // the launch says what is wrong
   try {
     early = spawnChromium(path);
     // From now on a stop signal must not leave it running (it is in its own process group, out of the

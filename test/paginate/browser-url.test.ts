@@ -15,7 +15,7 @@ import { CLI, ROOT, withTempDir } from '../helpers.js';
 async function startChromium(): Promise<{ url: string; ws: string; stop: () => Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'booklet-chromium-'));
   const child = spawn(
-    chromiumPath(),
+    chromiumPath() ?? 'chromium',
     ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );

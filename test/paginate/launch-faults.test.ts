@@ -81,3 +81,27 @@ test('a Chromium whose DevToolsActivePort names a port that never answers: a mes
     server.close();
   }
 });
+
+test('Chromium is found on PATH when no Debian binary is there; none at all is one message naming where it looked', async () => {
+  const { chromiumPath } = await import('../../src/paginate/chromium-process.js');
+  const { mkdtemp, writeFile, chmod, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(join(tmpdir(), 'booklet-path-'));
+  const saved = { PATH: process.env['PATH'], BOOKLET_CHROMIUM: process.env['BOOKLET_CHROMIUM'], CHROME_PATH: process.env['CHROME_PATH'] };
+  try {
+    delete process.env['BOOKLET_CHROMIUM'];
+    delete process.env['CHROME_PATH'];
+    await writeFile(join(dir, 'google-chrome'), '#!/bin/sh\n');
+    await chmod(join(dir, 'google-chrome'), 0o755);
+    process.env['PATH'] = `/nonexistent:${dir}`;
+    assert.equal(chromiumPath(undefined, ['/nonexistent/chromium']), join(dir, 'google-chrome'));
+    assert.equal(chromiumPath(undefined, [join(dir, 'google-chrome'), '/nonexistent/chromium']), join(dir, 'google-chrome'), 'a Debian path first');
+    process.env['PATH'] = '/nonexistent';
+    assert.equal(chromiumPath(undefined, ['/nonexistent/chromium']), undefined);
+    process.env['BOOKLET_CHROMIUM'] = '';
+    assert.equal(chromiumPath(undefined, ['/nonexistent/chromium']), undefined, 'an empty variable is unset');
+  } finally {
+    for (const [key, value] of Object.entries(saved)) value === undefined ? delete process.env[key] : (process.env[key] = value);
+    await rm(dir, { recursive: true, force: true });
+  }
+});
