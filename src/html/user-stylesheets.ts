@@ -19,6 +19,7 @@ import { createMessage, fail, type Place } from '../diagnostics.js';
 import { insideFolder } from '../config/inside-folder.js';
 import { cssString, styleEndTag } from './css-string.js';
 import { fontFile } from './font-file.js';
+import { FONT_FACES } from './fonts.js';
 import { hashedName, imageType } from './read-images.js';
 import { imageSizeProblems } from './image-size.js';
 import { imageUrl } from './rehype-images.js';
@@ -155,6 +156,14 @@ async function localFile(ref: CssReference, from: string, root: string, place: P
 function publishable(data: Uint8Array, path: string, root: string, ref: CssReference, place: Place, messages: VFileMessage[]): StylesheetAsset | undefined {
   const inBooklet = relative(root, path).split(sep).join('/');
   const font = fontFile(data);
+  const own = font && FONT_FACES.find((face) => face.postScriptName === font.postScriptName);
+  if (own) {
+    // The PDF's fonts are merged by PostScript name (paginate/merge-fonts.ts): its glyphs would be drawn
+    // from the booklet's subset of the face, numbered otherwise, and its text would vanish (measured).
+    const hint = `The booklet sets this face already: use it by its family, \`font-family: "${own.family}"; font-weight: ${own.weight}\`.`;
+    messages.push(createMessage(`Font is one of the booklet's own faces (${own.postScriptName}), left out: ${ref.url}`, place, 'stylesheet-font', { fatal: false, hint }));
+    return undefined;
+  }
   if (font) {
     if (font.outlines === 'cff') {
       const hint =

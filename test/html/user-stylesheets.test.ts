@@ -153,18 +153,22 @@ test('a local @import is followed: its sheet goes first, under the import’s co
   });
 });
 
-test('a CFF face gets the Type 3 warning at its url(), and is published', async () => {
+test('a CFF face gets the Type 3 warning at its url(); a copy of one of the booklet’s own faces is left out', async () => {
   await withTempDir(async (dir) => {
-    const css = '@font-face { font-family: "CJK"; src: url(fonts/cjk.ttc); }\n';
+    const css = '@font-face { font-family: "CJK"; src: url(fonts/cjk.ttc); }\n@font-face { font-family: "Mine"; src: url(fonts/serif.ttf); }\n';
     const { root } = await book(dir, { 'css/my.css': css });
     await copyFile(CFF_COLLECTION, join(root, 'css', 'fonts', 'cjk.ttc'));
+    await writeFile(join(root, 'css', 'fonts', 'serif.ttf'), await subsetFace(fontPath(FONT_FACES[0]!), '学', { retainGids: false }));
     const result = await readUserStylesheets([join(root, 'css', 'my.css')], root);
     assert.deepEqual(places(result.messages, root), [
       'css/my.css:1:39 Font has CFF (PostScript) outlines, which Chromium embeds in the PDF as a Type 3 font: fonts/cjk.ttc  stylesheet-font',
+      `css/my.css:2:40 Font is one of the booklet's own faces (${FONT_FACES[0]!.postScriptName}), left out: fonts/serif.ttf  stylesheet-font`,
     ]);
     assert.match(result.messages[0]!.note ?? '', /TrueType-outline \(glyf\)/);
-    // The CFF face is still published (the screen PDF shows it).
+    assert.match(result.messages[1]!.note ?? '', /font-family: "Noto Serif SC"; font-weight: 400/);
+    // The CFF face is still published (the screen PDF shows it); the booklet's own is not.
     assert.deepEqual(result.assets.map((a) => [a.mediaType, a.postScriptName]), [['font/collection', 'NotoSerifCJKjp-Regular']]);
+    assert.match(result.css[0]!, /"Mine"; src: ; }/, 'its src is empty: the rule is dropped');
   });
 });
 
