@@ -2,13 +2,14 @@
 // background image by a relative url() and a TrueType face by @font-face. The build copies both beside
 // booklet.html under content-hashed names, the CSS points at the copies, the cover shows the image and the
 // PDF embeds the face as TrueType. A CFF face builds too, with the Type 3 warning at its line; the PDF
-// shows why.
+// shows why. The EPUB has none of it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFile, cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PNG } from 'pngjs';
+import { strFromU8, unzipSync } from 'fflate';
 import { build } from '../../src/build.js';
 import { createMemoryReporter } from '../../src/diagnostics.js';
 import { subsetFace } from '../../src/html/subset-face.js';
@@ -58,7 +59,7 @@ test('a stylesheet’s background image and TrueType face, by url()s relative to
     const root = await book(dir, CSS);
     const out = join(dir, 'out');
     const reporter = createMemoryReporter();
-    await build({ dir: root, out, editions: ['html', 'screen'], reporter, cache: false });
+    await build({ dir: root, out, editions: ['html', 'screen', 'epub'], reporter, cache: false });
     assert.deepEqual(reporter.messages.filter((m) => /^(stylesheet|page-request)/.test(m.ruleId ?? '')).map((m) => m.reason), []);
 
     const html = await readFile(join(out, 'booklet.html'), 'utf8');
@@ -78,6 +79,11 @@ test('a stylesheet’s background image and TrueType face, by url()s relative to
     assert.match(titlePage, /^样例文章\n/);
     const onTitlePage = execFileSync('pdffonts', ['-f', '7', '-l', '7', join(out, 'booklet.pdf')], { encoding: 'utf8' });
     assert.match(onTitlePage, /\+NotoSerifSC-Black +CID TrueType/, 'the article’s first page draws with the face');
+
+    // The EPUB keeps its own styles (user styles are for print): none of the stylesheet nor its files.
+    const epub = unzipSync(await readFile(join(out, 'booklet.epub')));
+    assert.deepEqual(Object.keys(epub).filter((name) => /black|figures/.test(name)), []);
+    assert.ok(!Object.values(epub).some((data) => strFromU8(data, true).includes('My Black')));
 
     // The cover shows the image: a pixel inside its type area, beside the text, is the image's colour.
     const png = join(dir, 'cover');
