@@ -144,6 +144,8 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     await output.copyAssets(fonts);
     // The bytes read and checked (an SVG image's sanitized copy), not the file as it may be by now.
     await output.copyAssets(images.files.map((image) => ({ from: image.data, to: image.hashed })));
+    // What the user's stylesheets load, under the names their CSS in booklet.html already gives.
+    await output.copyAssets(html.styleAssets);
     const linked = linkImages(linkFonts(html.html, fonts), images.files);
     const htmlPath = await output.write(EDITION_FILES.html, linked);
     let pagination: PaginationFacts | undefined;

@@ -21,8 +21,9 @@ export function bookletPaths(dir: string, booklet?: ResolvedBooklet): string[] {
   return [resolve(dir), STYLES_DIR, ...(booklet?.styles ?? []), ...(booklet?.articles.map((a) => a.path) ?? [])];
 }
 
-/** A manuscript, booklet.yaml, a stylesheet or an image: not an editor's swap or backup file. */
-const BOOKLET_FILE = /\.(md|markdown|ya?ml|css|png|jpe?g|gif|webp|svg)$/i;
+/** A manuscript, booklet.yaml, a stylesheet, an image or a font (a stylesheet's): not an editor's swap or
+ *  backup file. */
+const BOOKLET_FILE = /\.(md|markdown|ya?ml|css|png|jpe?g|gif|webp|svg|ttf|otf|ttc|woff2?)$/i;
 
 /** Whether `path` is `dir` or inside it (both absolute). */
 const within = (path: string, dir: string) => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);

@@ -39,6 +39,14 @@ export function imageType(data: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** `path` with the first 12 hex digits of its content's SHA-256 before the extension (`images/a.png` →
+ *  `images/a.0123456789ab.png`): a copy that exists is the same file, and a failed build leaves the
+ *  previous edition's in place. */
+export function hashedName(path: string, data: Uint8Array): string {
+  const hash = createHash('sha256').update(data).digest('hex').slice(0, 12);
+  return path.replace(/(\.[a-z0-9]+)?$/i, (ext) => `.${hash}${ext}`);
+}
+
 /** The type area in pt, which no image is printed larger than. */
 export interface TypeArea {
   width: number;
@@ -96,8 +104,7 @@ export async function readImages(images: (ImageRef & { file: string })[], typeAr
       }
       if (!scaled || 'failed' in scaled) messages.push(...imageSizeProblems(data, mediaType, place, image.path));
     }
-    const hash = createHash('sha256').update(data).digest('hex').slice(0, 12);
-    files.push({ path: image.path, to: image.to, hashed: image.to.replace(/(\.[a-z0-9]+)?$/i, (ext) => `.${hash}${ext}`), data, mediaType });
+    files.push({ path: image.path, to: image.to, hashed: hashedName(image.to, data), data, mediaType });
   }
   return { files, messages };
 }

@@ -12,6 +12,7 @@ import { idsIn } from './rehype-user-ids.js';
 import type { ImageRef } from './rehype-images.js';
 import { bookletDocument, type RenderedArticle } from './document.js';
 import { printStylesheets } from './styles.js';
+import type { StylesheetAsset } from './user-stylesheets.js';
 import { markPhraseBreaks } from './rehype-phrase-breaks.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
 
@@ -27,6 +28,8 @@ export interface RenderedHtml {
   messages: VFileMessage[];
   /** Local images the articles use, each once, with the manuscript that uses it. */
   images: (ImageRef & { file: string })[];
+  /** The files the user's stylesheets load (images, fonts), each once, as booklet.html links them. */
+  styleAssets: StylesheetAsset[];
 }
 
 /** The size of a table's type (cjk.css). */
@@ -57,7 +60,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
   const failure = fatalMessages(manuscripts.map((m) => m.file));
   if (failure) throw failure;
 
-  const { styles, messages: styleMessages } = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet.styles);
+  const { styles, messages: styleMessages, assets: styleAssets } = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet);
   const tree = bookletDocument(booklet, articles, styles, geometry.lines, policy);
   markPhraseBreaks(tree);
   const html = unified().use(rehypeStringify).stringify(tree);
@@ -67,6 +70,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
     articles,
     geometry,
     messages: [...manuscripts.flatMap((m) => m.file.messages.filter((x) => !x.fatal)), ...styleMessages],
+    styleAssets,
     images: [...new Map(manuscripts.flatMap((m) => (m.file.data.images ?? []).map((i) => [i.to, { ...i, file: m.file.path }] as const))).values()],
   };
 }

@@ -4,11 +4,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { fail } from '../diagnostics.js';
 import { fontFaceCss } from './fonts.js';
-import { cssString, styleEndTag } from './css-string.js';
+import { cssString } from './css-string.js';
 import { geometryCss, type PageGeometry } from './page-geometry.js';
-import { withoutRemoteUrls } from './stylesheet-urls.js';
+import { readUserStylesheets, type StylesheetAsset } from './user-stylesheets.js';
 import type { VFileMessage } from 'vfile-message';
 
 /** styles/ at the package root: the nearest folder above this module that has styles/page.css (the module
@@ -32,16 +31,17 @@ export function readStylesheet(name: string): Promise<string> {
   return readFile(join(STYLES_DIR, name), 'utf8');
 }
 
-/** The print edition's stylesheets, in cascade order, the user's `extra` last, and the warnings about
- *  them. `fontBase` is the fonts' URL from the document; `title` is the running head of versos. */
+/** The print edition's stylesheets, in cascade order, the user's stylesheets (`user.styles`, inside the
+ *  booklet folder `user.dir`) last, the warnings about them and the files they load (user-stylesheets.ts).
+ *  `fontBase` is the fonts' URL from the document; `title` is the running head of versos. */
 export async function printStylesheets(
   geometry: PageGeometry,
   fontBase: string,
   title: string,
-  extra: string[] = [],
-): Promise<{ styles: Stylesheet[]; messages: VFileMessage[] }> {
+  user: { styles: string[]; dir: string } = { styles: [], dir: '' },
+): Promise<{ styles: Stylesheet[]; messages: VFileMessage[]; assets: StylesheetAsset[] }> {
   const [cjk, book, page] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('page.css')]);
-  const users = await Promise.all(extra.map(async (path) => userStylesheet(path, await readFile(path, 'utf8'))));
+  const users = await readUserStylesheets(user.styles, user.dir);
   const styles = [
     { name: 'fonts', css: fontFaceCss(fontBase) },
     // The versos' running head is the booklet's title, given here rather than taken from the cover with
@@ -50,18 +50,7 @@ export async function printStylesheets(
     { name: 'cjk', css: cjk },
     { name: 'book', css: book },
     { name: 'page', css: page },
-    ...users.map((user) => ({ name: 'user', css: user.css })),
+    ...users.css.map((css) => ({ name: 'user', css })),
   ];
-  return { styles, messages: users.flatMap((user) => user.messages) };
-}
-
-/** A user's stylesheet as it goes into its <style> element: `</style` would end the element there and
- *  let what follows be HTML (a script), so it is refused at its place; files outside the booklet are left
- *  out with a warning. */
-function userStylesheet(path: string, css: string): Promise<{ css: string; messages: VFileMessage[] }> {
-  const at = styleEndTag(css);
-  if (at) {
-    fail('Stylesheet contains `</style`, which would end the booklet\'s <style> element', { file: path, ...at }, 'stylesheet', 'Remove it: a stylesheet holds CSS only (write `\\3c /style` inside a CSS string if you mean the text).');
-  }
-  return withoutRemoteUrls(path, css);
+  return { styles, messages: users.messages, assets: users.assets };
 }

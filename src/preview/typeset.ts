@@ -19,8 +19,9 @@ import { PREVIEW_POLICY } from './page.js';
 
 export interface PreviewBook {
   html: string;
-  /** URL path → what it serves: the fonts the document links (their files), its images (the bytes read and
-   *  checked: an SVG's sanitized copy, as the editions get), nothing else. */
+  /** URL path → what it serves: the fonts the document links (their files), its images and what its
+   *  user stylesheets load (the bytes read and checked: an SVG's sanitized copy, as the editions get),
+   *  nothing else. */
   assets: Map<string, string | { data: Uint8Array; type: string }>;
   /** The top-level elements of each unit (part opening on a recto), for numbering the pages as built. */
   sizes: number[];
@@ -51,6 +52,7 @@ export async function typesetPreview(dir: string, cacheDir: string): Promise<Pre
     // keeps them across reloads.
     for (const face of FONT_FACES) assets.set(`/${FONT_DIR}${face.name}`, fontPath(face));
     for (const image of images.files) assets.set(`/${image.to}`, { data: image.data, type: image.mediaType });
+    for (const asset of html.styleAssets) assets.set(`/${asset.to}`, { data: asset.from, type: asset.mediaType });
     const sizes = groupUnits(html.tree).map((unit) => unit.length);
     const messages = [...lint.messages, ...html.messages, ...images.messages];
     return { book: { html: html.html, assets, sizes, messages, booklet, manuscripts }, watch };

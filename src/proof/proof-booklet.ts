@@ -86,7 +86,8 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     pdfPages,
     pdfFonts: fonts,
     usedFonts: collected.fonts,
-    allowedFonts: FONT_FACES.map((f) => f.postScriptName),
+    // The faces the user's stylesheets load are theirs to use.
+    allowedFonts: [...FONT_FACES.map((f) => f.postScriptName), ...collected.html.styleAssets.flatMap((a) => (a.postScriptName ? [a.postScriptName] : []))],
     coverage,
   };
   const active = CHECKS.filter((c) => settings[c.id] !== 'off');

@@ -10,6 +10,7 @@ import { build, type BuildResult } from '../../src/build.js';
 import { createMemoryReporter } from '../../src/diagnostics.js';
 import { pdfTextPages, type TextPage } from '../../src/proof/poppler.js';
 import { CLI, FIXTURES, withTempDir } from '../helpers.js';
+import { layOutWithStyle } from './lay-out-html.js';
 
 let dir: string;
 let result: BuildResult;
@@ -75,7 +76,7 @@ test('a missing Chromium is one clear message, exit 1, and the previous outputs 
   });
 });
 
-test('a failed request inside the page is reported as a warning naming the HTML', async () => {
+test('a file a user stylesheet names that is missing is a warning at its line, not a request of the page', async () => {
   await withTempDir(async (tmp) => {
     await cp(join(FIXTURES, 'basic'), join(tmp, 'm'), { recursive: true });
     await writeFile(join(tmp, 'm', 'extra.css'), '.cover { background-image: url("no-such-image.png"); }');
@@ -83,10 +84,21 @@ test('a failed request inside the page is reported as a warning naming the HTML'
     await writeFile(join(tmp, 'm', 'booklet.yaml'), `${yaml}styles:\n  - extra.css\n`);
     const reporter = createMemoryReporter();
     await build({ dir: join(tmp, 'm'), out: join(tmp, 'out'), editions: ['html', 'screen'], reporter });
-    const warnings = reporter.messages.filter((m) => m.ruleId === 'page-request');
-    assert.equal(warnings.length, 1, reporter.messages.map((m) => m.reason).join('\n'));
-    assert.match(warnings[0]!.reason, /^Failed to load file:\/\/.*\/no-such-image\.png \(net::ERR_FILE_NOT_FOUND\)$/);
-    assert.equal(warnings[0]!.fatal, false);
-    assert.equal(warnings[0]!.file, join(tmp, 'out', 'booklet.html'));
+    assert.deepEqual(
+      reporter.messages.filter((m) => /^(page-request|stylesheet-url)/.test(m.ruleId ?? '')).map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.fatal}`),
+      ['stylesheet-url 1:28 false'],
+    );
+  });
+});
+
+test('a failed request inside the page is reported as a warning naming the HTML', async () => {
+  await withTempDir(async (tmp) => {
+    await cp(join(FIXTURES, 'basic'), join(tmp, 'm'), { recursive: true });
+    const { warnings, htmlPath } = await layOutWithStyle(join(tmp, 'm'), join(tmp, 'out'), '.cover { background-image: url("no-such-image.png"); }');
+    const failed = warnings.filter((m) => m.ruleId === 'page-request');
+    assert.equal(failed.length, 1, warnings.map((m) => m.reason).join('\n'));
+    assert.match(failed[0]!.reason, /^Failed to load file:\/\/.*\/no-such-image\.png \(net::ERR_FILE_NOT_FOUND\)$/);
+    assert.equal(failed[0]!.fatal, false);
+    assert.equal(failed[0]!.file, htmlPath);
   });
 });

@@ -1,5 +1,7 @@
 // Things in a booklet that made the page's scripts throw, reported as "Chromium's page crashed … report
-// it": a link with a malformed %-escape, a remote @import, a remote @font-face, a url(//host:port/…).
+// it": a link with a malformed %-escape, a remote @import (any of its forms), a remote @font-face, a
+// url(//host:port/…). (A local @font-face failed the same way, its url() resolved against the output
+// folder: face.load() rejected with a NetworkError; user-stylesheets.ts now resolves it.)
 // None is a crash: each builds. The remote files are left out where the stylesheet is read, each with a
 // warning at its line naming it (src/html/stylesheet-urls.ts), so the page never asks for them.
 import { test } from 'node:test';
@@ -39,6 +41,8 @@ test('a link with a malformed %-escape builds', async () => {
 
 for (const [name, css, at, url] of [
   ['a remote @import', '@import "http://127.0.0.1:9/x.css";\n', '1:1', 'http://127.0.0.1:9/x.css'],
+  ['a remote @import url(https://…)', '@import url(https://127.0.0.1:9/x.css) print;\np { color: black; }\n', '1:1', 'https://127.0.0.1:9/x.css'],
+  ['a remote @import "//host/…"', 'p { }\n@import "//127.0.0.1:9/x.css";\n', '2:1', '//127.0.0.1:9/x.css'],
   ['a remote @font-face', 'p { color: black; }\n@font-face { font-family: X; src: url(http://127.0.0.1:9/f.woff2); }\np { font-family: X, serif; }\n', '2:35', 'http://127.0.0.1:9/f.woff2'],
   ['a url(//host:port/…)', '.cover { background: url(//127.0.0.1:9/x.png); }\n', '1:22', '//127.0.0.1:9/x.png'],
 ] as const) {

@@ -4,12 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from '../../src/build.js';
 import { createMemoryReporter } from '../../src/diagnostics.js';
-import { withTempDir } from '../helpers.js';
+import { layOutWithStyle } from './lay-out-html.js';
+import { FIXTURES, withTempDir } from '../helpers.js';
 
 test('no request leaves the booklet’s files; each blocked one is reported at its manuscript line', async () => {
   const seen: string[] = [];
@@ -24,8 +25,8 @@ test('no request leaves the booklet’s files; each blocked one is reported at i
       const book = join(dir, 'm');
       await mkdir(book);
       await writeFile(join(book, 'booklet.yaml'), 'title: 测试\ncompiler: 测试组\ndate: 2026-01-01\nstyles:\n  - extra.css\narticles:\n  - 01-a.md\n');
-      // A stylesheet's URLs that name a server or another scheme are left out where it is read; a relative
-      // one that climbs out of the folder reaches the browser: its request is what interception must stop.
+      // A stylesheet's URLs that name a server or another scheme, or climb out of the folder, are left out
+      // where it is read (user-stylesheets.ts), before the page could ask for them.
       await writeFile(
         join(book, 'extra.css'),
         `.cover { background: url("http://127.0.0.1:${port}/bg.png"); }\n.toc { background: url(file:///etc/passwd); }\n.colophon { background: url("../../../../../../../../etc/passwd"); }\n`,
@@ -40,15 +41,28 @@ test('no request leaves the booklet’s files; each blocked one is reported at i
       const said = (rule: string) =>
         reporter.messages.filter((m) => m.ruleId === rule).map((m) => `${String(m.file).split('/').slice(-2).join('/')}:${m.line ?? ''} ${m.reason}`);
       assert.deepEqual(said('image-remote'), [`m/01-a.md:7 Remote image not included: http://127.0.0.1:${port}/tracker.png`]);
-      assert.deepEqual(said('page-request-blocked').sort(), [`out/booklet.html: Blocked a request outside the booklet's files: file:///etc/passwd`]);
+      assert.deepEqual(said('page-request-blocked'), [], 'nothing outside reaches the page');
       assert.deepEqual(said('stylesheet-url'), [
         `m/extra.css:1 Stylesheet loads a file outside the booklet, left out: http://127.0.0.1:${port}/bg.png`,
         `m/extra.css:2 Stylesheet loads a file outside the booklet, left out: file:///etc/passwd`,
+        `m/extra.css:3 Stylesheet loads a file outside the booklet, left out: ../../../../../../../../etc/passwd (/etc/passwd)`,
       ]);
-      assert.ok(reporter.messages.filter((m) => m.ruleId === 'page-request-blocked').every((m) => m.fatal === false && m.note?.includes('copy the file')));
     });
   } finally {
     server.close();
   }
   assert.deepEqual(seen, [], 'the server saw no request');
+});
+
+test('a request from the page for a file outside the output folder is blocked and reported', async () => {
+  // Nothing the build writes asks for one (the test above): the page is given a booklet.html that does,
+  // as a second door behind the stylesheet's.
+  await withTempDir(async (dir) => {
+    const book = join(dir, 'm');
+    await cp(join(FIXTURES, 'basic'), book, { recursive: true });
+    const { warnings } = await layOutWithStyle(book, join(dir, 'out'), '.cover { background: url("../../../../../../../../etc/passwd"); }');
+    const blocked = warnings.filter((m) => m.ruleId === 'page-request-blocked');
+    assert.deepEqual(blocked.map((m) => m.reason), ["Blocked a request outside the booklet's files: file:///etc/passwd"]);
+    assert.ok(blocked.every((m) => m.fatal === false && m.note?.includes('copy the file')));
+  });
 });

@@ -3,14 +3,16 @@
 // with the page named and --approve makes it pass; the report loads in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { proofBooklet, type ProofResult } from '../../src/proof/proof-booklet.js';
 import { createMemoryReporter } from '../../src/diagnostics.js';
 import { launchBrowser } from '../../src/paginate/browser.js';
+import { subsetFace } from '../../src/html/subset-face.js';
+import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
 import { CLI, ROOT } from '../helpers.js';
 
 let dir: string;
@@ -99,6 +101,16 @@ test('a character no booklet font has: tofu at its line, and the system font tha
   const result = await proofOf('fallback', '第一段。\n\n亚美尼亚字母Ա。');
   assert.deepEqual(summary(result).filter((s) => s.startsWith('tofu')), ['tofu error p- 01-case.md:7']);
   assert.deepEqual(summary(result).filter((s) => !s.startsWith('tofu')).map((s) => s.split(' ')[0]), ['font-allowlist']);
+});
+
+test('a face that a user stylesheet loads is the user’s to use: no font-allowlist finding', async () => {
+  const black = join(dirname(dirname(fontPath(FONT_FACES[0]!))), '900Black', 'NotoSerifSC_900Black.ttf');
+  await mkdir(join(dir, 'user-face'), { recursive: true });
+  await writeFile(join(dir, 'user-face', 'black.ttf'), await subsetFace(black, '样例', { retainGids: false }));
+  const result = await proofOf('user-face', '第一段。', '', '@font-face { font-family: "My Black"; src: url(black.ttf); }\n.article-title { font-family: "My Black"; }\n');
+  assert.deepEqual(summary(result), []);
+  const fonts = execFileSync('pdffonts', [join(dir, 'user-face', 'out', 'booklet.pdf')], { encoding: 'utf8' });
+  assert.match(fonts, /\+NotoSerifSC-Black +CID TrueType/, 'the title is drawn with it');
 });
 
 test('changing one character fails proof with the changed page named; --approve makes it pass', async () => {
