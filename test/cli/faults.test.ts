@@ -27,9 +27,9 @@ test('two builds of the same booklet into one folder at once do not corrupt each
         child.on('exit', (code) => done(code ?? -1));
       });
     assert.deepEqual(await Promise.all([build(), build()]), [0, 0]);
-    const files = await readdir(join(dir, 'output'));
+    const files = await readdir(join(dir, 'm', 'output'));
     assert.deepEqual(files.filter((f) => f.includes('.tmp')), [], 'no temporary files left');
-    assert.equal((await pdfInfo(join(dir, 'output', 'booklet.pdf')))['Pages'], '9');
+    assert.equal((await pdfInfo(join(dir, 'm', 'output', 'booklet.pdf')))['Pages'], '9');
   });
 });
 

@@ -33,7 +33,7 @@ test('build --watch rebuilds on change with the same Chromium, survives a broken
     let browsers: number[] = [];
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     try {
-      const pdf = join(dir, 'output', 'booklet.pdf');
+      const pdf = join(dir, 'manuscripts', 'output', 'booklet.pdf');
       const manuscript = join(dir, 'manuscripts', '01-sample.md');
       const original = await readFile(manuscript, 'utf8');
       await next(/^Built .*booklet\.pdf/);

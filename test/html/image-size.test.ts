@@ -56,10 +56,10 @@ test('a 130 KB PNG of 32,000 × 32,000 pixels (4.1 GB decoded) is refused at its
 
 /** The images the HTML edition links, with their pixel size. */
 async function printedImages(dir: string): Promise<{ width: number; height: number; bytes: number }[]> {
-  const html = await readFile(join(dir, 'output', 'booklet.html'), 'utf8');
+  const html = await readFile(join(dir, 'm', 'output', 'booklet.html'), 'utf8');
   const names = [...html.matchAll(/<img src="(images\/[^"]+)"/g)].map((m) => m[1]!);
   return Promise.all(names.map(async (name) => {
-    const data = await readFile(join(dir, 'output', name));
+    const data = await readFile(join(dir, 'm', 'output', name));
     return { ...imageDimensions(data, imageType(data)!)!, bytes: data.length };
   }));
 }

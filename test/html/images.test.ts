@@ -36,15 +36,15 @@ test('a local image is in the HTML’s folder, the PDF and the EPUB (which EPUBC
     await booklet(dir, '![示意图](figures/chart.png)');
     const result = run(dir, 'build', 'm');
     assert.equal(result.status, 0, result.stderr);
-    const src = /<figure class="figure"[^>]*><img src="(images\/figures\/chart\.[0-9a-f]{12}\.png)" alt="示意图"[^>]*><figcaption>示意图<\/figcaption><\/figure>/.exec(await readFile(join(dir, 'output', 'booklet.html'), 'utf8'))?.[1];
+    const src = /<figure class="figure"[^>]*><img src="(images\/figures\/chart\.[0-9a-f]{12}\.png)" alt="示意图"[^>]*><figcaption>示意图<\/figcaption><\/figure>/.exec(await readFile(join(dir, 'm', 'output', 'booklet.html'), 'utf8'))?.[1];
     assert.ok(src, 'the image is linked under its content name');
-    assert.ok((await readFile(join(dir, 'output', src))).length > 50);
-    const images = execFileSync('pdfimages', ['-list', join(dir, 'output', 'booklet.pdf')], { encoding: 'utf8' });
+    assert.ok((await readFile(join(dir, 'm', 'output', src))).length > 50);
+    const images = execFileSync('pdfimages', ['-list', join(dir, 'm', 'output', 'booklet.pdf')], { encoding: 'utf8' });
     assert.match(images, /\n\s+\d+\s+\d+\s+image\s+60\s+40\s/);
-    const epub = unzipSync(await readFile(join(dir, 'output', 'booklet.epub')));
+    const epub = unzipSync(await readFile(join(dir, 'm', 'output', 'booklet.epub')));
     assert.ok(epub['OEBPS/images/figures/chart.png']);
     assert.match(strFromU8(epub['OEBPS/content.opf']!), /href="images\/figures\/chart.png" media-type="image\/png"/);
-    const check = spawnSync('java', ['-jar', '/usr/bin/epubcheck', join(dir, 'output', 'booklet.epub')], { encoding: 'utf8' });
+    const check = spawnSync('java', ['-jar', '/usr/bin/epubcheck', join(dir, 'm', 'output', 'booklet.epub')], { encoding: 'utf8' });
     assert.match(check.stdout + check.stderr, /Messages: 0 fatals \/ 0 errors \/ 0 warnings/);
   });
 });
@@ -61,7 +61,7 @@ for (const [what, body, message] of [
       assert.equal(result.status, 1);
       assert.match(result.stderr, message);
       assert.doesNotMatch(result.stderr, /\n\s+at /);
-      assert.equal(spawnSync('ls', [join(dir, 'output', 'booklet.html')]).status, 2, 'no booklet.html');
+      assert.equal(spawnSync('ls', [join(dir, 'm', 'output', 'booklet.html')]).status, 2, 'no booklet.html');
     });
   });
 }

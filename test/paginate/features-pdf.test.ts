@@ -61,18 +61,18 @@ test('a missing Chromium is one clear message, exit 1, and the previous outputs 
     // A good HTML build first; then the text changes (new font subsets) and the PDF build fails.
     const first = spawnSync(process.execPath, [CLI, 'build', '--edition', 'html'], { cwd: tmp, encoding: 'utf8' });
     assert.equal(first.status, 0, first.stderr);
-    const previousHtml = await readFile(join(tmp, 'output', 'booklet.html'), 'utf8');
+    const previousHtml = await readFile(join(tmp, 'manuscripts', 'output', 'booklet.html'), 'utf8');
     await writeFile(join(tmp, 'manuscripts', '01-sample.md'), (await readFile(join(tmp, 'manuscripts', '01-sample.md'), 'utf8')) + '\n新增一段：龘靐齉。\n');
-    await writeFile(join(tmp, 'output', 'booklet.pdf'), 'previous');
+    await writeFile(join(tmp, 'manuscripts', 'output', 'booklet.pdf'), 'previous');
     const run = spawnSync(process.execPath, [CLI, 'build', '--chromium', '/nonexistent/chromium'], { cwd: tmp, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
     assert.equal(run.status, 1);
     assert.match(run.stderr, /^\/nonexistent\/chromium error Chromium not found at \/nonexistent\/chromium  browser\n  hint: Install it with `apt-get install chromium-headless-shell`/m);
     assert.doesNotMatch(run.stderr, /\n\s+at /);
-    assert.equal(await readFile(join(tmp, 'output', 'booklet.pdf'), 'utf8'), 'previous');
-    assert.equal(await readFile(join(tmp, 'output', 'booklet.html'), 'utf8'), previousHtml);
+    assert.equal(await readFile(join(tmp, 'manuscripts', 'output', 'booklet.pdf'), 'utf8'), 'previous');
+    assert.equal(await readFile(join(tmp, 'manuscripts', 'output', 'booklet.html'), 'utf8'), previousHtml);
     // Every font the previous booklet.html loads is still there.
-    for (const [, url] of previousHtml.matchAll(/url\("([^"]+)"\)/g)) await readFile(join(tmp, 'output', url!));
-    assert.deepEqual((await readdir(join(tmp, 'output'))).filter((f) => f.endsWith('.tmp') || f.includes('.tmp.')), []);
+    for (const [, url] of previousHtml.matchAll(/url\("([^"]+)"\)/g)) await readFile(join(tmp, 'manuscripts', 'output', url!));
+    assert.deepEqual((await readdir(join(tmp, 'manuscripts', 'output'))).filter((f) => f.endsWith('.tmp') || f.includes('.tmp.')), []);
   });
 });
 
