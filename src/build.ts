@@ -1,6 +1,8 @@
 // The whole booklet: read → html → paginate → pdf (screen, print) → write. One browser for the build.
 import { join, resolve } from 'node:path';
 import { BookletError, type Reporter } from './diagnostics.js';
+import { phrase } from './ui/catalogue.js';
+import type { Phrase } from './ui/phrase.js';
 import { lintBook } from './manuscript/lint-book.js';
 import { BODY_FACE } from './manuscript/lint-files.js';
 import { writeCachedCoverage } from './proof/fonts.js';
@@ -98,7 +100,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const browser = await starting?.catch(() => undefined);
     // A browser we only connected to stays up: close what we opened in it (the first page, if unused).
     await closer.pages?.then((page) => page.close()).catch(() => {});
-    if (!options.keepBrowser) await stage(reporter, 'Close Chromium', () => (closer.closing ?? (browser ? releaseBrowser(browser) : Promise.resolve())).catch(() => {}));
+    if (!options.keepBrowser) await stage(reporter, phrase('stage.close'), () => (closer.closing ?? (browser ? releaseBrowser(browser) : Promise.resolve())).catch(() => {}));
   }
 }
 
@@ -111,16 +113,17 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
   const firstPage = starting?.then((browser) => openWorkerPage(browser));
   firstPage?.catch(() => {});
   closer.pages = firstPage;
-  const booklet = await stage(reporter, 'Read booklet.yaml', () => loadBooklet(options.dir));
+  const booklet = await stage(reporter, phrase('stage.config'), () => loadBooklet(options.dir));
   // Also with --no-lint: a misspelt rule id in booklet.yaml is a mistake either way.
+  reporter.preferUi(booklet.ui);
   checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
-  const manuscripts = await stage(reporter, `Read ${booklet.articles.length} manuscripts`, () => readManuscripts(booklet));
+  const manuscripts = await stage(reporter, phrase('stage.manuscripts', { n: booklet.articles.length }), () => readManuscripts(booklet));
   const outDir = options.out ? resolve(options.out) : booklet.output;
   const cacheDir = join(outDir, '.cache');
   // Read from the cache; a map read afresh is kept only once the build has succeeded.
   let freshCoverage: Set<number> | undefined;
   if (options.lint !== false) {
-    const lint = await stage(reporter, 'Lint', () => lintBook(booklet, manuscripts, cacheDir));
+    const lint = await stage(reporter, phrase('stage.lint'), () => lintBook(booklet, manuscripts, cacheDir));
     freshCoverage = lint.fresh;
     lint.messages.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
     const errors = lint.messages.filter((m) => m.fatal);
@@ -129,9 +132,9 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       throw new BookletError(errors);
     }
   }
-  const html = await stage(reporter, 'Typeset HTML', () => renderHtml(booklet, manuscripts));
+  const html = await stage(reporter, phrase('stage.html'), () => renderHtml(booklet, manuscripts));
   html.messages.forEach((m) => reporter.message(m));
-  const images = await stage(reporter, 'Read images', () => readImages(html.images, typeArea(booklet.page)));
+  const images = await stage(reporter, phrase('stage.images'), () => readImages(html.images, typeArea(booklet.page)));
   images.messages.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
   if (images.messages.some((m) => m.fatal)) throw new BookletError(images.messages.filter((m) => m.fatal));
 
@@ -140,7 +143,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     // Glyphs numbered afresh (smaller subsets: faster to load and print), but kept at the faces' ids in a
     // command that runs on, whose every edit reuses the other parts' printed pages (subset-face.ts).
     const retainGids = isLongRunning();
-    const fonts = await stage(reporter, 'Subset fonts', () => subsetFonts(html.html, join(output.dir, '.cache'), { retainGids }));
+    const fonts = await stage(reporter, phrase('stage.fonts'), () => subsetFonts(html.html, join(output.dir, '.cache'), { retainGids }));
     await output.copyAssets(fonts);
     // The bytes read and checked (an SVG image's sanitized copy), not the file as it may be by now.
     await output.copyAssets(images.files.map((image) => ({ from: image.data, to: image.hashed })));
@@ -155,7 +158,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     const meta = pdfMetadata(booklet, html.articles.map((a) => a.meta));
     // The EPUB needs the pagination too: its page list cites the printed pages.
     if (starting) {
-      const browser = await stage(reporter, 'Start Chromium', () => starting);
+      const browser = await stage(reporter, phrase('stage.chromium'), () => starting);
       // Chromium killed right after it started fails here first: say so, as in the pagination.
       const version = await browser.version().catch((error: unknown) => failIfChromiumQuit(error, browser, join(output.dir, EDITION_FILES.html)));
       const salt = `${version}\0${LAYOUT_CODE}\0${CACHE_VERSION}\0${await faceIdentity()}`;
@@ -169,7 +172,8 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       // What finishes the editions loads while Chromium lays out.
       const finishing = Promise.all([import('./paginate/pdf.js'), import('./paginate/print-edition.js')]);
       finishing.catch(() => {});
-      const laidOut = await stage(reporter, 'Paginate with Paged.js', () =>
+      let pagesSoFar = 0;
+      const laidOut = await stage(reporter, phrase('stage.paginate'), () =>
         paginateBook(browser, htmlPath, units, {
           ...(options.jobs ? { jobs: options.jobs } : {}),
           ...(options.pageTimeout ? { stallTimeout: options.pageTimeout } : {}),
@@ -182,12 +186,13 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
           retainGids,
           ...(firstPage ? { pages: [firstPage] } : {}),
           step: (label) => {
-            const end = reporter.stage(`  ${label}`);
+            const end = reporter.stage(`  ${label}`, true);
             return (note?: string) => end('ok', note);
           },
+          pagesLaidOut: (more) => reporter.laidOut((pagesSoFar += more)),
         }).catch((error: unknown) => failIfChromiumQuit(error, browser, join(output.dir, EDITION_FILES.html))),
       );
-      reporter.info(`${laidOut.facts.pages.length} pages; ${laidOut.laidOut} of ${units.length} parts laid out, ${laidOut.cached} from the cache`);
+      reporter.info(phrase('build.parts', { pages: laidOut.facts.pages.length, laidOut: laidOut.laidOut, parts: units.length, cached: laidOut.cached }));
       if (laidOut.layout && laidOut.fonts) collected = { layout: laidOut.layout, fonts: laidOut.fonts };
       laidOut.warnings.forEach((m) => reporter.message(m));
       pagination = laidOut.facts;
@@ -202,17 +207,17 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
           laidOut.facts,
           html.articles.map((a) => ({ id: a.meta.id, sections: a.headings.filter((h) => h.depth === 2).map((h) => h.id) })),
         );
-        const screen = await stage(reporter, 'Finish the screen PDF', () => finishScreenPdf(laidOut.pdf, meta, trim, laidOut.facts, outline));
+        const screen = await stage(reporter, phrase('stage.screen'), () => finishScreenPdf(laidOut.pdf, meta, trim, laidOut.facts, outline));
         if (editions.has('screen')) await output.write(EDITION_FILES.screen, screen);
         if (editions.has('print')) {
-          const print = await stage(reporter, 'Make the print PDF', () => makePrintEdition(screen, trim, meta));
+          const print = await stage(reporter, phrase('stage.print'), () => makePrintEdition(screen, trim, meta));
           await output.write(EDITION_FILES.print, print);
         }
       }
     }
     if (editions.has('epub')) {
       const { packageEpub } = await import('./epub/package-epub.js');
-      const epub = await stage(reporter, 'Package the EPUB', () =>
+      const epub = await stage(reporter, phrase('stage.epub'), () =>
         packageEpub({ booklet, tree: html.tree, articles: html.articles, pagination, cover, fonts, images: images.files, date: meta.date, report: (m) => reporter.message(m) }),
       );
       await output.write(EDITION_FILES.epub, epub);
@@ -239,7 +244,7 @@ function linkImages(markup: string, files: { to: string; hashed: string }[]): st
   return files.reduce((doc, image) => doc.replaceAll(`src="${imageUrl(image.to)}"`, `src="${imageUrl(image.hashed)}"`), markup);
 }
 
-async function stage<T>(reporter: Reporter, label: string, run: () => Promise<T>): Promise<T> {
+async function stage<T>(reporter: Reporter, label: string | Phrase, run: () => Promise<T>): Promise<T> {
   const done = reporter.stage(label);
   try {
     const result = await run();

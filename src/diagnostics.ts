@@ -3,6 +3,18 @@
 import { isAbsolute, relative } from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import type { VFile } from 'vfile';
+import { phrase, say } from './ui/catalogue.js';
+import type { Phrase } from './ui/phrase.js';
+import type { Ui } from './ui/ui.js';
+import type { TerminalLanguage } from './ui/terminal-language.js';
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** The message and its hint as phrases of the catalogue, worded when printed (`reason` and `note`
+     *  hold their English). */
+    phrases?: { reason?: Phrase; hint?: Phrase };
+  }
+}
 
 /** Where a problem is: a file, and a line and column when known (1-based). */
 export interface Place {
@@ -23,21 +35,23 @@ export class BookletError extends Error {
 
 /** Make one message. `hint` says how to fix it and is printed on the next line. */
 export function createMessage(
-  reason: string,
+  reason: string | Phrase,
   place: Place,
   ruleId: string,
-  options: { fatal?: boolean; hint?: string } = {},
+  options: { fatal?: boolean; hint?: string | Phrase | undefined } = {},
 ): VFileMessage {
   const point = place.line ? { line: place.line, column: place.column ?? 1 } : undefined;
-  const message = new VFileMessage(reason, { place: point, ruleId, source: 'booklet' });
+  const message = new VFileMessage(say('en', reason), { place: point, ruleId, source: 'booklet' });
   message.file = place.file;
   message.fatal = options.fatal ?? true;
-  if (options.hint) message.note = options.hint;
+  if (options.hint) message.note = say('en', options.hint);
+  const phrases = { ...(typeof reason === 'string' ? {} : { reason }), ...(options.hint && typeof options.hint !== 'string' ? { hint: options.hint } : {}) };
+  if (phrases.reason || phrases.hint) message.phrases = phrases;
   return message;
 }
 
 /** Throw a single fatal message. */
-export function fail(reason: string, place: Place, ruleId: string, hint?: string): never {
+export function fail(reason: string | Phrase, place: Place, ruleId: string, hint?: string | Phrase): never {
   throw new BookletError([createMessage(reason, place, ruleId, hint ? { hint } : {})]);
 }
 
@@ -47,20 +61,21 @@ export function fatalMessages(files: VFile[]): BookletError | undefined {
   return fatal.length > 0 ? new BookletError(fatal) : undefined;
 }
 
-function severity(message: VFileMessage): string {
-  if (message.fatal === true) return 'error';
-  if (message.fatal === false) return 'warning';
-  return 'info';
+function severity(message: VFileMessage, ui: Ui): string {
+  return say(ui, phrase(message.fatal === true ? 'severity.error' : message.fatal === false ? 'severity.warning' : 'severity.info'));
 }
 
 /** `file:line:col severity reason  rule-id` (the line of `vfile`'s reporters and of compilers), every part
- *  printable (a file name or a quoted value may hold anything). */
-export function formatMessage(message: VFileMessage, cwd = process.cwd()): string {
+ *  printable (a file name or a quoted value may hold anything); worded in `ui` (default English), but for
+ *  the place and the rule id. */
+export function formatMessage(message: VFileMessage, cwd = process.cwd(), ui: Ui = 'en'): string {
   const file = message.file ? shortPath(message.file, cwd) : '<booklet>';
   const where = message.line ? `${file}:${message.line}:${message.column ?? 1}` : file;
   const rule = message.ruleId ? `  ${message.ruleId}` : '';
-  const hint = message.note ? `\n  hint: ${printable(message.note)}` : '';
-  return `${printable(`${where} ${severity(message)} ${message.reason}${rule}`)}${hint}`;
+  const reason = message.phrases?.reason ? say(ui, message.phrases.reason) : message.reason;
+  const note = message.phrases?.hint ? say(ui, message.phrases.hint) : message.note;
+  const hint = note ? `\n  ${say(ui, phrase('hint'))}${printable(note)}` : '';
+  return `${printable(`${where} ${severity(message, ui)} ${reason}${rule}`)}${hint}`;
 }
 
 /** A change made to a file (by `lint --fix`): where, by which rule, and the text around it before and
@@ -97,19 +112,23 @@ export function shortPath(file: string, cwd: string): string {
 }
 
 /** What to print for a failure that is not the user's mistake: a bug, said to be one. */
-export function internalError(error: unknown): string {
+export function internalError(error: unknown, ui: Ui = 'en'): string {
   const detail = process.env['BOOKLET_DEBUG'] ? (error as Error).stack : (error as Error).message;
-  return `booklet: internal error: ${printable(String(detail))}\nThis is a bug in booklet; please report it (BOOKLET_DEBUG=1 shows the stack).`;
+  return say(ui, phrase('internal-error', { detail: printable(String(detail)) }));
 }
 
 /** Prints messages and progress. One per CLI run; nothing else writes to the terminal. */
 export interface Reporter {
   message(message: VFileMessage): void;
-  info(text: string): void;
+  info(text: string | Phrase): void;
+  /** booklet.yaml's `ui:` (taken unless `--ui` chose; see terminal-language.ts). */
+  preferUi(ui: Ui | undefined): void;
   /** Start a stage; the returned function ends it, with a note on what it did (shown with `--timings`
    *  and on a TTY). Shown as a spinner on a TTY; elsewhere a stage that runs long prints a line every
    *  few seconds. */
-  stage(label: string): (outcome?: 'ok' | 'fail', note?: string) => void;
+  stage(label: string | Phrase, detail?: boolean): (outcome?: 'ok' | 'fail', note?: string) => void;
+  /** Pages laid out so far (shown beside the stage on a terminal). */
+  laidOut(pages: number): void;
 }
 
 /** How often a stage that is still running says so when stderr is no terminal (a CI log, a pipe). */
@@ -118,33 +137,62 @@ export const PROGRESS_EVERY = 5000;
 /** A reporter for a terminal: messages on stderr, progress as a spinner when stderr is an interactive
  *  TTY, else a line every `progressEvery` ms (default PROGRESS_EVERY) of a stage still running; with
  *  `timings`, one line per stage with its time instead (default false). */
-export async function createReporter(options: { quiet?: boolean; timings?: boolean; progressEvery?: number } = {}): Promise<Reporter> {
+export async function createReporter(options: { quiet?: boolean; timings?: boolean; progressEvery?: number; language?: TerminalLanguage } = {}): Promise<Reporter> {
+  const language = options.language ?? { ui: 'en' as Ui, prefer: () => {} };
   // A pseudo-terminal with no size (`script`, some CI runners) makes a spinner redraw forever: need columns.
   const interactive = Boolean(process.stderr.isTTY) && (process.stderr.columns ?? 0) > 0 && !process.env['CI'] && !options.quiet;
   const ora = interactive ? (await import('ora')).default : undefined;
+  const display = {
+    spinner: undefined as import('ora').Ora | undefined,
+    running: [] as { label: string }[],
+    pages: 0,
+    show() {
+      const now = display.running.at(-1)?.label;
+      if (display.spinner && now) display.spinner.text = display.pages > 0 ? `${now} · ${say(language.ui, phrase('stage.pages', { pages: display.pages }))}` : now;
+    },
+    /** Write a line above the spinner. */
+    above(line: string) {
+      display.spinner?.clear();
+      process.stderr.write(line);
+      display.spinner?.render();
+    },
+  };
   return {
     message(message) {
-      process.stderr.write(`${formatMessage(message)}\n`);
+      display.above(`${formatMessage(message, process.cwd(), language.ui)}\n`);
     },
     info(text) {
-      if (!options.quiet) process.stderr.write(`${printable(text)}\n`);
+      if (!options.quiet) display.above(`${printable(say(language.ui, text))}\n`);
     },
-    stage(raw) {
-      const label = printable(raw);
+    preferUi: (ui) => language.prefer(ui),
+    stage(raw, detail = false) {
+      const label = printable(say(language.ui, raw));
       if (options.timings) {
         const started = performance.now();
         // performance.now() counts from the process's start: the second figure shows the critical path.
         const ms = (n: number) => `${Math.round(n).toString().padStart(6)} ms`;
         return (outcome = 'ok', note) => void process.stderr.write(`${outcome === 'ok' ? 'done' : 'FAIL'} ${ms(performance.now() - started)}, at ${ms(performance.now())}  ${label}${note ? `: ${printable(note)}` : ''}\n`);
       }
-      if (!ora) return options.quiet ? () => {} : ticking(label, options.progressEvery ?? PROGRESS_EVERY);
-      const spinner = ora({ text: label, stream: process.stderr }).start();
-      const started = performance.now();
-      return (outcome = 'ok', note) => {
-        const ms = Math.round(performance.now() - started);
-        if (outcome === 'ok') spinner.succeed(`${label} (${ms} ms${note ? `; ${printable(note)}` : ''})`);
-        else spinner.fail(label);
+      if (!ora) return options.quiet || detail ? () => {} : ticking(label, options.progressEvery ?? PROGRESS_EVERY);
+      // One spinner for the whole run, showing the stage now running (a step inside a stage is not
+      // shown) and the pages laid out; a stage that ends leaves no line behind, one that fails does.
+      if (detail) return () => {};
+      const entry = { label };
+      display.running.push(entry);
+      display.spinner ??= ora({ text: label, stream: process.stderr, discardStdin: false }).start();
+      display.show();
+      return (outcome = 'ok') => {
+        display.running.splice(display.running.indexOf(entry), 1);
+        if (outcome === 'fail') display.spinner?.stopAndPersist({ symbol: '✖', text: label });
+        if (outcome === 'fail' || display.running.length === 0) {
+          display.spinner?.stop();
+          display.spinner = undefined;
+        } else display.show();
       };
+    },
+    laidOut(pages) {
+      display.pages = pages;
+      display.show();
     },
   };
 }
@@ -169,7 +217,9 @@ export function createMemoryReporter(): Reporter & { messages: VFileMessage[]; l
     messages,
     lines,
     message: (m) => void messages.push(m),
-    info: (t) => void lines.push(t),
+    info: (t) => void lines.push(say('en', t)),
+    preferUi: () => {},
+    laidOut: () => {},
     stage: () => () => {},
   };
 }

@@ -1,9 +1,11 @@
 // `booklet build [DIR] [--out DIR] [--edition …]`: wiring only.
 import { InvalidArgumentError, type Command } from 'commander';
 import { EDITIONS, needsBrowser, type Edition } from '../editions.js';
-import { createReporter } from '../diagnostics.js';
+import { createReporter, shortPath } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 import { closestName } from '../config/closest-name.js';
 import { defaultBookletDir, withBookletOptions, type BookletCommandOptions } from './options.js';
+import type { TerminalLanguage } from '../ui/terminal-language.js';
 
 /** `-e screen,epub -e print`: the editions named, in a list, in any number of options; `all` is every one. */
 export function editionList(value: string, previous: Edition[] = []): Edition[] {
@@ -22,14 +24,14 @@ export function editionList(value: string, previous: Edition[] = []): Edition[] 
 }
 
 /** Register `booklet build`. */
-export function registerBuild(program: Command): void {
+export function registerBuild(program: Command, language: TerminalLanguage): void {
   withBookletOptions(program.command('build').description('Build the editions of the booklet in DIR into the output folder'))
     .option('-e, --edition <editions>', 'html, screen (booklet.pdf), print (booklet-print.pdf), epub (booklet.epub) or all; a list (-e screen,epub) or the option again (-e screen -e epub). Default all', editionList)
     .option('--no-lint', 'build even when lint finds errors in the manuscripts')
     .option('-w, --watch', 'build again on every change to the manuscripts, booklet.yaml or a stylesheet, with the same Chromium (Ctrl-C stops)', false)
     .action(async (given: string | undefined, options: BookletCommandOptions & { edition?: Edition[]; lint: boolean; watch: boolean }) => {
       const dir = given ?? defaultBookletDir();
-      const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
+      const reporter = await createReporter({ quiet: options.quiet, timings: options.timings, language });
       // The HTML is always made: every other edition is made from it.
       const editions = options.edition ? EDITIONS.filter((e) => e === 'html' || options.edition!.includes(e)) : EDITIONS;
       // Start Chromium first: it comes up while the rest of the pipeline's modules load.
@@ -59,6 +61,8 @@ export function registerBuild(program: Command): void {
       }
       const { build } = await import('../build.js');
       const result = await build(settings);
-      reporter.info(`Wrote ${result.written.join(', ')}`);
+      const files = result.written.map((file) => shortPath(file, process.cwd())).join(', ');
+      const seconds = (performance.now() / 1000).toFixed(1);
+      reporter.info(phrase('build.done', { editions: editions.length, seconds, files }));
     });
 }

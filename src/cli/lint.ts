@@ -1,9 +1,11 @@
 // `booklet lint [FILES|DIR] [--fix] [--dry-run] [--format json]`: wiring only.
 import { Option, type Command } from 'commander';
 import { createReporter, formatChange } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
+import type { TerminalLanguage } from '../ui/terminal-language.js';
 
 /** Register `booklet lint`. */
-export function registerLint(program: Command): void {
+export function registerLint(program: Command, language: TerminalLanguage): void {
   program
     .command('lint')
     .description('Check manuscripts for extraction damage and Chinese punctuation (GB/T 15834); --fix repairs what is safe')
@@ -12,7 +14,7 @@ export function registerLint(program: Command): void {
     .option('--dry-run', 'print the changes --fix would make, and change no file (implies --fix)', false)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], options: { fix: boolean; dryRun: boolean; format: 'text' | 'json' }) => {
-      const reporter = await createReporter({ quiet: options.format === 'json' });
+      const reporter = await createReporter({ quiet: options.format === 'json', language });
       const { lintFiles } = await import('../manuscript/lint-files.js');
       const result = await lintFiles(paths, { fix: options.fix, dryRun: options.dryRun });
       if (options.format === 'json') {
@@ -27,7 +29,7 @@ export function registerLint(program: Command): void {
         }
         result.messages.forEach((m) => reporter.message(m));
         const errors = result.messages.filter((m) => m.fatal).length;
-        reporter.info(`${errors} errors, ${result.messages.length - errors} warnings`);
+        reporter.info(phrase('lint.summary', { errors, warnings: result.messages.length - errors }));
       }
       if (result.messages.some((m) => m.fatal)) process.exitCode = 1;
     });

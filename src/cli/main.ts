@@ -9,7 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { Option } from 'commander';
 import { BookletError, formatMessage, internalError } from '../diagnostics.js';
+import { phrase, say } from '../ui/catalogue.js';
+import { terminalLanguage } from '../ui/terminal-language.js';
+import { UIS } from '../ui/ui.js';
 import { registerBuild } from './build.js';
 import { registerProof } from './proof.js';
 import { registerLint } from './lint.js';
@@ -26,15 +30,18 @@ function packageVersion(dir = dirname(fileURLToPath(import.meta.url))): string {
   return dirname(dir) === dir ? 'unknown' : packageVersion(dirname(dir));
 }
 
+// The language of this run: --ui, else booklet.yaml's ui: (once read), else the locale.
+const language = terminalLanguage(process.argv);
 const program = new Command('booklet')
   .description('Print-ready Chinese study booklets from Markdown: typeset HTML, paginated PDF, EPUB 3')
   .version(packageVersion(), '-V, --version', 'print the version and exit')
+  .addOption(new Option('--ui <language>', 'the language of messages, progress and reports: zh or en (default: booklet.yaml\'s ui:, else the locale, LANG=zh_CN.UTF-8 is zh)').choices(UIS))
   .showHelpAfterError('(add --help for the options)')
   .configureOutput({ outputError: (text, write) => write(text) });
-registerBuild(program);
-registerProof(program);
-registerLint(program);
-registerPreview(program);
+registerBuild(program, language);
+registerProof(program, language);
+registerLint(program, language);
+registerPreview(program, language);
 
 try {
   await program.parseAsync(process.argv);
@@ -44,11 +51,10 @@ try {
   process.exit();
 } catch (error) {
   if (error instanceof BookletError) {
-    for (const message of error.messages) process.stderr.write(`${formatMessage(message)}\n`);
-    const count = error.messages.length;
-    process.stderr.write(`booklet: ${count} error${count === 1 ? '' : 's'}; nothing was written.\n`);
+    for (const message of error.messages) process.stderr.write(`${formatMessage(message, process.cwd(), language.ui)}\n`);
+    process.stderr.write(`${say(language.ui, phrase('summary.failed', { errors: error.messages.length }))}\n`);
   } else {
-    process.stderr.write(`${internalError(error)}\n`);
+    process.stderr.write(`${internalError(error, language.ui)}\n`);
   }
   // Exit now: what the command had started before it failed (Chromium, puppeteer's connection to it)
   // must not keep the process waiting. The exit hooks kill Chromium and remove unfinished outputs.

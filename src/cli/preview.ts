@@ -1,7 +1,9 @@
 // `booklet preview [DIR] [--port N] [--host ADDR]`: wiring only. Runs until interrupted.
 import { InvalidArgumentError, type Command } from 'commander';
 import { createReporter } from '../diagnostics.js';
+import { phrase, say } from '../ui/catalogue.js';
 import { defaultBookletDir, DIR_HELP } from './options.js';
+import type { TerminalLanguage } from '../ui/terminal-language.js';
 
 function port(value: string): number {
   const n = Number(value);
@@ -10,7 +12,7 @@ function port(value: string): number {
 }
 
 /** Register `booklet preview`. */
-export function registerPreview(program: Command): void {
+export function registerPreview(program: Command, language: TerminalLanguage): void {
   program
     .command('preview')
     .description('Serve the booklet on 127.0.0.1, laid out by Paged.js in your browser; it reloads as you edit, showing lint and proof findings')
@@ -20,12 +22,12 @@ export function registerPreview(program: Command): void {
     .option('--host <address>', 'the address to listen on; anything but 127.0.0.1 or ::1 shows the booklet to the network', '127.0.0.1')
     .action(async (given: string | undefined, options: { out?: string; port: number; host: string }) => {
       const dir = given ?? defaultBookletDir();
-      const reporter = await createReporter({});
+      const reporter = await createReporter({ language });
       const { startPreview } = await import('../preview/server.js');
       const preview = await startPreview({ dir, ...(options.out ? { out: options.out } : {}), host: options.host, port: options.port, reporter });
-      if (!['127.0.0.1', '::1', 'localhost'].includes(options.host)) reporter.info(`Warning: listening on ${options.host}: other machines can read the booklet.`);
-      process.stdout.write(`Preview: ${preview.url}\n`);
-      reporter.info('Watching for changes; Ctrl-C stops.');
+      if (!['127.0.0.1', '::1', 'localhost'].includes(options.host)) reporter.info(phrase('preview.listening-wide', { host: options.host }));
+      process.stdout.write(`${say(language.ui, phrase('preview.url', { url: preview.url }))}\n`);
+      reporter.info(phrase('watching'));
       const { stopGracefully } = await import('../stop-signals.js');
       stopGracefully(() => preview.close());
       return new Promise<void>(() => {}); // until a signal

@@ -2,9 +2,10 @@
 import type { Command } from 'commander';
 import { createMessage, createReporter } from '../diagnostics.js';
 import { defaultBookletDir, withBookletOptions, type BookletCommandOptions } from './options.js';
+import type { TerminalLanguage } from '../ui/terminal-language.js';
 
 /** Register `booklet proof`. */
-export function registerProof(program: Command): void {
+export function registerProof(program: Command, language: TerminalLanguage): void {
   withBookletOptions(
     program.command('proof').description('Build the booklet, check its pages (typography, fonts, lost text) and compare them with the approved baseline'),
     "the output folder, the report in its proof/ (default: booklet.yaml's output:, else output/ in the booklet folder)",
@@ -12,7 +13,7 @@ export function registerProof(program: Command): void {
     .option('--approve', 'store the current pages as the new baseline', false)
     .action(async (given: string | undefined, options: BookletCommandOptions & { approve: boolean }) => {
       const dir = given ?? defaultBookletDir();
-      const reporter = await createReporter({ quiet: options.quiet, timings: options.timings });
+      const reporter = await createReporter({ quiet: options.quiet, timings: options.timings, language });
       // The pipeline loads only when this command runs (it takes most of a second).
       const { proofBooklet } = await import('../proof/proof-booklet.js');
       const { compared, count, movedBreaks, noBaseline } = await import('../proof/report.js');

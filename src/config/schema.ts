@@ -131,6 +131,10 @@ export const BookletSchema = z
       })
       .default({ rules: {} })
       .describe('booklet lint: which rules run, and how severe they are.'),
+    ui: z
+      .enum(['en', 'zh'])
+      .optional()
+      .describe('The language booklet speaks in for this booklet (messages, progress, the proof report, the preview panel): zh or en. Default: the locale (LANG=zh_CN.UTF-8 is zh); `--ui` overrides it.'),
     output: z
       .string()
       .min(1)

@@ -32,6 +32,8 @@ export interface PaginateOptions {
   /** Told when each step starts; calls the returned function when it ends, with a note of what it did
    *  (`--timings`). Default none. */
   step?: (label: string) => (note?: string) => void;
+  /** Told how many more pages Paged.js has laid out, as it goes (the progress display). Default none. */
+  pagesLaidOut?: (more: number) => void;
 }
 
 /** A font Chromium drew text with, and how many glyphs. */
@@ -165,7 +167,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
       });
     });
     const laying = options.step?.('Lay out the pages');
-    await runPreview(page, stallTimeout, shown, worker.crashed);
+    await runPreview(page, stallTimeout, shown, worker.crashed, options.pagesLaidOut);
     // What moving page breaks (handlers.ts keepLines and the like) took of the layout.
     const cost = await page.evaluate(() => (window as unknown as PagedWindow).bookletAdjustments);
     laying?.(`${cost.moved} page break${cost.moved === 1 ? '' : 's'} moved (widows, orphans, single lines) in ${Math.round(cost.ms)} ms`);
@@ -246,7 +248,7 @@ function placesOf(urls: string[]): { url: string; file: string; line: number | u
 }
 
 /** Run Paged.js; fail if it lays out no new page for `stallTimeout` ms, naming the last page it did. */
-async function runPreview(page: Page, stallTimeout: number, htmlPath: string, crashed: Promise<never>): Promise<void> {
+async function runPreview(page: Page, stallTimeout: number, htmlPath: string, crashed: Promise<never>, pagesLaidOut?: (more: number) => void): Promise<void> {
   const done = Promise.race([page.evaluate(() => (window as unknown as PagedWindow).PagedPolyfill.preview().then(() => undefined)), crashed]);
   let settled = false;
   done.then(
@@ -263,6 +265,7 @@ async function runPreview(page: Page, stallTimeout: number, htmlPath: string, cr
       5_000,
     );
     if (progress && progress.pages !== last.pages) {
+      pagesLaidOut?.(progress.pages - last.pages);
       last = progress;
       lastChange = Date.now();
     } else if (Date.now() - lastChange > stallTimeout) {

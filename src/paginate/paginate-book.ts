@@ -42,6 +42,8 @@ export interface PaginateBookOptions {
   /** How long Paged.js may go without a new page, ms. Default 60 000. */
   stallTimeout?: number;
   step?: (label: string) => (note?: string) => void;
+  /** As for layOutUnits: pages laid out so far, in every page of Chromium. Default none. */
+  pagesLaidOut?: (more: number) => void;
 }
 
 export interface BookPagination {
@@ -296,6 +298,7 @@ async function layOutInPages(
     runs.map(async (keep, k) =>
       layOutUnits(await (pool.shift() ?? openWorkerPage(browser)), htmlPath, sizes, keep, {
         ...(options.stallTimeout ? { stallTimeout: options.stallTimeout } : {}),
+        ...(options.pagesLaidOut ? { pagesLaidOut: options.pagesLaidOut } : {}),
         ...(options.step ? { step: (label: string) => options.step!(runs.length > 1 ? `${label} (page ${k + 1} of ${runs.length}: ${keep.length} parts)` : label) } : {}),
       }),
     ),
