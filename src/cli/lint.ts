@@ -9,7 +9,7 @@ export function registerLint(program: Command, language: TerminalLanguage): void
   program
     .command('lint')
     .description('Check manuscripts for extraction damage and Chinese punctuation (GB/T 15834); --fix repairs what is safe')
-    .argument('[paths...]', 'files, or folders with booklet.yaml (default: manuscripts)')
+    .argument('[paths...]', 'files, or folders with booklet.yaml (default: the current folder when it holds one, else manuscripts)')
     .option('--fix', 'apply the fixes that cannot change meaning, and print each change at its line in the file as it was', false)
     .option('--dry-run', 'print the changes --fix would make, and change no file (implies --fix)', false)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))

@@ -41,7 +41,9 @@ export interface LintFilesOptions {
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
   const targets: { path: string; settings: RuleSettings }[] = [];
-  for (const path of paths.length > 0 ? paths : ['manuscripts']) {
+  // As build's DIR: the current folder when it holds booklet.yaml, else manuscripts/.
+  const fallback = (await stat(join(cwd, CONFIG_FILE)).catch(() => undefined)) ? '.' : 'manuscripts';
+  for (const path of paths.length > 0 ? paths : [fallback]) {
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory() && (await stat(join(path, CONFIG_FILE)).catch(() => undefined))) {
       const booklet = await loadBooklet(path);
