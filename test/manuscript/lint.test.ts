@@ -115,7 +115,7 @@ test('the cleaned manuscripts lint with zero errors (the recorded gap stays a wa
   const run = spawnSync(process.execPath, [CLI, 'lint'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stderr, /^manuscripts\/02-heyuan\.md:40:1 warning Heading numbered 3 follows 1: heading 2 is missing  heading-sequence$/m);
-  assert.match(run.stderr, /^0 errors, 1 warnings$/m);
+  assert.match(run.stderr, /^0 errors, 1 warning$/m);
 });
 
 test('--fix repairs punctuation, ellipsis, dash and Han–Han broken paragraphs, and says so; --format json', async () => {

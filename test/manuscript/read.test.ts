@@ -38,7 +38,7 @@ test('invalid YAML in front matter is reported at its line in the manuscript', a
 });
 
 test('an unknown front-matter key is reported at its line', async () => {
-  assert.deepEqual(await problems('---\ntitle: 标题\nauthr: 张三\n---\n\n正文。\n'), ['01-a.md:3:1 error Unknown key `authr`  front-matter']);
+  assert.deepEqual(await problems('---\ntitle: 标题\nauthr: 张三\n---\n\n正文。\n'), ['01-a.md:3:1 error Unknown key `authr`; did you mean `author`?  front-matter']);
 });
 
 test('a missing title is reported', async () => {
