@@ -64,12 +64,16 @@ export function setMetadata(pdf: PDFDocument, meta: PdfMetadata): void {
 
 /** Front matter numbered i, ii, … and the body 1, 2, … as the folios print (PDF viewers show these). */
 function setPageLabels(pdf: PDFDocument, facts: PaginationFacts): void {
-  const firstBody = facts.pages.find((p) => p.name === 'body');
+  // The body's numbers start on its first page with a folio: the blank verso before an article that must
+  // open on a recto is named body too, but its counter (6) is not the folio the next page prints (1).
+  const numbered = (p: PaginationFacts['pages'][number]) => p.name === 'body' && /^\d+$/.test(p.folio);
+  const firstBody = facts.pages.find(numbered) ?? facts.pages.find((p) => p.name === 'body');
   if (!firstBody) return;
   const context = pdf.context;
   const nums: (PDFNumber | PDFDict)[] = [];
+  const start = /^\d+$/.test(firstBody.folio) ? Number(firstBody.folio) : Math.max(1, firstBody.counter);
   if (firstBody.index > 1) nums.push(PDFNumber.of(0), context.obj({ S: PDFName.of('r') }));
-  nums.push(PDFNumber.of(firstBody.index - 1), context.obj({ S: PDFName.of('D'), St: PDFNumber.of(Math.max(1, firstBody.counter)) }));
+  nums.push(PDFNumber.of(firstBody.index - 1), context.obj({ S: PDFName.of('D'), St: PDFNumber.of(start) }));
   pdf.catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: context.obj(nums) }));
 }
 

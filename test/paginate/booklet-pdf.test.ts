@@ -223,3 +223,22 @@ test('building twice gives byte-identical PDFs', async () => {
     assert.ok(Buffer.compare(await readFile(join(dir, 'a', name)), await readFile(join(again, name))) === 0, `${name} differs`);
   }
 });
+
+test('page labels: a viewer shows the folio each page prints (the front matter in roman)', async () => {
+  const pdf = await PDFDocument.load(await readFile(screen), { updateMetadata: false });
+  const labels = pdf.catalog.lookup(PDFName.of('PageLabels'), PDFDict).lookup(PDFName.of('Nums'), PDFArray);
+  const ranges: { from: number; style: string; start: number }[] = [];
+  for (let i = 0; i < labels.size(); i += 2) {
+    const dict = labels.lookup(i + 1, PDFDict);
+    ranges.push({ from: Number(labels.get(i)!.toString()), style: dict.get(PDFName.of('S'))!.toString(), start: Number(dict.get(PDFName.of('St'))?.toString() ?? 1) });
+  }
+  // The label of every page with an Arabic folio is that folio.
+  const printed = result.pagination!.pages.filter((p) => /^\d+$/.test(p.folio));
+  assert.ok(printed.length > 10, `${printed.length} numbered pages`);
+  for (const page of printed) {
+    const range = ranges.filter((r) => r.from <= page.index - 1).at(-1)!;
+    assert.equal(range.style, '/D', `PDF page ${page.index}`);
+    assert.equal(String(range.start + page.index - 1 - range.from), page.folio, `PDF page ${page.index} prints ${page.folio}`);
+  }
+  assert.equal(ranges[0]!.style, '/r', 'the front matter is roman');
+});
