@@ -11,7 +11,7 @@ import { createMessage, formatMessage } from '../../src/diagnostics.js';
 import { CLI, FIXTURES, withTempDir } from '../helpers.js';
 
 /** Values that show where each is used: a number (1 and 3, for plurals) or a text. */
-const probe = (n: number) => new Proxy({}, { get: (_t, key) => (typeof key === 'string' && /^(n|pages|errors|warnings|editions|laidOut|parts|cached)$/.test(key) ? n : `‹${String(key)}›`) });
+const probe = (n: number) => new Proxy({}, { get: (_t, key) => (typeof key === 'string' && /^(n|count|pages|page|errors|warnings|editions|laidOut|parts|cached|line|column|depth|size|width|height|limit|percent|seconds|bytes|dpi)$/.test(key) ? n : `‹${String(key)}›`) });
 
 test('every entry is worded in English and Chinese, and both name the same values', () => {
   const keys = Object.keys(CATALOGUE) as MessageKey[];

@@ -5,6 +5,8 @@ import type { PageGeometry } from '../../html/page-geometry.js';
 import type { ResolvedBooklet } from '../../config/resolve.js';
 import type { Manuscript } from '../../manuscript/read.js';
 import type { Root } from 'hast';
+import { say } from '../../ui/catalogue.js';
+import type { Phrase } from '../../ui/phrase.js';
 import type { FontRow, TextPage } from '../poppler.js';
 
 export type Severity = 'error' | 'warning';
@@ -12,7 +14,10 @@ export type Severity = 'error' | 'warning';
 export interface Finding {
   check: string;
   severity: Severity;
+  /** The message in English: the text of record (the JSON report, the baseline). */
   message: string;
+  /** The message as a phrase of the catalogue, worded in the reader's language where it is shown. */
+  phrase?: Phrase | undefined;
   /** Physical page, 1-based. */
   page?: number | undefined;
   excerpt: string;
@@ -21,7 +26,8 @@ export interface Finding {
   line?: number | undefined;
 }
 
-export type RawFinding = Omit<Finding, 'check' | 'severity'>;
+/** What a check returns: its message a phrase of the catalogue (or text already worded). */
+export type RawFinding = Omit<Finding, 'check' | 'severity' | 'message' | 'phrase'> & { message: string | Phrase };
 
 export interface ProofContext {
   booklet: ResolvedBooklet;
@@ -58,7 +64,13 @@ export function runChecks(checks: readonly Check[], context: ProofContext, setti
     .flatMap((check) => {
       const set = settings[check.id];
       const severity: Severity = set === 'warning' || set === 'error' ? set : check.severity;
-      return check.run(context).map((f) => ({ check: check.id, severity, ...f }));
+      return check.run(context).map(({ message, ...f }): Finding => ({
+        check: check.id,
+        severity,
+        ...f,
+        message: say('en', message),
+        ...(typeof message === 'string' ? {} : { phrase: message }),
+      }));
     });
 }
 
