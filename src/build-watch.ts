@@ -10,6 +10,7 @@ import { releaseBrowser, startBrowser } from './paginate/browser.js';
 import { EDITIONS, needsBrowser } from './editions.js';
 import { runLong } from './long-running.js';
 import { bookletPaths, oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
+import { phrase } from './ui/catalogue.js';
 
 export interface WatchHandle {
   /** Resolves after the next build ends, well or not. */
@@ -36,11 +37,11 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
     }
     try {
       const result = await build({ ...options, ...(browser ? { browser } : {}), keepBrowser: true });
-      const parts = result.parts ? `; ${result.parts.laidOut} of ${result.parts.laidOut + result.parts.cached} parts laid out` : '';
-      reporter.info(`Built ${result.written.join(', ')} in ${seconds(started)}${parts}. Watching for changes; Ctrl-C stops.`);
+      const parts = result.parts ? { laidOut: result.parts.laidOut, parts: result.parts.laidOut + result.parts.cached } : { laidOut: 0, parts: 0 };
+      reporter.info(phrase('watch.built', { files: result.written.join(', '), seconds: seconds(started), ...parts }));
     } catch (error) {
       printFailure(error, reporter);
-      reporter.info(`Nothing was written (${seconds(started)}); the previous editions stay. Watching for a fix.`);
+      reporter.info(phrase('watch.failed', { seconds: seconds(started) }));
     }
     // booklet.yaml may name other stylesheets or manuscripts now.
     watcher?.add(await watchedPaths(options.dir));
@@ -76,5 +77,5 @@ function printFailure(error: unknown, reporter: Reporter): void {
 }
 
 function seconds(since: number): string {
-  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+  return ((performance.now() - since) / 1000).toFixed(1);
 }

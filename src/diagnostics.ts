@@ -3,6 +3,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import type { VFile } from 'vfile';
+import type { Point, Position } from 'unist';
 import { phrase, say } from './ui/catalogue.js';
 import type { Phrase } from './ui/phrase.js';
 import type { Ui } from './ui/ui.js';
@@ -49,6 +50,23 @@ export function createMessage(
   if (phrases.reason || phrases.hint) message.phrases = phrases;
   return message;
 }
+
+/** A message on `file` (a plugin's, `file.message`) with its reason and hint as phrases of the catalogue;
+ *  a warning unless `fatal`. */
+export function fileMessage(
+  file: VFile,
+  reason: Phrase,
+  options: { place?: Point | Position | undefined; ruleId: string; fatal?: boolean; hint?: Phrase | undefined },
+): VFileMessage {
+  const message = file.message(say('en', reason), { place: options.place, ruleId: options.ruleId, source: 'booklet' });
+  message.fatal = options.fatal ?? false;
+  if (options.hint) message.note = say('en', options.hint);
+  message.phrases = { reason, ...(options.hint ? { hint: options.hint } : {}) };
+  return message;
+}
+
+/** The first line of an error's message: the detail a message quotes (a library's own words). */
+export const firstLine = (error: unknown): string => String((error as Error | undefined)?.message ?? error).split('\n')[0]!;
 
 /** Throw a single fatal message. */
 export function fail(reason: string | Phrase, place: Place, ruleId: string, hint?: string | Phrase): never {

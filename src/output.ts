@@ -8,6 +8,7 @@ import { dirname, join, basename, extname } from 'node:path';
 import { fail } from './diagnostics.js';
 import { removeStaleTemporaries } from './stale-temporaries.js';
 import { makeFolder, writeHint } from './write-errors.js';
+import { phrase } from './ui/catalogue.js';
 
 export interface Output {
   /** The output folder, absolute. */
@@ -150,11 +151,11 @@ async function commitAll(staged: { tmp: string; final: string }[], tmpName: (fin
 }
 
 function commitFailed(code: string | undefined, path: string, restored: boolean): never {
-  const kept = restored ? 'No output was replaced: the previous ones are as they were.' : 'Some outputs may be from this build and some from the one before: build again once it is fixed.';
-  fail(`Cannot replace ${path} (${code ?? 'error'})`, { file: path }, 'output', `${writeHint(code)} ${kept}`);
+  const hint = phrase('write.hint-kept', { code: code ?? '', kept: restored ? 'kept' : 'mixed' });
+  fail(phrase('write.cannot-replace', { path, code: code ?? 'error' }), { file: path }, 'output', hint);
 }
 
 function writeFailed(error: NodeJS.ErrnoException, path: string): never {
   const code = error.code ?? 'error';
-  fail(`Cannot write ${error.path ?? path} (${code})`, { file: path }, 'output', `${writeHint(error.code)} The previous outputs were left as they were.`);
+  fail(phrase('write.cannot-write', { path: error.path ?? path, code }), { file: path }, 'output', phrase('write.hint-kept', { code, kept: 'left' }));
 }

@@ -2,37 +2,13 @@
 // fix it (a read-only disk is not a full one), for every place that writes outputs.
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { phrase } from './ui/catalogue.js';
+import type { Phrase } from './ui/phrase.js';
 
-/** What is wrong, and how to fix it, for a write that failed with `code`. */
-export function writeHint(code: string | undefined): string {
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'The disk is full (or your quota is used up): free some space, or build with --out on another disk.';
-    case 'EROFS':
-      return 'The folder is on a read-only file system: build with --out on a writable disk, or mount it read-write.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'You may not write there (permissions, or a file marked immutable or locked): fix its permissions or owner, or build with --out in a folder of yours.';
-    case 'EISDIR':
-      return 'A folder stands where the file should be written: move or remove that folder, or build with --out elsewhere.';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'A file stands where a folder should be (a part of the path is a file): move or remove that file, or build with --out elsewhere.';
-    case 'EBUSY':
-    case 'ETXTBSY':
-      return 'The file is in use (open in another program, or a mount point): close that program or pick another --out.';
-    case 'ENAMETOOLONG':
-    case 'ELOOP':
-      return 'The path is too long or loops through symbolic links: build with a shorter --out.';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'Too many files are open: close some programs (or raise `ulimit -n`) and build again.';
-    case 'EIO':
-      return 'The disk reported an input/output error: check the disk (and its connection) and build again.';
-    default:
-      return 'Check that the folder is writable and the disk has space.';
-  }
+/** What is wrong, and how to fix it, for a write that failed with `code` (a read-only disk is not a full
+ *  one): a phrase of the catalogue (catalogue/build.ts words each code). */
+export function writeHint(code: string | undefined): Phrase {
+  return phrase('write.hint', { code: code ?? '' });
 }
 
 /** `mkdir -p` whose error says what is wrong: Node's recursive mkdir reports ENOENT when a missing

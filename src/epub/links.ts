@@ -6,6 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage } from '../diagnostics.js';
 import { elements, type Chapter } from './chapters.js';
+import { phrase } from '../ui/catalogue.js';
 
 /** Where the EPUB has what the print document's contents page was. */
 const MOVED: Record<string, string> = { toc: 'nav.xhtml#toc' };
@@ -42,9 +43,9 @@ export function epubLinks(chapters: Chapter[], tree: Root): VFileMessage[] {
         if (id === undefined || !printed.has(id)) {
           const place = child.position?.start;
           messages.push(
-            createMessage(`Link to ${href}, which no part of the booklet has`, { file: chapter.source ?? chapter.file, line: place?.line, column: place?.column }, 'link', {
+            createMessage(phrase('epub.dead-link', { href }), { file: chapter.source ?? chapter.file, line: place?.line, column: place?.column }, 'link', {
               fatal: false,
-              hint: 'Link to a heading’s id (see the contents) or to an id set in the manuscript; its text stays, unlinked, in the EPUB.',
+              hint: phrase('epub.dead-link.hint'),
             }),
           );
         }

@@ -4,6 +4,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage, type Place } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 /** Above this many pixels, a warning (a 300 dpi A4 page is 8.7 megapixels). */
 export const LARGE_PIXELS = 25_000_000;
@@ -41,10 +42,9 @@ export function imageSizeProblems(data: Uint8Array, mediaType: string, place: Pl
   if (!size || pixels <= LARGE_PIXELS) return [];
   const decoded = pixels * 4;
   const amount = decoded >= 1e9 ? `${(decoded / 1e9).toFixed(1)} GB` : `${Math.round(decoded / 1e6)} MB`;
-  const reason = `Image is ${size.width.toLocaleString('en')} × ${size.height.toLocaleString('en')} pixels (${Math.round(pixels / 1e6)} megapixels, ${amount} decoded): ${path}`;
+  const reason = phrase('image.pixels', { width: size.width.toLocaleString('en'), height: size.height.toLocaleString('en'), megapixels: Math.round(pixels / 1e6), decoded: amount, path });
   const fatal = pixels > MAX_PIXELS;
-  const hint = `Scale it down to the size it is printed at: 300 dpi is about 1,750 × 2,480 pixels for a whole A5 page${fatal ? `; above ${MAX_PIXELS / 1e6} megapixels an image is refused` : ''}.`;
-  return [createMessage(reason, place, 'image', { fatal, hint })];
+  return [createMessage(reason, place, 'image', { fatal, hint: phrase('image.pixels.hint', { limit: fatal ? MAX_PIXELS / 1e6 : 0 }) })];
 }
 
 /** The first start-of-frame segment's size, walking the segments from the start of the file. */

@@ -11,6 +11,7 @@ import { sanitizeSvg } from './sanitize-svg.js';
 import type { VFileMessage } from 'vfile-message';
 import type { ImageRef } from './rehype-images.js';
 import { imageDimensions, imageSizeProblems, LARGE_PIXELS, MAX_PIXELS, type Dimensions } from './image-size.js';
+import { phrase } from '../ui/catalogue.js';
 
 /** Above this, an image gets a warning. */
 export const LARGE_IMAGE = 20 * 1024 * 1024;
@@ -62,28 +63,28 @@ export async function readImages(images: (ImageRef & { file: string })[], typeAr
     const place = { file: image.file, line: image.line, column: image.column };
     let data: Uint8Array | undefined = await readFile(image.path).catch(() => undefined);
     if (!data) {
-      messages.push(createMessage(`Image not found: ${image.path}`, place, 'image', { hint: 'Check the path; it is relative to the manuscript.' }));
+      messages.push(createMessage(phrase('image.not-found', { path: image.path }), place, 'image', { hint: phrase('image.not-found.hint') }));
       continue;
     }
     // The name is inside (rehype-images.ts); a link there may still point out of the folder.
     if (!(await insideFolder(image.root, image.path).catch(() => false))) {
-      messages.push(createMessage(`Image is a link that leads outside the booklet folder: ${image.path}`, place, 'image', { hint: 'Copy the image into the manuscripts folder (or below it) rather than linking to it.' }));
+      messages.push(createMessage(phrase('image.link-outside', { path: image.path }), place, 'image', { hint: phrase('image.link-outside.hint') }));
       continue;
     }
     const mediaType = imageType(data);
     if (!mediaType) {
-      messages.push(createMessage(`Not an image Chromium can show (PNG, JPEG, GIF, WebP or SVG): ${image.path}`, place, 'image', { hint: 'Convert it to PNG or JPEG.' }));
+      messages.push(createMessage(phrase('image.unknown-type', { path: image.path }), place, 'image', { hint: phrase('image.unknown-type.hint') }));
       continue;
     }
     if (mediaType === 'image/svg+xml') {
       const svg = sanitizeSvg(data);
       if ('refused' in svg) {
-        messages.push(createMessage(`${svg.refused}: ${image.path}`, place, 'image', { hint: 'Save it again as plain SVG without a DOCTYPE (Inkscape: Plain SVG), or convert it to PNG.' }));
+        messages.push(createMessage(phrase('image.svg-refused', { why: svg.refused, path: image.path }), place, 'image', { hint: phrase('image.svg-refused.hint') }));
         continue;
       }
       if (svg.removed.length > 0) {
-        const hint = 'An SVG image may only draw: scripts, event handlers, foreignObject and links or styles that load other files never reach the booklet.';
-        messages.push(createMessage(`Removed from the SVG image ${image.to.replace(/^images\//, '')}: ${svg.removed.join(', ')}`, place, 'unsafe-svg', { fatal: false, hint }));
+        const removed = phrase('image.svg-removed', { path: image.to.replace(/^images\//, ''), removed: svg.removed.join('\n') });
+        messages.push(createMessage(removed, place, 'unsafe-svg', { fatal: false, hint: phrase('image.svg-removed.hint') }));
       }
       data = svg.data;
     }
@@ -94,13 +95,13 @@ export async function readImages(images: (ImageRef & { file: string })[], typeAr
     if (scaled && 'data' in scaled) {
       const from = `${size!.width.toLocaleString('en')} × ${size!.height.toLocaleString('en')} pixels, ${megabytes(data.length)}`;
       const to = `${scaled.width.toLocaleString('en')} × ${scaled.height.toLocaleString('en')}, ${megabytes(scaled.data.length)}`;
-      const hint = 'The booklet uses the smaller copy; the file is left as it is. Scaling it yourself saves this step on every build.';
-      messages.push(createMessage(`Image scaled from ${from} to ${to} (the type area at 300 dpi): ${image.path}`, place, 'image', { fatal: false, hint }));
+      messages.push(createMessage(phrase('image.scaled', { from, to, path: image.path }), place, 'image', { fatal: false, hint: phrase('image.scaled.hint') }));
       data = scaled.data;
     } else {
-      const why = scaled && 'failed' in scaled ? ` (it could not be scaled: ${scaled.failed})` : '';
+      const failed = scaled && 'failed' in scaled ? scaled.failed : '';
       if (data.length > LARGE_IMAGE) {
-        messages.push(createMessage(`Image is ${Math.round(data.length / 1048576)} MB${why}: ${image.path}`, place, 'image', { fatal: false, hint: 'Scale it to the size it is printed at (300 dpi).' }));
+        const large = phrase('image.megabytes', { size: Math.round(data.length / 1048576), failed, path: image.path });
+        messages.push(createMessage(large, place, 'image', { fatal: false, hint: phrase('image.megabytes.hint') }));
       }
       if (!scaled || 'failed' in scaled) messages.push(...imageSizeProblems(data, mediaType, place, image.path));
     }

@@ -6,6 +6,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
+import { fileMessage } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -48,9 +50,7 @@ export function rehypeFigures(options: FiguresOptions) {
       const most = Math.floor(options.lines / 3);
       const long = lines > most;
       if (long) {
-        const message = file.message(`The caption takes ${lines} lines, more than a third of a page (${most}): it may run on to the next page`, { place: img.position?.start, ruleId: 'figure-caption', source: 'booklet' });
-        message.fatal = false;
-        message.note = 'Keep the caption short (the title of the figure) and put the explanation in the paragraph after it.';
+        fileMessage(file, phrase('figure.long-caption', { n: lines, limit: most }), { place: img.position?.start, ruleId: 'figure-caption', hint: phrase('figure.long-caption.hint') });
       }
       const { width, height, pad } = figureBox(img, Math.min(lines, most), options);
       img.properties['style'] = `width: ${width}pt; height: ${height}pt`;

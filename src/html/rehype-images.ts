@@ -8,6 +8,8 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { readNaturalSize, type NaturalSize } from './image-size.js';
 import { imageType } from './read-images.js';
+import { fileMessage } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 export interface ImageRef {
   /** Absolute path of the source file. */
@@ -55,8 +57,7 @@ export function rehypeImages(options: ImagesOptions) {
       const src = String(node.properties['src'] ?? '');
       if (src === '') return;
       if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
-        const message = file.message(`Remote image not included: ${src}`, { place: node.position?.start, ruleId: 'image-remote', source: 'booklet' });
-        message.note = 'Download it into the manuscripts folder and link it relatively; its alt text stands in its place.';
+        fileMessage(file, phrase('image.remote', { src }), { place: node.position?.start, ruleId: 'image-remote', hint: phrase('image.remote.hint') });
         Object.assign(node, { tagName: 'span', properties: { className: ['image-alt'] }, children: [{ type: 'text', value: String(node.properties['alt'] ?? '') }] });
         return;
       }
@@ -65,16 +66,12 @@ export function rehypeImages(options: ImagesOptions) {
       if (name === undefined) {
         // As written: the Markdown parser has re-escaped a lone `%` (as %25) in `src`.
         const written = node.position ? String(file.value).slice(node.position.start.offset, node.position.end.offset) : src;
-        const message = file.message(`Image path has a malformed %-escape: ${written}`, { place, ruleId: 'image', source: 'booklet' });
-        message.fatal = true;
-        message.note = 'A % in a path starts an escape of two hex digits (%20 is a space); write the file name as it is, or %25 for a %.';
+        fileMessage(file, phrase('image.bad-escape', { src: written }), { place, ruleId: 'image', fatal: true, hint: phrase('url.bad-escape.hint') });
         return;
       }
       const path = resolve(file.cwd, file.dirname ?? '.', name);
       if (!path.startsWith(root)) {
-        const message = file.message(`Image path leaves the booklet folder: ${src}`, { place, ruleId: 'image', source: 'booklet' });
-        message.fatal = true;
-        message.note = 'Put the image in the manuscripts folder (or below it) and link it from there.';
+        fileMessage(file, phrase('image.leaves-folder', { src }), { place, ruleId: 'image', fatal: true, hint: phrase('image.leaves-folder.hint') });
         return;
       }
       const to = posix.join('images', relative(root, path).split(sep).join('/'));

@@ -4,6 +4,8 @@
 import { visit } from 'unist-util-visit';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
+import { fileMessage } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 export interface TableWidthOptions {
   /** The most columns that fit across the type area. Required. */
@@ -23,13 +25,12 @@ export function rehypeTableWidth(options: TableWidthOptions) {
         columns = Math.max(columns, span);
       });
       if (columns <= options.maxColumns) return;
-      const message = file.message(`Table has ${columns} columns; at most ${options.maxColumns} fit across the page, so the rest would be cut off`, {
+      fileMessage(file, phrase('table.too-wide', { n: columns, limit: options.maxColumns }), {
         place: table.position?.start,
         ruleId: 'table-width',
-        source: 'booklet',
+        fatal: true,
+        hint: phrase('table.too-wide.hint'),
       });
-      message.fatal = true;
-      message.note = 'Split it into narrower tables, or turn it so that its rows become columns.';
     });
   };
 }

@@ -6,6 +6,9 @@ import { firstControl, stripControls } from '../manuscript/control-characters.js
 import type { Root } from 'hast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
+import { fileMessage } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
+import type { Phrase } from '../ui/phrase.js';
 
 /** Elements that never reach the page (removed, or unwrapped keeping their text). */
 const UNSAFE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript', 'source']);
@@ -17,8 +20,7 @@ export function rehypeUnsafeHtml() {
     const strip = (text: string, place: Point | undefined): string => {
       const control = firstControl(text);
       if (!control) return text;
-      const message = file.message(`Removed the control character ${control.name} from the manuscript's HTML`, { place, ruleId: 'unsafe-html', source: 'booklet' });
-      message.note = 'A control character cannot be printed or put in an EPUB; delete the character reference that makes it.';
+      fileMessage(file, phrase('html.control', { name: control.name }), { place, ruleId: 'unsafe-html', hint: phrase('html.control.hint') });
       return stripControls(text);
     };
     visit(tree, 'text', (node) => {
@@ -26,16 +28,13 @@ export function rehypeUnsafeHtml() {
     });
     visit(tree, 'element', (node) => {
       const place = node.position?.start;
-      const warn = (reason: string) => {
-        const message = file.message(reason, { place, ruleId: 'unsafe-html', source: 'booklet' });
-        message.note = 'Raw HTML in a manuscript is sanitized: scripts, frames, forms, event handlers and javascript:/file: links never reach the booklet.';
-      };
-      if (UNSAFE_ELEMENTS.has(node.tagName)) warn(`Removed <${node.tagName}> from the manuscript's HTML`);
+      const warn = (reason: Phrase) => fileMessage(file, reason, { place, ruleId: 'unsafe-html', hint: phrase('html.unsafe.hint') });
+      if (UNSAFE_ELEMENTS.has(node.tagName)) warn(phrase('html.element', { tag: node.tagName }));
       for (const [name, value] of Object.entries(node.properties)) {
         if (typeof value === 'string') node.properties[name] = strip(value, place);
-        if (/^on/i.test(name)) warn(`Removed the event handler ${name.toLowerCase()} from <${node.tagName}>`);
+        if (/^on/i.test(name)) warn(phrase('html.handler', { name: name.toLowerCase(), tag: node.tagName }));
         if ((name === 'href' || name === 'src') && /^\s*(javascript|vbscript|file|data):/i.test(String(value))) {
-          warn(`Removed the ${String(value).trim().split(':')[0]!.toLowerCase()}: URL from <${node.tagName}>`);
+          warn(phrase('html.url', { scheme: String(value).trim().split(':')[0]!.toLowerCase(), tag: node.tagName }));
         }
       }
     });

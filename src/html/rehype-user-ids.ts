@@ -5,6 +5,8 @@
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { fileMessage } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 /** `page-<folio>`: the page-break markers of the EPUB's XHTML (src/epub/page-list.ts). */
 const PAGE_MARKERS = 'page-';
@@ -33,28 +35,29 @@ export function rehypeUserIds(options: UserIdsOptions) {
       const id = node.properties['id'];
       if (typeof id !== 'string' || id === '' || footnotes.has(node)) return;
       const owner = articles.find((a) => id.startsWith(`${a}-`));
-      const reason = id.startsWith(PAGE_MARKERS)
-        ? `ids beginning \`${PAGE_MARKERS}\` are the booklet’s, for the EPUB’s page-break markers`
+      // Why the id is the booklet's or used already (catalogue/build.ts words each), and whose it is.
+      const [why, whose = ''] = id.startsWith(PAGE_MARKERS)
+        ? ['page-markers', PAGE_MARKERS]
         : parts.has(id)
-        ? 'the booklet uses it for its own part'
-        : articles.includes(id)
-          ? `the booklet uses it for article \`${id}\``
-          : owner
-            ? `ids beginning \`${owner}-\` are the booklet’s, for article \`${owner}\``
-            : id === 'footnote-label'
-              ? 'the booklet uses it for its footnotes'
-              : seen.has(id)
-                ? `it is already used at line ${seen.get(id) ?? '?'}`
-                : before.has(id)
-                  ? `it is already used in ${before.get(id)}`
-                  : undefined;
-      if (!reason) {
+          ? ['part']
+          : articles.includes(id)
+            ? ['article', id]
+            : owner
+              ? ['prefix', owner]
+              : id === 'footnote-label'
+                ? ['footnotes']
+                : seen.has(id)
+                  ? ['used-line', String(seen.get(id) ?? '?')]
+                  : before.has(id)
+                    ? ['used-in', before.get(id)!]
+                    : [];
+      if (!why) {
         seen.set(id, node.position?.start.line);
         return;
       }
       delete node.properties['id'];
-      const message = file.message(`Removed the id \`${id}\` from <${node.tagName}>: ${reason}`, { place: node.position?.start, ruleId: 'html-id', source: 'booklet' });
-      message.note = 'Give the element an id of your own (not an article id, nor one starting with an article id and a hyphen), used once.';
+      const removed = phrase('html.id', { id, tag: node.tagName, why, owner: whose });
+      fileMessage(file, removed, { place: node.position?.start, ruleId: 'html-id', hint: phrase('html.id.hint') });
     });
   };
 }

@@ -5,6 +5,8 @@
 import { visit } from 'unist-util-visit';
 import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { fileMessage } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 /** The deepest heading element the book styles (styles/cjk.css: h2, h3, h4). */
 export const DEEPEST_STYLED = 4;
@@ -30,8 +32,8 @@ export function remarkSectionLevels() {
       const depth = Math.min(6, written + shift) as Heading['depth'];
       node.depth = depth;
       if (written + shift <= DEEPEST_STYLED) return;
-      const reason = `Heading level ${written} is deeper than the book styles (${shift ? 'under `#`: ' : ''}${styled}); it prints like level ${DEEPEST_STYLED - shift}`;
-      file.message(reason, { place: node.position, ruleId: 'heading-level', source: 'booklet' }).fatal = false;
+      const reason = phrase('heading.too-deep', { depth: written, under: shift ? 'yes' : '', styled, n: DEEPEST_STYLED - shift });
+      fileMessage(file, reason, { place: node.position, ruleId: 'heading-level' });
     });
   };
 }

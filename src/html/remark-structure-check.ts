@@ -6,40 +6,40 @@ import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { hasHashSections } from './remark-section-levels.js';
+import { fileMessage } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
+import type { Phrase } from '../ui/phrase.js';
 
 /** Report footnote and heading-level problems as warnings. */
 export function remarkStructureCheck() {
   return (tree: Root, file: VFile) => {
-    const warn = (reason: string, where: { place: Position | undefined }, ruleId: string) => {
-      const message = file.message(reason, { place: where.place, ruleId, source: 'booklet' });
-      message.fatal = false;
-    };
+    const warn = (reason: Phrase, where: { place: Position | undefined }, ruleId: string) => fileMessage(file, reason, { place: where.place, ruleId });
     const defined = new Map<string, number>();
     const called = new Set<string>();
     visit(tree, (node) => {
       if (node.type === 'footnoteDefinition') {
         const id = node.identifier;
-        if (defined.has(id)) warn(`Footnote [^${node.label ?? id}] is defined twice; this text is not printed`, { place: node.position }, 'footnote');
+        if (defined.has(id)) warn(phrase('footnote.twice', { label: node.label ?? id }), { place: node.position }, 'footnote');
         else defined.set(id, node.position?.start.line ?? 0);
       }
       if (node.type === 'footnoteReference') called.add(node.identifier);
       if (node.type === 'text') {
         for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-          warn(`Footnote [^${m[1]}] is called but never defined; it prints as text`, { place: node.position }, 'footnote');
+          warn(phrase('footnote.undefined', { label: m[1]! }), { place: node.position }, 'footnote');
         }
       }
     });
     visit(tree, 'footnoteDefinition', (node) => {
       if (!called.has(node.identifier) && defined.get(node.identifier) === node.position?.start.line) {
-        warn(`Footnote [^${node.label ?? node.identifier}] is never called; its text is not printed`, { place: node.position }, 'footnote');
+        warn(phrase('footnote.uncalled', { label: node.label ?? node.identifier }), { place: node.position }, 'footnote');
       }
     });
     // Levels as written: the title is above the top section level, which is `#` where the article has
     // one, else `##` (remark-section-levels.ts, which runs after this).
     let previous = hasHashSections(tree) ? 0 : 1;
     visit(tree, 'heading', (node) => {
-      const after = previous === 0 ? 'the title' : `level ${previous}`;
-      if (node.depth > previous + 1) warn(`Heading level ${node.depth} follows ${after}: a level is skipped`, { place: node.position }, 'heading-level');
+      const after = previous === 0 ? '' : String(previous);
+      if (node.depth > previous + 1) warn(phrase('heading.skipped', { depth: node.depth, after }), { place: node.position }, 'heading-level');
       previous = node.depth;
     });
   };

@@ -5,6 +5,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Root, Paragraph, Text, Parent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { fileMessage } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 /** The study boxes and their default titles. */
 export const STUDY_BOXES: Readonly<Record<string, string>> = {
@@ -20,9 +22,8 @@ export function remarkStudyBoxes() {
     visit(tree, (node, index, parent) => {
       if (node.type === 'containerDirective') {
         if (!(node.name in STUDY_BOXES)) {
-          const message = file.message(`Unknown study box \`:::${node.name}\``, { place: node.position, ruleId: 'directive', source: 'booklet' });
-          message.fatal = true;
-          message.note = `Use one of: ${Object.keys(STUDY_BOXES).map((n) => `:::${n}`).join(', ')}.`;
+          const names = Object.keys(STUDY_BOXES).map((n) => `:::${n}`).join(', ');
+          fileMessage(file, phrase('directive.unknown-box', { name: node.name }), { place: node.position, ruleId: 'directive', fatal: true, hint: phrase('directive.unknown-box.hint', { names }) });
           return SKIP;
         }
         toStudyBox(node);
@@ -66,8 +67,7 @@ function restoreAsText(node: TextDirective | LeafDirective, parent: Parent, inde
     const paragraph: Paragraph = { type: 'paragraph', children: [text] };
     if (node.position) paragraph.position = node.position;
     parent.children.splice(index, 1, paragraph as never);
-    const warning = file.message(`Unknown directive \`::${node.name}\`, kept as text`, { place: node.position, ruleId: 'directive', source: 'booklet' });
-    warning.fatal = false;
+    fileMessage(file, phrase('directive.unknown', { name: node.name }), { place: node.position, ruleId: 'directive' });
   } else {
     parent.children.splice(index, 1, text as never);
   }

@@ -72,29 +72,34 @@ function fetchesNothing(value: string): boolean {
   return (value.match(/url\s*\(/gi)?.length ?? 0) === [...value.matchAll(/url\s*\(\s*(['"]?)([^'")]*)\1\s*\)/gi)].length;
 }
 
-export type SvgResult = { data: Uint8Array; removed: string[] } | { refused: string };
+/** What sanitizing takes out, besides an element (`<script>`): worded in the catalogue (catalogue/build.ts). */
+export type SvgRemoved = `<${string}>` | 'event-handlers' | 'style-loads' | 'links' | 'styles-load' | 'urls';
+/** Why an SVG image is refused: it declares entities, or it has no <svg> element. */
+export type SvgRefused = 'entities' | 'no-svg';
+
+export type SvgResult = { data: Uint8Array; removed: SvgRemoved[] } | { refused: SvgRefused };
 
 /** The SVG image's safe copy (and what was taken out, for a warning), or why it is refused. */
 export function sanitizeSvg(bytes: Uint8Array): SvgResult {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (/<!ENTITY/i.test(text) || /<!DOCTYPE[^>[]*\[/i.test(text)) {
-    return { refused: 'SVG image declares entities (a DOCTYPE with an internal subset), which could read other files or expand without end' };
+    return { refused: 'entities' };
   }
   const parsed = unified().use(rehypeRaw).runSync({ type: 'root', children: [{ type: 'raw', value: text }] } as Root) as Root;
   const svg = parsed.children.find((n): n is Element => n.type === 'element' && n.tagName === 'svg');
-  if (!svg) return { refused: 'SVG image has no <svg> element' };
-  const removed = new Set<string>();
+  if (!svg) return { refused: 'no-svg' };
+  const removed = new Set<SvgRemoved>();
   visit(svg, 'element', (node) => {
     if (SCHEMA.strip!.includes(node.tagName)) removed.add(`<${node.tagName}>`);
-    for (const name of Object.keys(node.properties)) if (/^on/i.test(name)) removed.add('event handlers');
+    for (const name of Object.keys(node.properties)) if (/^on/i.test(name)) removed.add('event-handlers');
   });
   const root = unified().use(rehypeSanitize, SCHEMA).runSync({ type: 'root', children: [svg] } as Root) as Root;
   const clean = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'svg');
-  if (!clean) return { refused: 'SVG image has no <svg> element' };
+  if (!clean) return { refused: 'no-svg' };
   let xlink = false;
   visit(clean, 'element', (node, index, parent) => {
     if (node.tagName === 'style' && !fetchesNothing(node.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))) {
-      removed.add('a <style> that loads other files');
+      removed.add('style-loads');
       parent?.children.splice(index!, 1);
       return index;
     }
@@ -103,11 +108,11 @@ export function sanitizeSvg(bytes: Uint8Array): SvgResult {
       if (name === 'href' || name === 'xLinkHref') {
         if (LOCAL_LINK.test(values)) xlink ||= name === 'xLinkHref';
         else {
-          removed.add('links to other files');
+          removed.add('links');
           delete node.properties[name];
         }
       } else if (!fetchesNothing(values)) {
-        removed.add(name === 'style' ? 'styles that load other files' : 'url() of other files');
+        removed.add(name === 'style' ? 'styles-load' : 'urls');
         delete node.properties[name];
       }
     }

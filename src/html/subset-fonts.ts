@@ -13,6 +13,7 @@ import { FONT_DIR } from './render-html.js';
 import { makeFolder, writeHint } from '../write-errors.js';
 import { removeStaleTemporaries } from '../stale-temporaries.js';
 import { fail } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 /** A subset face: the cached file, its content-named place beside the HTML, and its plain file name. */
 export interface FontAsset {
@@ -44,7 +45,7 @@ export async function subsetFonts(text: string, cacheDir: string, options: { ret
   const chars = [...new Set(text + ALWAYS + GENERATED)].sort().join('');
   const dir = join(cacheDir, 'fonts');
   await makeFolder(dir).catch((error: NodeJS.ErrnoException) =>
-    fail(`Cannot create the font cache ${dir} (${error.code ?? 'error'})`, { file: dir }, 'output', writeHint(error.code)),
+    fail(phrase('write.font-cache-folder', { path: dir, code: error.code ?? 'error' }), { file: dir }, 'output', writeHint(error.code)),
   );
   // Subsets and deflated copies (merge-fonts.ts) being written by builds that died: `<file>.<pid>.tmp`.
   await removeStaleTemporaries(dir, /^.+\.(?<pid>\d+)\.tmp$/);
@@ -66,7 +67,8 @@ export async function subsetFonts(text: string, cacheDir: string, options: { ret
         await rename(tmp, cached);
       } catch (error) {
         await rm(tmp, { force: true });
-        fail(`Cannot write the font cache ${cached} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: cached }, 'output', writeHint((error as NodeJS.ErrnoException).code));
+        const code = (error as NodeJS.ErrnoException).code;
+        fail(phrase('write.font-cache', { path: cached, code: code ?? 'error' }), { file: cached }, 'output', writeHint(code));
       }
     }
     assets.push({ face, from: cached, to: `${FONT_DIR}${face.postScriptName}.${key}.ttf` });

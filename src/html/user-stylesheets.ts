@@ -25,6 +25,7 @@ import { imageSizeProblems } from './image-size.js';
 import { imageUrl } from './rehype-images.js';
 import { sanitizeSvg } from './sanitize-svg.js';
 import { cssReferences, urlKind, type CssReference } from './stylesheet-urls.js';
+import { phrase } from '../ui/catalogue.js';
 
 export interface StylesheetAsset {
   /** The bytes published (an SVG image's sanitized copy). */
@@ -60,7 +61,7 @@ async function readSheet(path: string, root: string, importers: string[], result
   const css = await readFile(path, 'utf8');
   const end = styleEndTag(css);
   if (end) {
-    fail("Stylesheet contains `</style`, which would end the booklet's <style> element", { file: path, ...end }, 'stylesheet', 'Remove it: a stylesheet holds CSS only (write `\\3c /style` inside a CSS string if you mean the text).');
+    fail(phrase('css.style-end'), { file: path, ...end }, 'stylesheet', phrase('css.style-end.hint'));
   }
   const edits: { start: number; end: number; by: string }[] = [];
   for (const ref of await cssReferences(css)) {
@@ -76,8 +77,7 @@ async function readSheet(path: string, root: string, importers: string[], result
       continue;
     }
     if (ref.kind === 'import' && ref.late) {
-      const hint = 'Move it to the top of the stylesheet, before every rule but @charset and @layer statements.';
-      leaveOut(createMessage(`Stylesheet's @import comes after other rules, where CSS ignores it, left out: ${ref.url}`, place, 'stylesheet-url', { fatal: false, hint }));
+      leaveOut(createMessage(phrase('css.late-import', { url: ref.url }), place, 'stylesheet-url', { fatal: false, hint: phrase('css.late-import.hint') }));
       continue;
     }
     const target = await localFile(ref, path, root, place);
@@ -88,9 +88,8 @@ async function readSheet(path: string, root: string, importers: string[], result
     if (ref.kind === 'import') {
       const chain = [...importers, path];
       if (chain.includes(target.path) || chain.length >= MAX_DEPTH) {
-        const hint = 'Import each stylesheet once, from one place (or list them in booklet.yaml in order).';
-        const why = target.path === path ? 'itself' : chain.includes(target.path) ? 'a stylesheet that imports it' : `more than ${MAX_DEPTH} deep`;
-        leaveOut(createMessage(`Stylesheet imports ${why}, left out: ${ref.url}`, place, 'stylesheet-url', { fatal: false, hint }));
+        const why = target.path === path ? 'itself' : chain.includes(target.path) ? 'cycle' : 'deep';
+        leaveOut(createMessage(phrase('css.import-loop', { why, limit: MAX_DEPTH, url: ref.url }), place, 'stylesheet-url', { fatal: false, hint: phrase('css.import-loop.hint') }));
         continue;
       }
       await readSheet(target.path, root, chain, result, assets, [...wrap, ...(ref.wrap ?? [])]);
@@ -124,10 +123,7 @@ function spliced(css: string, edits: { start: number; end: number; by: string }[
 }
 
 function outside(url: string, place: Place): VFileMessage {
-  return createMessage(`Stylesheet loads a file outside the booklet, left out: ${url}`, place, 'stylesheet-url', {
-    fatal: false,
-    hint: 'A booklet uses only files in its own folder: copy the file there and give its path relative to the stylesheet.',
-  });
+  return createMessage(phrase('css.outside', { url }), place, 'stylesheet-url', { fatal: false, hint: phrase('css.outside.hint') });
 }
 
 /** The file a local URL names, relative to the stylesheet at `from`: its bytes, and the fragment to
@@ -138,13 +134,13 @@ async function localFile(ref: CssReference, from: string, root: string, place: P
   try {
     name = decodeURIComponent(pathPart);
   } catch {
-    return { problem: createMessage(`Stylesheet URL has a malformed %-escape, left out: ${ref.url}`, place, 'stylesheet-url', { fatal: false, hint: 'A % in a URL starts an escape of two hex digits (%20 is a space); write the file name as it is, or %25 for a %.' }) };
+    return { problem: createMessage(phrase('css.bad-escape', { url: ref.url }), place, 'stylesheet-url', { fatal: false, hint: phrase('url.bad-escape.hint') }) };
   }
   const path = resolve(dirname(from), name);
   if (!path.startsWith(root + sep)) return { problem: outside(`${ref.url} (${path})`, place) };
   const data = await readFile(path).catch(() => undefined);
   if (!data) {
-    return { problem: createMessage(`Stylesheet file not found, left out: ${ref.url} (looked for ${path})`, place, 'stylesheet-url', { fatal: false, hint: "A stylesheet's url() and @import are relative to the stylesheet's own folder." }) };
+    return { problem: createMessage(phrase('css.not-found', { url: ref.url, path }), place, 'stylesheet-url', { fatal: false, hint: phrase('css.not-found.hint') }) };
   }
   // The name is inside; a link there may still lead out of the folder.
   if (!(await insideFolder(root, path).catch(() => false))) return { problem: outside(`${ref.url} (a link from ${path})`, place) };
@@ -160,34 +156,31 @@ function publishable(data: Uint8Array, path: string, root: string, ref: CssRefer
   if (own) {
     // The PDF's fonts are merged by PostScript name (paginate/merge-fonts.ts): its glyphs would be drawn
     // from the booklet's subset of the face, numbered otherwise, and its text would vanish (measured).
-    const hint = `The booklet sets this face already: use it by its family, \`font-family: "${own.family}"; font-weight: ${own.weight}\`.`;
-    messages.push(createMessage(`Font is one of the booklet's own faces (${own.postScriptName}), left out: ${ref.url}`, place, 'stylesheet-font', { fatal: false, hint }));
+    const hint = phrase('css.own-face.hint', { family: own.family, weight: String(own.weight) });
+    messages.push(createMessage(phrase('css.own-face', { name: own.postScriptName, url: ref.url }), place, 'stylesheet-font', { fatal: false, hint }));
     return undefined;
   }
   if (font) {
     if (font.outlines === 'cff') {
-      const hint =
-        'A Type 3 font has no name, its text extracts poorly, and printers refuse it (fonts-embedded in the proof). Use a TrueType-outline (glyf) version of the face: a .ttf such as Google Fonts’ Noto Serif SC, not an OpenType-CFF .otf or .ttc.';
-      messages.push(createMessage(`Font has CFF (PostScript) outlines, which Chromium embeds in the PDF as a Type 3 font: ${ref.url}`, place, 'stylesheet-font', { fatal: false, hint }));
+      messages.push(createMessage(phrase('css.cff', { url: ref.url }), place, 'stylesheet-font', { fatal: false, hint: phrase('css.cff.hint') }));
     }
     return { from: data, to: hashedName(posix.join('fonts', inBooklet), data), mediaType: font.mediaType, ...(font.postScriptName ? { postScriptName: font.postScriptName } : {}) };
   }
   const mediaType = imageType(data);
   if (!mediaType) {
-    const hint = 'A stylesheet may load images (PNG, JPEG, GIF, WebP, SVG) and fonts (TrueType .ttf, WOFF, WOFF2); another stylesheet goes in with @import.';
-    messages.push(createMessage(`Stylesheet loads a file that is neither an image nor a font, left out: ${ref.url}`, place, 'stylesheet-url', { fatal: false, hint }));
+    messages.push(createMessage(phrase('css.not-asset', { url: ref.url }), place, 'stylesheet-url', { fatal: false, hint: phrase('css.not-asset.hint') }));
     return undefined;
   }
   let published = data;
   if (mediaType === 'image/svg+xml') {
     const svg = sanitizeSvg(data);
     if ('refused' in svg) {
-      messages.push(createMessage(`${svg.refused}, left out: ${ref.url}`, place, 'stylesheet-url', { fatal: false, hint: 'Save it again as plain SVG without a DOCTYPE (Inkscape: Plain SVG), or convert it to PNG.' }));
+      messages.push(createMessage(phrase('css.svg-refused', { why: svg.refused, url: ref.url }), place, 'stylesheet-url', { fatal: false, hint: phrase('image.svg-refused.hint') }));
       return undefined;
     }
     if (svg.removed.length > 0) {
-      const hint = 'An SVG image may only draw: scripts, event handlers, foreignObject and links or styles that load other files never reach the booklet.';
-      messages.push(createMessage(`Removed from the SVG image ${ref.url}: ${svg.removed.join(', ')}`, place, 'unsafe-svg', { fatal: false, hint }));
+      const removed = phrase('image.svg-removed', { path: ref.url, removed: svg.removed.join('\n') });
+      messages.push(createMessage(removed, place, 'unsafe-svg', { fatal: false, hint: phrase('image.svg-removed.hint') }));
     }
     published = svg.data;
   }

@@ -6,10 +6,11 @@
 // starts in 0.3 s where chromium takes 1.0 s, and closes in 0.1 s instead of 0.25 s.
 import { access, constants } from 'node:fs/promises';
 import puppeteer, { type Browser, type ConnectOptions } from 'puppeteer-core';
-import { BookletError, fail } from '../diagnostics.js';
+import { BookletError, fail, firstLine } from '../diagnostics.js';
 import { exitOnSignals } from '../stop-signals.js';
 import { raceTimeout } from './race-timeout.js';
 import { chromiumPath as pathOf, DEFAULT_CHROMIUMS, PATH_CHROMIUMS, spawnChromium, takeEarly, type ChromiumProcess } from './chromium-process.js';
+import { phrase } from '../ui/catalogue.js';
 
 export { DEFAULT_CHROMIUMS } from './chromium-process.js';
 
@@ -66,8 +67,7 @@ export async function failIfChromiumQuit(error: unknown, browser: Browser, file:
   const watch = quitting.get(browser);
   if (watch && !(error instanceof BookletError) && (watch.quit || (await raceTimeout(watch.signal.then(() => true), 500)))) {
     quitting.set(browser, quitWatch());
-    const hint = 'Build again; if it quits again, see whether the machine ran out of memory (`dmesg`), and report it.';
-    fail(`Chromium quit while it paginated the book: ${(error as Error).message.split('\n')[0]}`, { file }, 'browser', hint);
+    fail(phrase('chromium.quit', { detail: firstLine(error) }), { file }, 'browser', phrase('chromium.quit.hint'));
   }
   throw error;
 }
@@ -103,17 +103,17 @@ export function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
 /** launchBrowser, for `owner` (its sibling: its quitting is `owner`'s) or for itself. */
 async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser> {
   const executablePath = chromiumPath(options);
-  const hint = 'Install it with `apt-get install chromium-headless-shell` (Debian, Ubuntu; or run `make` in the project), or name a Chromium or Chrome binary with --chromium or BOOKLET_CHROMIUM.';
+  const hint = phrase('chromium.install.hint');
   if (!executablePath) {
-    fail(`Chromium not found: looked for ${DEFAULT_CHROMIUMS.join(' and ')}, and for ${PATH_CHROMIUMS.join(', ')} on PATH`, { file: 'chromium' }, 'browser', hint);
+    fail(phrase('chromium.none', { paths: DEFAULT_CHROMIUMS.join(', '), names: PATH_CHROMIUMS.join(', ') }), { file: 'chromium' }, 'browser', hint);
   }
   try {
     await access(executablePath, constants.X_OK);
   } catch {
     // A file that is there but cannot be run is a different mistake from a missing one.
     const there = await access(executablePath, constants.F_OK).then(() => true, () => false);
-    if (there) fail(`Chromium at ${executablePath} is not executable`, { file: executablePath }, 'browser', `Make it executable (\`chmod +x ${executablePath}\`), or name another binary with --chromium or BOOKLET_CHROMIUM.`);
-    fail(`Chromium not found at ${executablePath}`, { file: executablePath }, 'browser', hint);
+    if (there) fail(phrase('chromium.not-executable', { path: executablePath }), { file: executablePath }, 'browser', phrase('chromium.not-executable.hint', { path: executablePath }));
+    fail(phrase('chromium.missing', { path: executablePath }), { file: executablePath }, 'browser', hint);
   }
   const proc = takeEarly(executablePath) ?? spawnChromium(executablePath);
   try {
@@ -128,7 +128,7 @@ async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser
     return browser;
   } catch (error) {
     proc.kill();
-    fail(`Chromium failed to start: ${(error as Error).message.split('\n')[0]}`, { file: executablePath }, 'browser', hint);
+    fail(phrase('chromium.start-failed', { detail: firstLine(error) }), { file: executablePath }, 'browser', hint);
   }
 }
 
@@ -137,8 +137,8 @@ async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser
 export async function connectBrowser(url: string, options: { timeout?: number } = {}): Promise<Browser> {
   // protocolTimeout (default an hour): as for a launched browser, pagedjs.ts watches for stalls itself.
   const endpoint = /^wss?:\/\//.test(url) ? { browserWSEndpoint: url } : /^https?:\/\//.test(url) ? { browserURL: url } : undefined;
-  const hint = 'Give the ws:// endpoint Chromium prints, or http://HOST:PORT of its --remote-debugging-port.';
-  if (!endpoint) fail(`Not a browser URL: ${url}`, { file: url }, 'browser', hint);
+  const hint = phrase('browser.url.hint');
+  if (!endpoint) fail(phrase('browser.not-url', { url }), { file: url }, 'browser', hint);
   try {
     const browser = await connectWithin({ ...endpoint, protocolTimeout: options.timeout ?? 60 * 60_000 }, `The browser at ${url}`);
     watchQuit(browser);
@@ -146,8 +146,8 @@ export async function connectBrowser(url: string, options: { timeout?: number } 
     exitOnSignals();
     return browser;
   } catch (error) {
-    if (error instanceof Unanswered) fail(error.message, { file: url }, 'browser', 'Check that it is a Chromium with --remote-debugging-port (not another server on that port), and that it is not hung.');
-    fail(`Cannot reach the browser at ${url}: ${(error as Error).message.split('\n')[0]}`, { file: url }, 'browser', hint);
+    if (error instanceof Unanswered) fail(phrase('browser.unanswered', { url, seconds: CONNECT_TIMEOUT / 1000 }), { file: url }, 'browser', phrase('browser.unanswered.hint'));
+    fail(phrase('browser.unreachable', { url, detail: firstLine(error) }), { file: url }, 'browser', hint);
   }
 }
 

@@ -9,7 +9,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
-import { BookletError, createMessage, fail } from '../diagnostics.js';
+import { BookletError, createMessage, fail, firstLine } from '../diagnostics.js';
 import { usedFonts } from './used-fonts.js';
 import { raceTimeout } from './race-timeout.js';
 import type { WorkerPage } from './worker-pages.js';
@@ -21,6 +21,8 @@ import { keepUnits } from './in-page/units.js';
 import { unitPages } from './in-page/unit-pages.js';
 import { collectLinks } from './in-page/links.js';
 import type { AdjustmentCost, AnchorFacts, LayoutFacts, LinkFacts, PaginationFacts, PaginationProgress, UnitPageFacts } from './in-page/bridge.js';
+import { phrase } from '../ui/catalogue.js';
+import type { Phrase } from '../ui/phrase.js';
 
 export interface PaginateOptions {
   /** How long Paged.js may go without laying out a new page, in ms. Default 60 000. */
@@ -110,14 +112,15 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
   const shown = htmlPath.replace(/\/\.([^/]+)\.\d+\.[a-z0-9]+\.tmp(\.[a-z]+)$/, '/$1$2');
   // The page loads twice over (as HTML, then as Paged.js re-adds the styles): report each problem once.
   const said = new Set<string>();
-  const warn = (reason: string, ruleId: string) => {
-    if (!said.has(reason)) warnings.push(createMessage(reason, { file: shown }, ruleId, { fatal: false }));
-    said.add(reason);
+  const warn = (reason: Phrase, ruleId: string) => {
+    const key = JSON.stringify(reason);
+    if (!said.has(key)) warnings.push(createMessage(reason, { file: shown }, ruleId, { fatal: false }));
+    said.add(key);
   };
   worker.listen('console', (message) => {
-    if (message.type() === 'error') warn(`Console error in the page: ${message.text()}`, 'page-console');
+    if (message.type() === 'error') warn(phrase('page.console', { detail: message.text() }), 'page-console');
   });
-  worker.listen('pageerror', (error) => warn(`Script error in the page: ${(error as Error).message ?? String(error)}`, 'page-error'));
+  worker.listen('pageerror', (error) => warn(phrase('page.script', { detail: (error as Error).message ?? String(error) }), 'page-error'));
   // The page may load only files from the output folder (the HTML, its fonts and images): no network, no
   // other file on the machine. Everything else is blocked and reported with the manuscript line.
   const allowed = dirname(htmlPath) + sep;
@@ -136,7 +139,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     }
   });
   worker.listen('requestfailed', (request) => {
-    if (!blocked.includes(request.url())) warn(`Failed to load ${request.url()} (${request.failure()?.errorText ?? 'failed'})`, 'page-request');
+    if (!blocked.includes(request.url())) warn(phrase('page.load-failed', { url: request.url(), detail: request.failure()?.errorText ?? 'failed' }), 'page-request');
   });
   const abort = () => void worker.close();
   options.signal?.addEventListener('abort', abort, { once: true });
@@ -148,12 +151,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     const found = await page.evaluate(() => document.body.childElementCount);
     const typeset = sizes.reduce((sum, size) => sum + size, 0);
     if (found !== typeset) {
-      fail(
-        `The typeset HTML is broken: its body holds ${found} elements where the build typeset ${typeset}`,
-        { file: shown },
-        'paginate',
-        'Something written into the document head ended it early: look for `</style>` or `</script>` in the title and the other values of booklet.yaml, and in the stylesheets.',
-      );
+      fail(phrase('html.broken-body', { n: found, count: typeset }), { file: shown }, 'paginate', phrase('html.broken-body.hint'));
     }
     const independent = await page.evaluate(keepUnits, [sizes, keep] as [number[], number[]]);
     await step('Load Paged.js', async () => {
@@ -174,16 +172,13 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     const { pages, anchors } = await page.evaluate(unitPages);
     for (const place of await page.evaluate(placesOf, [...new Set(blocked)])) {
       const where = place.file ? { file: place.file, line: place.line } : { file: shown };
-      const message = createMessage(`Blocked a request outside the booklet's files: ${place.url}`, where, 'page-request-blocked', {
-        fatal: false,
-        hint: 'Booklets may use only files in their own folder; copy the file there and link it relatively.',
-      });
+      const message = createMessage(phrase('page.blocked', { url: place.url }), where, 'page-request-blocked', { fatal: false, hint: phrase('page.blocked.hint') });
       warnings.push(message);
     }
     return { page, crashed: worker.crashed, close: worker.close, shown, units: keep, independent, pages, anchors, warnings };
   } catch (error) {
     await worker.close();
-    if (options.signal?.aborted) fail('Pagination was cancelled', { file: htmlPath }, 'paginate');
+    if (options.signal?.aborted) fail(phrase('paginate.cancelled'), { file: htmlPath }, 'paginate');
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', abort);
@@ -213,9 +208,9 @@ export async function finishUnits(
   } catch (error) {
     if (error instanceof BookletError) throw error;
     if (await answers(page)) {
-      fail(`The page's script failed while printing ${laidOut.pages.length} pages: ${(error as Error).message.split('\n')[0]}`, { file: laidOut.shown }, 'print', 'This is a bug in booklet; please report it with the booklet.');
+      fail(phrase('print.script-failed', { pages: laidOut.pages.length, detail: firstLine(error) }), { file: laidOut.shown }, 'print', phrase('print.script-failed.hint'));
     }
-    fail(`Chromium's page crashed while printing ${laidOut.pages.length} pages: ${(error as Error).message.split('\n')[0]}`, { file: laidOut.shown }, 'print', 'Build again; if it fails again, report it.');
+    fail(phrase('print.crashed', { pages: laidOut.pages.length, detail: firstLine(error) }), { file: laidOut.shown }, 'print', phrase('print.crashed.hint'));
   }
 }
 
@@ -269,13 +264,8 @@ async function runPreview(page: Page, stallTimeout: number, htmlPath: string, cr
       last = progress;
       lastChange = Date.now();
     } else if (Date.now() - lastChange > stallTimeout) {
-      fail(
-        `Paged.js stalled: no new page for ${Math.round(stallTimeout / 1000)} s after page ${last.pages}` +
-          (last.last ? ` (which starts “${last.last}”)` : ''),
-        { file: htmlPath },
-        'paginate',
-        'Look for content that cannot fit on a page (a huge image or table, a very long unbreakable line) after that page.',
-      );
+      const stalled = phrase('paginate.stalled', { seconds: Math.round(stallTimeout / 1000), page: last.pages, starts: last.last ?? '' });
+      fail(stalled, { file: htmlPath }, 'paginate', phrase('paginate.stalled.hint'));
     }
   }
   try {
@@ -284,19 +274,10 @@ async function runPreview(page: Page, stallTimeout: number, htmlPath: string, cr
     if (error instanceof BookletError) throw error;
     // A page that still answers did not crash: a script (Paged.js) threw, on something in the book.
     if (await answers(page)) {
-      fail(
-        `Paged.js failed while it laid out page ${last.pages + 1}: ${(error as Error).message.split('\n')[0]}`,
-        { file: htmlPath },
-        'paginate',
-        'Look in the stylesheets for a URL that cannot be resolved against the booklet\'s folder (`url(//host:port/…)`, a remote `@import`): booklets may use only files in their own folder. If there is none, report it.',
-      );
+      fail(phrase('paginate.failed', { page: last.pages + 1, detail: firstLine(error) }), { file: htmlPath }, 'paginate', phrase('paginate.failed.hint'));
     }
     // The renderer died (crashed, or was killed): name where it was.
-    fail(
-      `Chromium's page crashed while Paged.js laid out page ${last.pages + 1}` + (last.last ? ` (after the page that starts “${last.last}”)` : '') + `: ${(error as Error).message.split('\n')[0]}`,
-      { file: htmlPath },
-      'paginate',
-      'Build again; if it crashes at the same page, look at what that page holds (a huge image or table) and report it.',
-    );
+    const crashed = phrase('paginate.crashed', { page: last.pages + 1, starts: last.last ?? '', detail: firstLine(error) });
+    fail(crashed, { file: htmlPath }, 'paginate', phrase('paginate.crashed.hint'));
   }
 }

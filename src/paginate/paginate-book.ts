@@ -20,6 +20,7 @@ import type { AssembledPage } from './assemble-pdf.js';
 import type { Unit } from './units.js';
 import { PT_PER_PX } from '../html/page-geometry.js';
 import type { AnchorFacts, LayoutFacts, LinkFacts, PageFacts, PaginationFacts } from './in-page/bridge.js';
+import { phrase } from '../ui/catalogue.js';
 
 export interface PaginateBookOptions {
   /** Pages laid out at once. Default: the number of cores. */
@@ -90,8 +91,8 @@ export async function paginateBook(browser: Browser, htmlPath: string, units: Un
   try {
     const result = await paginateWith(browser, htmlPath, units, capped ? { ...options, jobs: machine.most } : options, pool);
     if (capped) {
-      const reason = `--jobs ${asked} is more than this machine runs at once: laying out with ${machine.most} (${machine.cores} core${machine.cores === 1 ? '' : 's'}, ${(machine.free / 1024 ** 3).toFixed(1)} GB free, ~250 MB each)`;
-      result.warnings.unshift(createMessage(reason, { file: '--jobs' }, 'jobs', { fatal: false, hint: `Give --jobs ${machine.most} or fewer.` }));
+      const reason = phrase('jobs.capped', { n: asked, limit: machine.most, count: machine.cores, free: (machine.free / 1024 ** 3).toFixed(1) });
+      result.warnings.unshift(createMessage(reason, { file: '--jobs' }, 'jobs', { fatal: false, hint: phrase('jobs.capped.hint', { limit: machine.most }) }));
     }
     return result;
   } finally {

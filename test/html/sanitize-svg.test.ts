@@ -39,7 +39,7 @@ test('an SVG image keeps its drawing and loses scripts, handlers, foreignObject 
     assert.ok(xml.includes(kept), `«${kept}» is kept:\n${xml}`);
   }
   assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-  assert.deepEqual(removed.sort(), ['<foreignObject>', '<script>', '<set>', 'a <style> that loads other files', 'event handlers', 'links to other files', 'styles that load other files', 'url() of other files'].sort());
+  assert.deepEqual(removed.sort(), ['<foreignObject>', '<script>', '<set>', 'style-loads', 'event-handlers', 'links', 'styles-load', 'urls'].sort());
 });
 
 test('a plain SVG comes out the same drawing, with nothing reported', () => {
@@ -53,7 +53,7 @@ test('entities are refused: an entity bomb, an external entity, an internal DTD 
   const external = `<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>`;
   for (const svg of [bomb, external]) {
     const result = sanitizeSvg(Buffer.from(svg));
-    assert.ok('refused' in result && /entities/.test(result.refused), JSON.stringify(result));
+    assert.ok('refused' in result && result.refused === 'entities', JSON.stringify(result));
   }
 });
 

@@ -6,6 +6,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openOutput } from '../../src/output.js';
 import { writeHint } from '../../src/write-errors.js';
+import { say } from '../../src/ui/catalogue.js';
 import { BookletError, formatMessage } from '../../src/diagnostics.js';
 import { withTempDir } from '../helpers.js';
 
@@ -44,14 +45,20 @@ test('a commit that succeeds replaces every file and leaves nothing aside', asyn
   });
 });
 
-test('each error code of a failed write gets its own hint', () => {
-  const hints = new Map(['ENOSPC', 'EROFS', 'EACCES', 'EISDIR', 'ENOTDIR', 'EBUSY', 'EIO', 'EMFILE', 'ENAMETOOLONG'].map((code) => [code, writeHint(code)]));
+test('each error code of a failed write gets its own hint, in English and in Chinese', () => {
+  const codes = ['ENOSPC', 'EROFS', 'EACCES', 'EISDIR', 'ENOTDIR', 'EBUSY', 'EIO', 'EMFILE', 'ENAMETOOLONG'];
+  const hints = new Map(codes.map((code) => [code, say('en', writeHint(code))]));
   assert.match(hints.get('ENOSPC')!, /disk is full/);
   assert.match(hints.get('EROFS')!, /read-only/);
   assert.match(hints.get('EACCES')!, /permissions/);
-  assert.equal(writeHint('EPERM'), hints.get('EACCES'));
+  assert.equal(say('en', writeHint('EPERM')), hints.get('EACCES'));
   assert.match(hints.get('EISDIR')!, /A folder stands where the file/);
   assert.match(hints.get('ENOTDIR')!, /A file stands where a folder/);
   assert.equal(new Set(hints.values()).size, hints.size, 'no two codes share a hint');
   for (const [code, hint] of hints) if (code !== 'ENOSPC') assert.doesNotMatch(hint, /space/, code);
+  const zh = new Map(codes.map((code) => [code, say('zh', writeHint(code))]));
+  assert.match(zh.get('ENOSPC')!, /磁盘已满/);
+  assert.match(zh.get('EROFS')!, /只读/);
+  assert.equal(new Set(zh.values()).size, codes.length, 'no two codes share a Chinese hint');
+  assert.match(say('zh', writeHint('ESOMETHING')), /请检查文件夹是否可写/);
 });
