@@ -14,7 +14,8 @@ export const imageAlt: Rule = {
       const image = content[0];
       if (content.length !== 1 || image?.type !== 'image') return;
       if ((image.alt ?? '').trim() === '' && (image.title ?? '').trim() === '' && image.position?.start.offset !== undefined) {
-        report(phrase('lint.image-alt', { url: image.url }), image.position.start.offset);
+        // The Markdown to write is the book's text, in the book's language whatever the interface's.
+        report(phrase('lint.image-alt', { url: image.url, markdown: `![说明](${image.url})` }), image.position.start.offset);
       }
     });
   },

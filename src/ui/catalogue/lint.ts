@@ -34,9 +34,9 @@ export const LINT = {
     zh: (v) => `单独成段的加粗行（“${v.text}”）：应改为标题（## ${v.text}）`,
   } as E<{ text: string }>,
   'lint.image-alt': {
-    en: (v) => `Figure ${v.url} has no alt text: it is printed without a caption (write ![说明](${v.url}))`,
-    zh: (v) => `图片 ${v.url} 没有替代文字（alt）：印出来没有图注（可写作 ![说明](${v.url})）`,
-  } as E<{ url: string }>,
+    en: (v) => `Figure ${v.url} has no alt text: it is printed without a caption (write ${v.markdown})`,
+    zh: (v) => `图片 ${v.url} 没有替代文字（alt）：印出来没有图注（可写作 ${v.markdown}）`,
+  } as E<{ url: string; markdown: string }>,
 
   // Punctuation (GB/T 15834) and characters.
   'lint.halfwidth-punctuation': {
