@@ -1,5 +1,6 @@
 // The lint rules' findings and `booklet lint`'s own lines. Text quoted from the manuscript (`text`,
 // `found`, `end`, …) is shown as it is in both languages; the rule id and `file:line:col` are the reporter's.
+// A paired mark is named bare in Chinese (本段有 1 个 “ 没有闭合): in quotes, ““” reads as noise.
 import { count, type Entry } from '../phrase.js';
 
 type E<V> = Entry<V & Record<string, string | number>>;
@@ -13,7 +14,7 @@ export const LINT = {
   // Extraction damage.
   'lint.broken-paragraph': {
     en: (v) => `Paragraph ends mid-sentence (“${v.end}”); the next paragraph (“${v.next}”) seems to continue it`,
-    zh: (v) => `段落在句中断开（“${v.end}”），下一段（“${v.next}”）似乎是它的后半`,
+    zh: (v) => `段落在句中断开（“${v.end}”），下一段（“${v.next}”）似乎是它的下文`,
   } as E<{ end: string; next: string }>,
   'lint.fragment-start': {
     en: (v) => `Paragraph starts mid-sentence (“${v.start}…”): a fragment of an unfinished paragraph elsewhere?`,
@@ -57,11 +58,11 @@ export const LINT = {
   } as E<{ found: string }>,
   'lint.unbalanced-close': {
     en: (v) => `“${v.close}” closes nothing`,
-    zh: (v) => `“${v.close}”前面没有与之配对的符号`,
+    zh: (v) => `多出一个 ${v.close}：前面没有与之配对的符号`,
   } as E<{ close: string }>,
   'lint.unbalanced-open': {
     en: (v) => `${v.count} “${v.open}” never closed in this paragraph`,
-    zh: (v) => `本段有 ${v.count} 个“${v.open}”没有闭合`,
+    zh: (v) => `本段有 ${v.count} 个 ${v.open} 没有闭合`,
   } as E<{ count: number; open: string }>,
   'lint.quote-nesting': {
     en: () => 'Double quotes inside single quotes: double quotes go outside',
