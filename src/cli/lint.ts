@@ -17,6 +17,7 @@ export function registerLint(program: Command, language: TerminalLanguage): void
       const reporter = await createReporter({ quiet: options.format === 'json', language });
       const { lintFiles } = await import('../manuscript/lint-files.js');
       const result = await lintFiles(paths, { fix: options.fix, dryRun: options.dryRun });
+      reporter.preferUi(result.ui);
       if (options.format === 'json') {
         const rows = result.messages.map((m) => ({ file: m.file, line: m.line, column: m.column, severity: m.fatal ? 'error' : 'warning', message: m.reason, rule: m.ruleId }));
         const changes = result.changes.map((c) => ({ file: c.file, line: c.line, column: c.column, rule: c.ruleId, before: c.before, after: c.after }));
@@ -24,8 +25,7 @@ export function registerLint(program: Command, language: TerminalLanguage): void
       } else {
         for (const file of result.fixed) {
           result.changes.filter((c) => c.file === file.path).forEach((c) => reporter.info(formatChange(c)));
-          const problems = `${file.fixes} problem${file.fixes === 1 ? '' : 's'}`;
-          reporter.info(result.dryRun ? `Would fix ${problems} in ${file.path} (--dry-run: the file is unchanged)` : `Fixed ${problems} in ${file.path}`);
+          reporter.info(phrase(result.dryRun ? 'lint.would-fix' : 'lint.fixed', { count: file.fixes, file: file.path }));
         }
         result.messages.forEach((m) => reporter.message(m));
         const errors = result.messages.filter((m) => m.fatal).length;

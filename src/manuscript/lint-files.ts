@@ -12,6 +12,8 @@ import { encodeText, readText } from './read-text.js';
 import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
 import { describeChanges, placeBeforeFixes } from './describe-changes.js';
 import { fontCoverage } from '../proof/fonts.js';
+import { phrase } from '../ui/catalogue.js';
+import type { Ui } from '../ui/ui.js';
 
 /** The face that sets the body text: what it lacks prints as tofu. */
 export const BODY_FACE = 'NotoSerifSC-Regular';
@@ -26,6 +28,8 @@ export interface LintFilesResult {
   changes: Change[];
   /** Whether nothing was written. */
   dryRun: boolean;
+  /** The `ui:` of the first booklet.yaml linted (the reporter takes it unless `--ui` chose). */
+  ui?: Ui;
 }
 
 export interface LintFilesOptions {
@@ -41,6 +45,7 @@ export interface LintFilesOptions {
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
   const targets: { path: string; settings: RuleSettings }[] = [];
+  let ui: Ui | undefined;
   // As build's DIR: the current folder when it holds booklet.yaml, else manuscripts/.
   const fallback = (await stat(join(cwd, CONFIG_FILE)).catch(() => undefined)) ? '.' : 'manuscripts';
   for (const path of paths.length > 0 ? paths : [fallback]) {
@@ -48,6 +53,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
     if (info?.isDirectory() && (await stat(join(path, CONFIG_FILE)).catch(() => undefined))) {
       const booklet = await loadBooklet(path);
       checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
+      ui ??= booklet.ui;
       for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules });
     } else {
       targets.push({ path, settings: {} });
@@ -66,7 +72,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
     if (fix && result.edits.length > 0) {
       const next = applyEdits(text, result.edits);
       if (next === undefined) {
-        messages.push(createMessage('Fixes not applied: the result would not parse the same way', { file: shown }, 'lint-fix', { fatal: false }));
+        messages.push(createMessage(phrase('lint.fix-not-applied'), { file: shown }, 'lint-fix', { fatal: false }));
       } else {
         changes.push(...describeChanges(shown, text, result.edits));
         fixed.push({ path: shown, fixes: result.edits.length });
@@ -83,7 +89,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
     }
     messages.push(...result.messages);
   }
-  return { messages, fixed, changes, dryRun };
+  return { messages, fixed, changes, dryRun, ...(ui ? { ui } : {}) };
 }
 
 /** Replace the file `path` names atomically: a symlinked article is written through its link (the link
@@ -97,6 +103,6 @@ async function writeThrough(path: string, bytes: Uint8Array): Promise<void> {
     await rename(tmp, real);
   } catch (error) {
     await rm(tmp, { force: true });
-    fail(`Cannot write the fixes to ${real} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { file: path }, 'lint-fix', 'Check that the file and its folder are writable.');
+    fail(phrase('lint.cannot-write', { file: real, code: (error as NodeJS.ErrnoException).code ?? 'error' }), { file: path }, 'lint-fix', phrase('lint.cannot-write.hint'));
   }
 }

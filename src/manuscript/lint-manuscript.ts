@@ -7,6 +7,7 @@ import { parseManuscript } from './parse.js';
 import type { CodePoints } from '../proof/fonts.js';
 import { RULES } from './lint/index.js';
 import { blocksOf, pointAt, type Edit, type Severity } from './lint/rule.js';
+import { say } from '../ui/catalogue.js';
 
 export type RuleSettings = Record<string, 'off' | Severity>;
 
@@ -38,7 +39,9 @@ export function lintText(path: string, text: string, settings: RuleSettings = {}
       blocks,
       coverage,
       report(reason, offset, fix) {
-        const message = file.message(reason, { place: pointAt(file, offset), ruleId: rule.id, source: 'booklet-lint' });
+        // The English is the text of record (`reason`, JSON); the phrase is worded when printed.
+        const message = file.message(say('en', reason), { place: pointAt(file, offset), ruleId: rule.id, source: 'booklet-lint' });
+        if (typeof reason !== 'string') message.phrases = { reason };
         message.fatal = severity === 'error';
         if (fix) edits.push(...fix.map((edit) => ({ ...edit, ruleId: rule.id })));
       },

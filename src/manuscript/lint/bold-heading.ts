@@ -1,5 +1,6 @@
 // A short line of bold text standing alone is a heading that extraction turned into body text.
 import { type Rule } from './rule.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const boldHeading: Rule = {
   id: 'bold-heading',
@@ -11,7 +12,7 @@ export const boldHeading: Rule = {
       const only = block.node.children.length === 1 && block.node.children[0]!.type === 'strong';
       if (only && block.text.length <= 30 && !/[。！？]$/.test(block.text)) {
         // Not fixed automatically: which heading level it is, is the editor's call.
-        report(`Bold line standing alone (“${block.text}”): make it a heading (## ${block.text})`, block.start);
+        report(phrase('lint.bold-heading', { text: block.text }), block.start);
       }
     }
   },

@@ -1,6 +1,7 @@
 // Extraction damage: a paragraph that stops mid-sentence and the next paragraph that continues it
 // (PDF extraction breaks paragraphs at column and page ends). Fix: join them, when both sides are Han.
 import { HAN, TERMINAL, isBodyParagraph, type Rule } from './rule.js';
+import { phrase } from '../../ui/catalogue.js';
 
 const HAN_END = new RegExp(`[${HAN}、，]$`, 'u');
 const HAN_START = new RegExp(`^[${HAN}、，]`, 'u');
@@ -17,7 +18,7 @@ export const brokenParagraph: Rule = {
       if (!isBodyParagraph(text) || TERMINAL.test(text) || /^\*\*[^*]+\*\*$/.test(block.raw.trim())) return;
       const joinable = HAN_END.test(text) && HAN_START.test(next.text.trim());
       report(
-        `Paragraph ends mid-sentence (“${text.slice(-6)}”); the next paragraph (“${next.text.trim().slice(0, 6)}”) seems to continue it`,
+        phrase('lint.broken-paragraph', { end: text.slice(-6), next: next.text.trim().slice(0, 6) }),
         block.end,
         joinable ? [{ start: block.end, end: next.start, text: '' }] : undefined,
       );

@@ -2,6 +2,7 @@
 // sentence whose head is elsewhere. Only where some paragraph of the file is unfinished, since many good
 // paragraphs open with a short word and a comma (当前，因此，).
 import { HAN, TERMINAL, isBodyParagraph, type Rule } from './rule.js';
+import { phrase } from '../../ui/catalogue.js';
 
 const FRAGMENT = new RegExp(`^[${HAN}]{1,2}[，、]`, 'u');
 const OPENERS = /^(当前|目前|同时|此外|因此|首先|其次|再次|最后|未来|近年|长远|为此|总之|另外|然而|但是|所以|如今|当下|其中|一是|二是|三是|四是|五是)/;
@@ -17,7 +18,7 @@ export const fragmentStart: Rule = {
     for (const block of paragraphs) {
       const text = block.text.trim();
       if (!FRAGMENT.test(text) || OPENERS.test(text)) continue;
-      report(`Paragraph starts mid-sentence (“${text.slice(0, 6)}…”): a fragment of an unfinished paragraph elsewhere?`, block.start);
+      report(phrase('lint.fragment-start', { start: text.slice(0, 6) }), block.start);
     }
   },
 };

@@ -1,6 +1,7 @@
 // Latin letters and digits are half-width in Chinese text (clreq): ＡＢＣ１２３ are full-width forms.
 import { type Rule } from './rule.js';
 import { scanBlocks } from './scan.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const fullwidthAlphanumerics: Rule = {
   id: 'fullwidth-alphanumerics',
@@ -10,7 +11,7 @@ export const fullwidthAlphanumerics: Rule = {
     scanBlocks(
       input,
       /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+/g,
-      (m) => `Full-width “${m[0]}”: use “${toHalf(m[0])}”`,
+      (m) => phrase('lint.fullwidth-alphanumerics', { found: m[0], half: toHalf(m[0]) }),
       (m) => toHalf(m[0]),
     );
   },

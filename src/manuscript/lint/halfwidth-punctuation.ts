@@ -2,6 +2,7 @@
 // character is a mistake; inside English text or numbers (3.14, 10:30) it is right.
 import { HAN, type Rule } from './rule.js';
 import { scanBlocks } from './scan.js';
+import { phrase } from '../../ui/catalogue.js';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -15,7 +16,7 @@ export const halfwidthPunctuation: Rule = {
     scanBlocks(
       input,
       pattern,
-      (m) => `Half-width “${m[0]}” next to Han text: use “${FULL[m[0]]}”`,
+      (m) => phrase('lint.halfwidth-punctuation', { found: m[0], full: FULL[m[0]]! }),
       (m) => FULL[m[0]]!,
     );
   },

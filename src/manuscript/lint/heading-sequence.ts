@@ -1,5 +1,6 @@
 // Numbered headings run without a gap (一、二、三、 or 1. 2. 3.): a gap means a heading was lost.
 import type { Rule } from './rule.js';
+import { phrase } from '../../ui/catalogue.js';
 
 const CHINESE = '一二三四五六七八九十';
 
@@ -28,8 +29,8 @@ export const headingSequence: Rule = {
       const depth = block.node.depth;
       const previous = byDepth.get(depth) ?? 0;
       if (n > previous + 1) {
-        const missing = Array.from({ length: n - previous - 1 }, (_, k) => previous + k + 1).join(', ');
-        report(`Heading numbered ${n} follows ${previous || 'no numbered heading'}: heading ${missing} is missing`, block.start);
+        // The phrase names the numbers missing by how many there are: those just before n.
+        report(phrase('lint.heading-sequence', { n, count: n - previous - 1 }), block.start);
       }
       byDepth.set(depth, n);
     }

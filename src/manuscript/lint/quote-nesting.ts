@@ -1,5 +1,6 @@
 // Nested quotes run double outside, single inside: “…‘…’…” (GB/T 15834 §4.4), not ‘…“…”…’.
 import { type Rule } from './rule.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const quoteNesting: Rule = {
   id: 'quote-nesting',
@@ -10,7 +11,7 @@ export const quoteNesting: Rule = {
       const stack: string[] = [];
       [...block.raw].forEach((ch, i) => {
         if (ch === '“' || ch === '‘') {
-          if (ch === '“' && stack.at(-1) === '‘') report('Double quotes inside single quotes: double quotes go outside', block.start + block.raw.slice(0, i).length);
+          if (ch === '“' && stack.at(-1) === '‘') report(phrase('lint.quote-nesting'), block.start + block.raw.slice(0, i).length);
           stack.push(ch);
         } else if (ch === '”' || ch === '’') stack.pop();
       });

@@ -5,6 +5,7 @@ import type { Root, Paragraph, Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { CodePoints } from '../../proof/fonts.js';
+import type { Phrase } from '../../ui/phrase.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -32,8 +33,9 @@ export interface LintInput {
   tree: Root;
   /** Top-level paragraphs and headings, in order. */
   blocks: Block[];
-  /** Report at a file offset; `fix` makes the problem fixable with `--fix`. */
-  report(reason: string, offset: number, fix?: Edit[]): void;
+  /** Report at a file offset, the reason as a phrase of the catalogue (worded in the user's language when
+   *  shown); `fix` makes the problem fixable with `--fix`. */
+  report(reason: string | Phrase, offset: number, fix?: Edit[]): void;
   /** Code points the booklet's body face covers (for font-coverage); absent: not checked. */
   coverage?: CodePoints | undefined;
 }

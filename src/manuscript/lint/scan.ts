@@ -1,11 +1,12 @@
 // Shared by the punctuation rules: run a pattern over every block's raw text and report each match.
 import type { Block, Edit, LintInput } from './rule.js';
+import type { Phrase } from '../../ui/phrase.js';
 
 /** Report every match of `pattern` in every block; `fix` turns a match into its replacement. */
 export function scanBlocks(
   input: LintInput,
   pattern: RegExp,
-  reason: (match: RegExpExecArray, block: Block) => string | undefined,
+  reason: (match: RegExpExecArray, block: Block) => string | Phrase | undefined,
   fix?: (match: RegExpExecArray) => string,
 ): void {
   for (const block of input.blocks) {

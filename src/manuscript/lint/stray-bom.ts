@@ -3,6 +3,7 @@
 // Reading a manuscript removes it too (read.ts); this rule finds it everywhere, inline code and front
 // matter included, and --fix removes it from the file.
 import type { Rule } from './rule.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const STRAY_BOM = '\uFEFF';
 
@@ -13,7 +14,7 @@ export const strayBom: Rule = {
   check(input) {
     const text = String(input.file.value);
     for (let at = text.indexOf(STRAY_BOM); at >= 0; at = text.indexOf(STRAY_BOM, at + 1)) {
-      input.report('Zero-width no-break space (U+FEFF) inside the text', at, [{ start: at, end: at + 1, text: '' }]);
+      input.report(phrase('lint.stray-bom'), at, [{ start: at, end: at + 1, text: '' }]);
     }
   },
 };

@@ -1,6 +1,7 @@
 // Paired marks open and close within a paragraph: “” ‘’ 《》 （） 【】 (GB/T 15834). Quotes may run over
 // several paragraphs, each opening again; a closing mark with no opening one is always wrong.
 import { type Rule } from './rule.js';
+import { phrase } from '../../ui/catalogue.js';
 
 const PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['【', '】']];
 
@@ -15,11 +16,11 @@ export const unbalancedPairs: Rule = {
         [...block.raw].forEach((ch, i) => {
           if (ch === open) depth++;
           if (ch === close) {
-            if (depth === 0) report(`“${close}” closes nothing`, block.start + block.raw.slice(0, i).length);
+            if (depth === 0) report(phrase('lint.unbalanced-close', { close }), block.start + block.raw.slice(0, i).length);
             else depth--;
           }
         });
-        if (depth > 0) report(`${depth} “${open}” never closed in this paragraph`, block.start + block.raw.indexOf(open));
+        if (depth > 0) report(phrase('lint.unbalanced-open', { count: depth, open }), block.start + block.raw.indexOf(open));
       }
     }
   },

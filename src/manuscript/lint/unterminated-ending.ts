@@ -1,5 +1,6 @@
 // The last paragraph of an article ends without terminal punctuation: text is missing or out of place.
 import { TERMINAL, isBodyParagraph, type Rule } from './rule.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const unterminatedEnding: Rule = {
   id: 'unterminated-ending',
@@ -9,6 +10,6 @@ export const unterminatedEnding: Rule = {
     // A source note in brackets may close an article: look at the last paragraph before it.
     const paragraphs = blocks.filter((b) => b.node.type === 'paragraph' && isBodyParagraph(b.text.trim()) && !/^[(（].*[)）]$/.test(b.text.trim()));
     const last = paragraphs.at(-1);
-    if (last && !TERMINAL.test(last.text.trim())) report(`The last paragraph ends without terminal punctuation (“${last.text.trim().slice(-8)}”)`, last.end);
+    if (last && !TERMINAL.test(last.text.trim())) report(phrase('lint.unterminated-ending', { end: last.text.trim().slice(-8) }), last.end);
   },
 };
