@@ -2,22 +2,25 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { EDITIONS, needsBrowser, type Edition } from '../editions.js';
 import { createReporter, shortPath } from '../diagnostics.js';
-import { phrase } from '../ui/catalogue.js';
+import { phrase, say } from '../ui/catalogue.js';
+import type { Ui } from '../ui/ui.js';
 import { closestName } from '../config/closest-name.js';
-import { defaultBookletDir, withBookletOptions, type BookletCommandOptions } from './options.js';
+import { defaultBookletDir, withBookletOptions, type BookletCommandOptions, type HelpKey } from './options.js';
 import type { TerminalLanguage } from '../ui/terminal-language.js';
 
-/** `-e screen,epub -e print`: the editions named, in a list, in any number of options; `all` is every one. */
-export function editionList(value: string, previous: Edition[] = []): Edition[] {
+/** `-e screen,epub -e print`: the editions named, in a list, in any number of options; `all` is every one.
+ *  A mistake is worded in `ui` (default English). */
+export function editionList(value: string, previous: Edition[] = [], ui: Ui = 'en'): Edition[] {
   const names = value.split(',').map((name) => name.trim()).filter(Boolean);
-  if (names.length === 0) throw new InvalidArgumentError(`expected one or more of ${[...EDITIONS, 'all'].join(', ')}, separated by commas`);
+  const known = [...EDITIONS, 'all'].join(', ');
+  if (names.length === 0) throw new InvalidArgumentError(say(ui, phrase('cli.editions-empty', { names: known })));
   const chosen = new Set(previous);
   for (const name of names) {
     if (name === 'all') EDITIONS.forEach((e) => chosen.add(e));
     else if ((EDITIONS as readonly string[]).includes(name)) chosen.add(name as Edition);
     else {
       const near = closestName(name, [...EDITIONS, 'all']);
-      throw new InvalidArgumentError(`unknown edition \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ''}; the editions are ${[...EDITIONS, 'all'].join(', ')}`);
+      throw new InvalidArgumentError(say(ui, phrase('cli.edition-unknown', { name, near: near ?? '', names: known })));
     }
   }
   return EDITIONS.filter((e) => chosen.has(e));
@@ -25,10 +28,11 @@ export function editionList(value: string, previous: Edition[] = []): Edition[] 
 
 /** Register `booklet build`. */
 export function registerBuild(program: Command, language: TerminalLanguage): void {
-  withBookletOptions(program.command('build').description('Build the editions of the booklet in DIR into the output folder'))
-    .option('-e, --edition <editions>', 'html, screen (booklet.pdf), print (booklet-print.pdf), epub (booklet.epub) or all; a list (-e screen,epub) or the option again (-e screen -e epub). Default all', editionList)
-    .option('--no-lint', 'build even when lint finds errors in the manuscripts')
-    .option('-w, --watch', 'build again on every change to the manuscripts, booklet.yaml or a stylesheet, with the same Chromium (Ctrl-C stops)', false)
+  const words = (key: HelpKey) => say(language.ui, phrase(key));
+  withBookletOptions(program.command('build').description(words('help.build')), language.ui)
+    .option('-e, --edition <editions>', words('help.build.edition'), (value: string, previous?: Edition[]) => editionList(value, previous, language.ui))
+    .option('--no-lint', words('help.build.no-lint'))
+    .option('-w, --watch', words('help.build.watch'), false)
     .action(async (given: string | undefined, options: BookletCommandOptions & { edition?: Edition[]; lint: boolean; watch: boolean }) => {
       const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings, language });

@@ -1,18 +1,20 @@
 // `booklet lint [FILES|DIR] [--fix] [--dry-run] [--format json]`: wiring only.
 import { Option, type Command } from 'commander';
 import { createReporter, formatChange } from '../diagnostics.js';
-import { phrase } from '../ui/catalogue.js';
+import { phrase, say } from '../ui/catalogue.js';
+import type { HelpKey } from './options.js';
 import type { TerminalLanguage } from '../ui/terminal-language.js';
 
 /** Register `booklet lint`. */
 export function registerLint(program: Command, language: TerminalLanguage): void {
+  const words = (key: HelpKey) => say(language.ui, phrase(key));
   program
     .command('lint')
-    .description('Check manuscripts for extraction damage and Chinese punctuation (GB/T 15834); --fix repairs what is safe')
-    .argument('[paths...]', 'files, or folders with booklet.yaml (default: the current folder when it holds one, else manuscripts)')
-    .option('--fix', 'apply the fixes that cannot change meaning, and print each change at its line in the file as it was', false)
-    .option('--dry-run', 'print the changes --fix would make, and change no file (implies --fix)', false)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .description(words('help.lint'))
+    .argument('[paths...]', words('help.lint.paths'))
+    .option('--fix', words('help.lint.fix'), false)
+    .option('--dry-run', words('help.lint.dry-run'), false)
+    .addOption(new Option('--format <format>', words('help.lint.format')).choices(['text', 'json']).default('text'))
     .action(async (paths: string[], options: { fix: boolean; dryRun: boolean; format: 'text' | 'json' }) => {
       const reporter = await createReporter({ quiet: options.format === 'json', language });
       const { lintFiles } = await import('../manuscript/lint-files.js');

@@ -14,6 +14,7 @@ import { BookletError, formatMessage, internalError } from '../diagnostics.js';
 import { phrase, say } from '../ui/catalogue.js';
 import { terminalLanguage } from '../ui/terminal-language.js';
 import { UIS } from '../ui/ui.js';
+import { commanderError, wordHelp } from './commander-text.js';
 import { registerBuild } from './build.js';
 import { registerProof } from './proof.js';
 import { registerLint } from './lint.js';
@@ -32,12 +33,13 @@ function packageVersion(dir = dirname(fileURLToPath(import.meta.url))): string {
 
 // The language of this run: --ui, else booklet.yaml's ui: (once read), else the locale.
 const language = terminalLanguage(process.argv);
-const program = new Command('booklet')
-  .description('Print-ready Chinese study booklets from Markdown: typeset HTML, paginated PDF, EPUB 3')
-  .version(packageVersion(), '-V, --version', 'print the version and exit')
-  .addOption(new Option('--ui <language>', 'the language of messages, progress and reports: zh or en (default: booklet.yaml\'s ui:, else the locale, LANG=zh_CN.UTF-8 is zh)').choices(UIS))
-  .showHelpAfterError('(add --help for the options)')
-  .configureOutput({ outputError: (text, write) => write(text) });
+const words = (key: Parameters<typeof phrase>[0]) => say(language.ui, phrase(key));
+const program = wordHelp(new Command('booklet'), language.ui)
+  .description(words('help.program'))
+  .version(packageVersion(), '-V, --version', words('help.version'))
+  .addOption(new Option('--ui <language>', words('help.ui')).choices(UIS))
+  .showHelpAfterError(words('cli.help-after-error'))
+  .configureOutput({ outputError: (text, write) => write(commanderError(text, language.ui)) });
 registerBuild(program, language);
 registerProof(program, language);
 registerLint(program, language);

@@ -2,6 +2,8 @@
 // quiet.
 import { existsSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
+import { phrase, say, type MessageKey } from '../ui/catalogue.js';
+import type { Ui } from '../ui/ui.js';
 
 /** The shared options, as commander parses them. */
 export interface BookletCommandOptions {
@@ -15,11 +17,12 @@ export interface BookletCommandOptions {
   cache: boolean;
 }
 
-function positiveInteger(value: string): number {
+/** A parser of a whole number, 1 or more, whose error is worded in `ui`. */
+const positiveInteger = (ui: Ui) => (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(say(ui, phrase('cli.whole-number')));
   return n;
-}
+};
 
 /** The booklet folder when none is given: the current folder when it holds booklet.yaml (a user in their
  *  own book's folder), else `manuscripts` (the project's layout). */
@@ -27,20 +30,22 @@ export function defaultBookletDir(): string {
   return existsSync('booklet.yaml') ? '.' : 'manuscripts';
 }
 
-export const DIR_HELP = 'the folder with booklet.yaml (default: the current folder when it holds one, else manuscripts)';
-export const OUT_HELP = "the output folder (default: booklet.yaml's output:, else output/ in the booklet folder)";
 
 /** Add `[dir]`, `--out`, `--chromium`, `--browser-url`, `--jobs`, `--no-cache`, `--quiet` and `--timings`
- *  to a command. */
-export function withBookletOptions(command: Command, outHelp = OUT_HELP): Command {
+ *  to a command, their help worded in `ui`; `outHelp` says what goes in the output folder. */
+export function withBookletOptions(command: Command, ui: Ui, outHelp: HelpKey = 'help.out'): Command {
+  const words = (key: HelpKey) => say(ui, phrase(key));
   return command
-    .argument('[dir]', DIR_HELP)
-    .option('-o, --out <dir>', outHelp)
-    .option('--chromium <path>', 'the Chromium binary (default $BOOKLET_CHROMIUM, else the Debian chromium-headless-shell or chromium)')
-    .option('--browser-url <url>', 'use a running Chromium (ws://… or http://host:port) instead of starting one')
-    .option('-j, --jobs <n>', 'pages of Chromium laying out parts of the book at once (default and most: the number of cores, ~250 MB of free memory each)', positiveInteger)
-    .option('--no-cache', 'lay out every part afresh (the cache is <out>/.cache/pages/)')
-    .option('--page-timeout <seconds>', 'fail when Paged.js lays out no page for this long (default 60)', positiveInteger)
-    .option('-q, --quiet', 'print only problems', false)
-    .option('--timings', 'print each stage and its time', false);
+    .argument('[dir]', words('help.dir'))
+    .option('-o, --out <dir>', words(outHelp))
+    .option('--chromium <path>', words('help.chromium'))
+    .option('--browser-url <url>', words('help.browser-url'))
+    .option('-j, --jobs <n>', words('help.jobs'), positiveInteger(ui))
+    .option('--no-cache', words('help.no-cache'))
+    .option('--page-timeout <seconds>', words('help.page-timeout'), positiveInteger(ui))
+    .option('-q, --quiet', words('help.quiet'), false)
+    .option('--timings', words('help.timings'), false);
 }
+
+/** A help text of the catalogue (catalogue/command.ts). */
+export type HelpKey = Extract<MessageKey, `help.${string}`>;

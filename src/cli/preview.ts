@@ -2,24 +2,27 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { createReporter } from '../diagnostics.js';
 import { phrase, say } from '../ui/catalogue.js';
-import { defaultBookletDir, DIR_HELP } from './options.js';
+import { defaultBookletDir, type HelpKey } from './options.js';
+import type { Ui } from '../ui/ui.js';
 import type { TerminalLanguage } from '../ui/terminal-language.js';
 
-function port(value: string): number {
+/** A parser of a port number, whose error is worded in `ui`. */
+const port = (ui: Ui) => (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number, 0 to 65535 (0: any free port)');
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(say(ui, phrase('cli.port')));
   return n;
-}
+};
 
 /** Register `booklet preview`. */
 export function registerPreview(program: Command, language: TerminalLanguage): void {
+  const words = (key: HelpKey) => say(language.ui, phrase(key));
   program
     .command('preview')
-    .description('Serve the booklet on 127.0.0.1, laid out by Paged.js in your browser; it reloads as you edit, showing lint and proof findings')
-    .argument('[dir]', DIR_HELP)
-    .option('-o, --out <dir>', "the output folder, for a cache (default: booklet.yaml's output:, else output/ in the booklet folder)")
-    .option('-p, --port <n>', 'the port (0: any free port)', port, 4170)
-    .option('--host <address>', 'the address to listen on; anything but 127.0.0.1 or ::1 shows the booklet to the network', '127.0.0.1')
+    .description(words('help.preview'))
+    .argument('[dir]', words('help.dir'))
+    .option('-o, --out <dir>', words('help.preview.out'))
+    .option('-p, --port <n>', words('help.preview.port'), port(language.ui), 4170)
+    .option('--host <address>', words('help.preview.host'), '127.0.0.1')
     .action(async (given: string | undefined, options: { out?: string; port: number; host: string }) => {
       const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({ language });

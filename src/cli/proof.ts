@@ -1,16 +1,15 @@
 // `booklet proof [DIR] [--out DIR] [--approve]`: wiring only.
 import type { Command } from 'commander';
 import { createMessage, createReporter } from '../diagnostics.js';
-import { defaultBookletDir, withBookletOptions, type BookletCommandOptions } from './options.js';
+import { defaultBookletDir, withBookletOptions, type BookletCommandOptions, type HelpKey } from './options.js';
+import { phrase, say } from '../ui/catalogue.js';
 import type { TerminalLanguage } from '../ui/terminal-language.js';
 
 /** Register `booklet proof`. */
 export function registerProof(program: Command, language: TerminalLanguage): void {
-  withBookletOptions(
-    program.command('proof').description('Build the booklet, check its pages (typography, fonts, lost text) and compare them with the approved baseline'),
-    "the output folder, the report in its proof/ (default: booklet.yaml's output:, else output/ in the booklet folder)",
-  )
-    .option('--approve', 'store the current pages as the new baseline', false)
+  const words = (key: HelpKey) => say(language.ui, phrase(key));
+  withBookletOptions(program.command('proof').description(words('help.proof')), language.ui, 'help.proof.out')
+    .option('--approve', words('help.proof.approve'), false)
     .action(async (given: string | undefined, options: BookletCommandOptions & { approve: boolean }) => {
       const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings, language });

@@ -6,9 +6,10 @@ import type { Ui } from './ui.js';
 import { CLI } from './catalogue/cli.js';
 import { BUILD } from './catalogue/build.js';
 import { LINT } from './catalogue/lint.js';
+import { COMMAND } from './catalogue/command.js';
 
 /** Every message, by key. */
-export const CATALOGUE = { ...CLI, ...BUILD, ...LINT } as const satisfies Record<string, Entry<never>>;
+export const CATALOGUE = { ...CLI, ...COMMAND, ...BUILD, ...LINT } as const satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
 type ValuesOf<K extends MessageKey> = Parameters<(typeof CATALOGUE)[K]['en']>[0];
