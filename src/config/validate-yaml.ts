@@ -42,8 +42,7 @@ export function validateYaml<S extends z.ZodType>(
       messages: doc.errors.map((error) =>
         error.code === 'DUPLICATE_KEY'
           ? createMessage(phrase('config.duplicate-key', { key: keyText(source.text, error.pos) }), at(error.pos[0]), ruleId, { hint: phrase('config.duplicate-key.hint') })
-          : // yaml's own words on what is wrong stay as it says them (English).
-            createMessage(phrase('config.invalid-yaml', { detail: firstLine(error.message) }), at(error.pos[0]), ruleId, { hint: phrase('config.invalid-yaml.hint') }),
+          : createMessage(yamlError(error.code, firstLine(error.message)), at(error.pos[0]), ruleId, { hint: phrase('config.invalid-yaml.hint') }),
       ),
     };
   }
@@ -100,6 +99,12 @@ export function validateYaml<S extends z.ZodType>(
       return createMessage(reason, place, ruleId, { hint: descriptionAt(schema, path) });
     }),
   };
+}
+
+/** A YAML error in yaml's own words (English), glossed by its code where the catalogue knows it. */
+function yamlError(code: string, detail: string): Phrase {
+  const key = `config.yaml.${code}`;
+  return { key: Object.hasOwn(CATALOGUE, key) ? key : 'config.invalid-yaml', values: { detail } };
 }
 
 /** The plain value at `path`. */

@@ -65,11 +65,26 @@ const word = (table: Record<string, string>, id: string) => table[id] ?? id;
 /** A word after Han, with a space before it when it opens with a Latin letter, a digit or a backtick. */
 const afterHan = (text: string) => (/^[`A-Za-z0-9]/.test(text) ? ` ${text}` : text);
 
+/** A YAML error of the code the key names: yaml's own words, glossed in Chinese. */
+function yamlError(gloss: string): E<{ detail: string }> {
+  return { en: (v) => `Invalid YAML: ${v.detail}`, zh: (v) => `YAML 写法有误：${gloss}（${v.detail}）` };
+}
+
 export const CONFIG = {
   // YAML as written (booklet.yaml and front matter).
   'config.duplicate-key': { en: (v) => `The key \`${v.key}\` is given twice`, zh: (v) => `键 \`${v.key}\` 写了两次` } as E<{ key: string }>,
   'config.duplicate-key.hint': { en: () => 'Keep one of them: YAML takes each key once.', zh: () => '只保留其中一个：YAML 中每个键只能出现一次。' } as E<object>,
   'config.invalid-yaml': { en: (v) => `Invalid YAML: ${v.detail}`, zh: (v) => `YAML 写法有误：${v.detail}` } as E<{ detail: string }>,
+  // The errors an editor makes most, by yaml's error code: in Chinese, what is wrong, then yaml's own words.
+  'config.yaml.BAD_INDENT': yamlError('缩进不对，或括号没有收尾'),
+  'config.yaml.MISSING_CHAR': yamlError('缺了字符，如键后的冒号、收尾的引号或括号'),
+  'config.yaml.UNEXPECTED_TOKEN': yamlError('有不该出现的内容'),
+  'config.yaml.BLOCK_AS_IMPLICIT_KEY': yamlError('一行里有两个“键: 值”，含冒号的值要加引号'),
+  'config.yaml.MULTILINE_IMPLICIT_KEY': yamlError('键要写在一行之内'),
+  'config.yaml.TAB_AS_INDENT': yamlError('不能用制表符缩进，要用空格'),
+  'config.yaml.BAD_DQ_ESCAPE': yamlError('双引号里的转义序列无效'),
+  'config.yaml.BAD_SCALAR_START': yamlError('值不能以这个保留字符开头，要给值加引号'),
+  'config.yaml.MULTIPLE_DOCS': yamlError('含有多个文档，多了一行 `---`'),
   'config.invalid-yaml.hint': {
     en: () => 'Check indentation, colons after keys, and quote values that contain a colon or start with a symbol.',
     zh: () => '请检查缩进和键后的冒号；含有冒号或以符号开头的值要加引号。',
@@ -222,7 +237,7 @@ export const CONFIG = {
   'read.convert': { en: (v) => `Convert it to UTF-8: ${v.command}`, zh: (v) => `请把它转换为 UTF-8：${v.command}` } as E<{ command: string }>,
   'read.not-utf8': {
     en: (v) => `File is not valid UTF-8 (byte 0x${v.byte} at byte offset ${v.bytes})`,
-    zh: (v) => `文件不是有效的 UTF-8（字节偏移 ${v.bytes} 处的字节 0x${v.byte}）`,
+    zh: (v) => `文件不是有效的 UTF-8（在字节偏移 ${v.bytes} 处遇到字节 0x${v.byte}）`,
   } as E<{ byte: string; bytes: number }>,
   'read.odd-byte': {
     en: (v) => `File is not valid ${v.encoding} (an odd byte at the end at byte offset ${v.bytes})`,
