@@ -5,10 +5,11 @@ import { count, type Entry } from '../phrase.js';
 
 type E<V> = Entry<V & Record<string, string | number>>;
 
-/** A key path as the subject of a sentence: `page.size`, or the whole document when there is none. */
+/** A key path as the subject of a sentence: `page.size`, or the whole document when there is none (in
+ *  Chinese with the space a code span takes before Han). */
 const subject = {
   en: (key: string) => (key ? `\`${key}\`` : 'The document'),
-  zh: (key: string) => (key ? `\`${key}\`` : '整个文件'),
+  zh: (key: string) => (key ? `\`${key}\` ` : '整个文件'),
 };
 
 /** `a, b, c` (ids as the English lists them) with the Chinese enumeration comma: `a、b、c`. */
@@ -104,76 +105,76 @@ export const CONFIG = {
   } as E<{ key: string; near: string }>,
   'config.known-keys': { en: (v) => `Known keys here: ${v.keys}.`, zh: (v) => `此处可用的键：${zhList(v.keys)}。` } as E<{ keys: string }>,
   'config.remove-key': { en: () => 'Remove it.', zh: () => '请删除它。' } as E<object>,
-  'config.missing-key': { en: (v) => `Missing required key ${subject.en(v.key)}`, zh: (v) => `缺少必需的键 ${subject.zh(v.key)}` } as E<{ key: string }>,
+  'config.missing-key': { en: (v) => `Missing required key ${subject.en(v.key)}`, zh: (v) => `缺少必需的键 \`${v.key}\`` } as E<{ key: string }>,
   'config.wrong-kind': {
     en: (v) => `${subject.en(v.key)} must be ${word(EXPECTED.en, v.expected)}, not ${word(GIVEN.en, v.given)}`,
-    zh: (v) => `${subject.zh(v.key)} 应为${afterHan(word(EXPECTED.zh, v.expected))}，而不是${afterHan(word(GIVEN.zh, v.given))}`,
+    zh: (v) => `${subject.zh(v.key)}应为${afterHan(word(EXPECTED.zh, v.expected))}，而不是${afterHan(word(GIVEN.zh, v.given))}`,
   } as E<{ key: string; expected: string; given: string }>,
   'config.one-of': {
     en: (v) => `${subject.en(v.key)} must be one of: ${v.values}`,
-    zh: (v) => `${subject.zh(v.key)} 应为以下之一：${zhList(v.values)}`,
+    zh: (v) => `${subject.zh(v.key)}应为以下之一：${zhList(v.values)}`,
   } as E<{ key: string; values: string }>,
   'config.one-of-near': {
     en: (v) => `${subject.en(v.key)} must be one of: ${v.values}; did you mean ${v.near}?`,
-    zh: (v) => `${subject.zh(v.key)} 应为以下之一：${zhList(v.values)}；是不是想写 ${v.near}？`,
+    zh: (v) => `${subject.zh(v.key)}应为以下之一：${zhList(v.values)}；是不是想写 ${v.near}？`,
   } as E<{ key: string; values: string; near: string }>,
   'config.one-of-forms': {
     en: (v) => `${subject.en(v.key)} must be one of: ${v.values}, or the other form in the hint`,
-    zh: (v) => `${subject.zh(v.key)} 应为以下之一：${zhList(v.values)}，或提示中的另一种写法`,
+    zh: (v) => `${subject.zh(v.key)}应为以下之一：${zhList(v.values)}，或提示中的另一种写法`,
   } as E<{ key: string; values: string }>,
   'config.one-of-forms-near': {
     en: (v) => `${subject.en(v.key)} must be one of: ${v.values}, or the other form in the hint; did you mean ${v.near}?`,
-    zh: (v) => `${subject.zh(v.key)} 应为以下之一：${zhList(v.values)}，或提示中的另一种写法；是不是想写 ${v.near}？`,
+    zh: (v) => `${subject.zh(v.key)}应为以下之一：${zhList(v.values)}，或提示中的另一种写法；是不是想写 ${v.near}？`,
   } as E<{ key: string; values: string; near: string }>,
   'config.no-form': {
     en: (v) => `${subject.en(v.key)} is not in any of the forms it takes (see the hint)`,
-    zh: (v) => `${subject.zh(v.key)} 不合它可取的任何一种写法（见提示）`,
+    zh: (v) => `${subject.zh(v.key)}不合它可取的任何一种写法（见提示）`,
   } as E<{ key: string }>,
-  'config.not-empty': { en: (v) => `${subject.en(v.key)} must not be empty`, zh: (v) => `${subject.zh(v.key)} 不能为空` } as E<{ key: string }>,
+  'config.not-empty': { en: (v) => `${subject.en(v.key)} must not be empty`, zh: (v) => `${subject.zh(v.key)}不能为空` } as E<{ key: string }>,
   'config.characters': {
     en: (v) => `${subject.en(v.key)} must be ${word(BOUND.en, v.bound)} ${count(v.limit, 'character')}`,
-    zh: (v) => `${subject.zh(v.key)} 应${word(BOUND.zh, v.bound)} ${v.limit} 个字符`,
+    zh: (v) => `${subject.zh(v.key)}应${word(BOUND.zh, v.bound)} ${v.limit} 个字符`,
   } as E<{ key: string; bound: string; limit: number }>,
-  'config.not-empty-list': { en: (v) => `${subject.en(v.key)} must list at least one item`, zh: (v) => `${subject.zh(v.key)} 至少应列出一项` } as E<{ key: string }>,
+  'config.not-empty-list': { en: (v) => `${subject.en(v.key)} must list at least one item`, zh: (v) => `${subject.zh(v.key)}至少应列出一项` } as E<{ key: string }>,
   'config.items': {
     en: (v) => `${subject.en(v.key)} must list ${word(BOUND.en, v.bound)} ${count(v.limit, 'item')}`,
-    zh: (v) => `${subject.zh(v.key)} 应列出${word(BOUND.zh, v.bound)} ${v.limit} 项`,
+    zh: (v) => `${subject.zh(v.key)}应列出${word(BOUND.zh, v.bound)} ${v.limit} 项`,
   } as E<{ key: string; bound: string; limit: number }>,
   'config.number-bound': {
     en: (v) => `${subject.en(v.key)} must be ${word(BOUND.en, v.bound)} ${v.limit}`,
-    zh: (v) => `${subject.zh(v.key)} 应${word(BOUND.zhNumber, v.bound)} ${v.limit}`,
+    zh: (v) => `${subject.zh(v.key)}应${word(BOUND.zhNumber, v.bound)} ${v.limit}`,
   } as E<{ key: string; bound: string; limit: number }>,
   /** A problem in zod's own English, which this catalogue does not know. */
-  'config.other': { en: (v) => `${subject.en(v.key)} ${v.detail}`, zh: (v) => `${subject.zh(v.key)} 不合要求：${v.detail}` } as E<{ key: string; detail: string }>,
+  'config.other': { en: (v) => `${subject.en(v.key)} ${v.detail}`, zh: (v) => `${subject.zh(v.key)}不合要求：${v.detail}` } as E<{ key: string; detail: string }>,
 
   // The schema's own messages (schema.ts and book-date.ts give these keys as their zod messages).
   'config.language-tag': {
     en: (v) => `${subject.en(v.key)} must be zh-Hans (or zh, zh-CN): the typesetting rules are for Simplified Chinese`,
-    zh: (v) => `${subject.zh(v.key)} 应为 zh-Hans（或 zh、zh-CN）：排版规则是为简体中文定的`,
+    zh: (v) => `${subject.zh(v.key)}应为 zh-Hans（或 zh、zh-CN）：排版规则是为简体中文定的`,
   } as E<{ key: string }>,
-  'config.css-file': { en: (v) => `${subject.en(v.key)} must name a CSS file ending in .css`, zh: (v) => `${subject.zh(v.key)} 应为以 .css 结尾的 CSS 文件名` } as E<{ key: string }>,
+  'config.css-file': { en: (v) => `${subject.en(v.key)} must name a CSS file ending in .css`, zh: (v) => `${subject.zh(v.key)}应为以 .css 结尾的 CSS 文件名` } as E<{ key: string }>,
   'config.markdown-file': {
     en: (v) => `${subject.en(v.key)} must name a Markdown file ending in .md`,
-    zh: (v) => `${subject.zh(v.key)} 应为以 .md 结尾的 Markdown 文件名`,
+    zh: (v) => `${subject.zh(v.key)}应为以 .md 结尾的 Markdown 文件名`,
   } as E<{ key: string }>,
-  'config.at-least-one-article': { en: (v) => `${subject.en(v.key)} must list at least one article`, zh: (v) => `${subject.zh(v.key)} 至少应列出一篇文章` } as E<{ key: string }>,
+  'config.at-least-one-article': { en: (v) => `${subject.en(v.key)} must list at least one article`, zh: (v) => `${subject.zh(v.key)}至少应列出一篇文章` } as E<{ key: string }>,
   'config.article-id': {
     en: (v) => `${subject.en(v.key)} must be lower-case ASCII letters, digits and hyphens, starting with a letter`,
-    zh: (v) => `${subject.zh(v.key)} 只能由小写 ASCII 字母、数字和连字符组成，并以字母开头`,
+    zh: (v) => `${subject.zh(v.key)}只能由小写 ASCII 字母、数字和连字符组成，并以字母开头`,
   } as E<{ key: string }>,
   'config.date-form': {
     en: (v) => `${subject.en(v.key)} must be a date written ${orList.en(v.forms)}`,
-    zh: (v) => `${subject.zh(v.key)} 应为日期，写作 ${orList.zh(v.forms)}`,
+    zh: (v) => `${subject.zh(v.key)}应为日期，写作 ${orList.zh(v.forms)}`,
   } as E<{ key: string; forms: string }>,
   'config.date-range': {
     en: (v) => `${subject.en(v.key)} must be between 0001-01-01 and 9999-12-31 (what PDF and EPUB dates can hold)`,
-    zh: (v) => `${subject.zh(v.key)} 应在 0001-01-01 到 9999-12-31 之间（PDF 和 EPUB 的日期只能表示这些）`,
+    zh: (v) => `${subject.zh(v.key)}应在 0001-01-01 到 9999-12-31 之间（PDF 和 EPUB 的日期只能表示这些）`,
   } as E<{ key: string }>,
   'config.date-month': {
     en: (v) => `${subject.en(v.key)} must be a real calendar date (months are 1–12)`,
-    zh: (v) => `${subject.zh(v.key)} 应为实有的日期（月份为 1–12）`,
+    zh: (v) => `${subject.zh(v.key)}应为实有的日期（月份为 1–12）`,
   } as E<{ key: string }>,
-  'config.date-day': { en: (v) => `${subject.en(v.key)} must be a real calendar date`, zh: (v) => `${subject.zh(v.key)} 应为实有的日期` } as E<{ key: string }>,
+  'config.date-day': { en: (v) => `${subject.en(v.key)} must be a real calendar date`, zh: (v) => `${subject.zh(v.key)}应为实有的日期` } as E<{ key: string }>,
 
   // Files booklet.yaml names.
   'config.article-outside': { en: (v) => `Article \`${v.name}\` is outside the booklet folder`, zh: (v) => `文章 \`${v.name}\` 不在读本的文件夹里` } as E<{ name: string }>,
