@@ -1,5 +1,6 @@
 // The booklet's date as Chinese editors write it (2026-12-01, 2026/12/1, 2026年12月1日, or a month alone:
 // 2026年12月, 2026-12), read once into year, month and day; every edition then writes it in its own form.
+import type { MessageKey } from '../ui/catalogue.js';
 
 /** A calendar date, or a month when `day` is absent (a booklet is often dated by its month only). */
 export interface BookDate {
@@ -8,24 +9,27 @@ export interface BookDate {
   day?: number;
 }
 
-/** The forms `date` takes, as a message lists them. */
-export const DATE_FORMS = '2026-12-01, 2026-12-1, 2026/12/01, 2026年12月1日, 2026年12月 or 2026-12';
+/** The forms `date` takes, as a message lists them (the catalogue puts `or` before the last). */
+export const DATE_FORMS = '2026-12-01, 2026-12-1, 2026/12/01, 2026年12月1日, 2026年12月, 2026-12';
+
+/** Why a text is no date: a message of the catalogue about `date` (config.date-form names DATE_FORMS). */
+export type DateProblem = Extract<MessageKey, 'config.date-form' | 'config.date-range' | 'config.date-month' | 'config.date-day'>;
 
 const NUMERIC = /^(\d{4})([-/])(\d{1,2})(?:\2(\d{1,2}))?$/;
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$/;
 
-/** Read a date as written; a reason (for "`date` …") when it is not one. */
-export function parseBookDate(text: string): BookDate | { error: string } {
+/** Read a date as written; why not, when it is not one. */
+export function parseBookDate(text: string): BookDate | { error: DateProblem } {
   const trimmed = text.trim();
   const numeric = NUMERIC.exec(trimmed);
   const chinese = CHINESE.exec(trimmed);
   const [y, m, d] = numeric ? [numeric[1], numeric[3], numeric[4]] : chinese ? chinese.slice(1) : [];
-  if (y === undefined || m === undefined) return { error: `must be a date written ${DATE_FORMS}` };
+  if (y === undefined || m === undefined) return { error: 'config.date-form' };
   const [year, month, day] = [Number(y), Number(m), d === undefined ? undefined : Number(d)];
   // Year 0 is 1 BC, which PDF and EPUB dates (and the colophon's 年) cannot say; four digits end at 9999.
-  if (year < 1) return { error: 'must be between 0001-01-01 and 9999-12-31 (what PDF and EPUB dates can hold)' };
-  if (month < 1 || month > 12) return { error: 'must be a real calendar date (months are 1–12)' };
-  if (day !== undefined && (day < 1 || day > daysInMonth(year, month))) return { error: 'must be a real calendar date' };
+  if (year < 1) return { error: 'config.date-range' };
+  if (month < 1 || month > 12) return { error: 'config.date-month' };
+  if (day !== undefined && (day < 1 || day > daysInMonth(year, month))) return { error: 'config.date-day' };
   return day === undefined ? { year, month } : { year, month, day };
 }
 

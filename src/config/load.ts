@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { BookletError, fail } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 import { readTextFile } from '../manuscript/read-text.js';
 import { BookletSchema } from './schema.js';
 import { validateYaml } from './validate-yaml.js';
@@ -20,15 +21,15 @@ export async function outputFolder(dir: string, out?: string): Promise<string> {
 export async function loadBooklet(dir: string): Promise<ResolvedBooklet> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) {
-    fail(`Not a folder: ${dir}`, { file: dir }, 'config', 'Give the folder that holds booklet.yaml (default: manuscripts/).');
+    fail(phrase('config.not-a-folder', { dir }), { file: dir }, 'config', phrase('config.not-a-folder.hint'));
   }
   const file = join(dir, CONFIG_FILE);
   const exists = await stat(file).catch(() => undefined);
   if (!exists) {
     // The other spelling of the extension is named, not read: one name for the file in every tool.
     const other = join(dir, 'booklet.yml');
-    if (await stat(other).catch(() => undefined)) fail(`No ${CONFIG_FILE} in ${dir}, but there is booklet.yml`, { file: other }, 'config', `Rename it: mv ${other} ${file}`);
-    fail(`No ${CONFIG_FILE} in ${dir}`, { file }, 'config', `Create ${file} with title, compiler, date and articles.`);
+    if (await stat(other).catch(() => undefined)) fail(phrase('config.yml-instead', { dir }), { file: other }, 'config', phrase('config.rename', { command: `mv ${other} ${file}` }));
+    fail(phrase('config.no-config', { dir }), { file }, 'config', phrase('config.create', { file }));
   }
   const text = await readTextFile(file, 'config');
   const result = validateYaml({ file, text }, BookletSchema, 'config');

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { insideFolder } from './inside-folder.js';
 import { BookletError, createMessage, type Place } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 import { PAGE_SIZES, type BookletSchema } from './schema.js';
 import type { Locate } from './validate-yaml.js';
 
@@ -47,7 +48,7 @@ export function bookTitle(booklet: Pick<ResolvedBooklet, 'title' | 'subtitle'>):
   return booklet.subtitle ? `${booklet.title}：${booklet.subtitle}` : booklet.title;
 }
 
-const OUTSIDE_HINT = 'A booklet publishes only its own files: copy the file into the folder of booklet.yaml (or below it), not a link to it.';
+const OUTSIDE_HINT = phrase('config.outside.hint');
 
 /** Resolve paths and page size; every named article file must exist, inside the booklet folder. */
 export async function resolveBooklet(
@@ -68,15 +69,13 @@ export async function resolveBooklet(
   for (const article of articles) {
     const info = await stat(article.path).catch(() => undefined);
     if (info?.isFile() && !(await insideFolder(dir, article.path))) {
-      missing.push(createMessage(`Article \`${article.name}\` is outside the booklet folder`, article.place, 'config', { hint: OUTSIDE_HINT }));
+      missing.push(createMessage(phrase('config.article-outside', { name: article.name }), article.place, 'config', { hint: OUTSIDE_HINT }));
     } else if (!info?.isFile()) {
       missing.push(
-        createMessage(`Article \`${article.name}\` not found (looked for ${article.path})`, article.place, 'config', {
-          hint: 'Article paths are relative to booklet.yaml; check the spelling or create the file.',
-        }),
+        createMessage(phrase('config.article-missing', { name: article.name, path: article.path }), article.place, 'config', { hint: phrase('config.article-missing.hint') }),
       );
     } else if (seen.has(article.path)) {
-      missing.push(createMessage(`Article \`${article.name}\` is listed twice`, article.place, 'config', { hint: 'Remove one entry.' }));
+      missing.push(createMessage(phrase('config.article-twice', { name: article.name }), article.place, 'config', { hint: phrase('config.remove-entry') }));
     }
     seen.add(article.path);
   }
@@ -93,9 +92,9 @@ export async function resolveBooklet(
   const styles = config.styles.map((name, index) => ({ name, path: resolve(dir, name), place: locate(['styles', index]) }));
   for (const style of styles) {
     if (!(await stat(style.path).catch(() => undefined))?.isFile()) {
-      missing.push(createMessage(`Stylesheet \`${style.name}\` not found`, style.place, 'config', { hint: 'Stylesheet paths are relative to booklet.yaml.' }));
+      missing.push(createMessage(phrase('config.style-missing', { name: style.name }), style.place, 'config', { hint: phrase('config.style-missing.hint') }));
     } else if (!(await insideFolder(dir, style.path))) {
-      missing.push(createMessage(`Stylesheet \`${style.name}\` is outside the booklet folder`, style.place, 'config', { hint: OUTSIDE_HINT }));
+      missing.push(createMessage(phrase('config.style-outside', { name: style.name }), style.place, 'config', { hint: OUTSIDE_HINT }));
     }
   }
   const output = resolve(dir, config.output);

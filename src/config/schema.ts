@@ -3,7 +3,12 @@
 // A namespace import: esbuild then leaves out what the schema does not use (zod's 40 locales, JSON Schema
 // conversion); `import { z }` kept it all, 0.58 MB of the JS every build loads (now 0.14 MB).
 import * as z from 'zod';
-import { parseBookDate, timestampText, type BookDate } from './book-date.js';
+import { DATE_FORMS, parseBookDate, timestampText, type BookDate } from './book-date.js';
+import type { MessageKey } from '../ui/catalogue.js';
+
+/** A message the schema gives itself: a key of the catalogue (src/ui/catalogue/config.ts), worded where
+ *  shown with the key path as `key` (validate-yaml.ts). */
+const own = (key: MessageKey): string => key;
 
 /** Trim sizes in millimetres (GB/T 788-1999 as quoted in cjk-print-rules.md G1; A4, A5 and B5 of ISO 216). */
 export const PAGE_SIZES = {
@@ -34,7 +39,7 @@ export const BookDateSchema = z.preprocess(
   z.string().transform((text, ctx): BookDate => {
     const date = parseBookDate(text);
     if ('error' in date) {
-      ctx.issues.push({ code: 'custom', message: date.error, input: text });
+      ctx.issues.push({ code: 'custom', message: own(date.error), input: text, params: date.error === 'config.date-form' ? { forms: DATE_FORMS } : {} });
       return z.NEVER;
     }
     return date;
@@ -89,7 +94,7 @@ export const BookletSchema = z
       .describe('What the colophon (版权页) prints beyond the version record.'),
     language: z
       .string()
-      .regex(/^zh(-Hans|-CN)?$/, 'must be zh-Hans (or zh, zh-CN): the typesetting rules are for Simplified Chinese')
+      .regex(/^zh(-Hans|-CN)?$/, own('config.language-tag'))
       .default('zh-Hans')
       .describe('Language tag of the text. Default zh-Hans; it selects Simplified Chinese glyphs and punctuation.'),
     page: PageSchema.default({ size: 'A5', bodySize: 10.5, lineHeight: 1.75 }),
@@ -119,7 +124,7 @@ export const BookletSchema = z
       .default({ numbering: 'article' })
       .describe('Footnote numbering.'),
     styles: z
-      .array(z.string().min(1).regex(/\.css$/, 'must name a CSS file ending in .css'))
+      .array(z.string().min(1).regex(/\.css$/, own('config.css-file')))
       .default([])
       .describe('Extra stylesheets for the print editions, after the built-in ones, relative to booklet.yaml.'),
     lint: z
@@ -151,8 +156,8 @@ export const BookletSchema = z
       .default({ checks: {}, baseline: 'proof-baseline' })
       .describe('booklet proof: which checks run, and where the visual baseline lives.'),
     articles: z
-      .array(z.string().min(1).regex(/\.md$/, 'must name a Markdown file ending in .md'))
-      .min(1, 'must list at least one article')
+      .array(z.string().min(1).regex(/\.md$/, own('config.markdown-file')))
+      .min(1, own('config.at-least-one-article'))
       .describe('The article files, in reading order, relative to booklet.yaml.'),
   })
   .describe('booklet.yaml: the booklet metadata and the order of its articles.');
@@ -164,7 +169,7 @@ export const ArticleSchema = z
   .strictObject({
     id: z
       .string()
-      .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case ASCII letters, digits and hyphens, starting with a letter')
+      .regex(/^[a-z][a-z0-9-]*$/, own('config.article-id'))
       .optional()
       .describe('Anchor id (ASCII, short: it becomes a PDF destination). Default: from the file name.'),
     title: z

@@ -4,6 +4,8 @@ import { LineCounter, parseDocument, visit, isMap, isPair, isScalar, type Docume
 import type { z } from 'zod';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage } from '../diagnostics.js';
+import { CATALOGUE, phrase } from '../ui/catalogue.js';
+import type { Phrase } from '../ui/phrase.js';
 import { closestName } from './closest-name.js';
 import { CONTROL_HINT, firstControl } from '../manuscript/control-characters.js';
 
@@ -39,10 +41,8 @@ export function validateYaml<S extends z.ZodType>(
       ok: false,
       messages: doc.errors.map((error) =>
         error.code === 'DUPLICATE_KEY'
-          ? createMessage(`The key \`${keyText(source.text, error.pos)}\` is given twice`, at(error.pos[0]), ruleId, { hint: 'Keep one of them: YAML takes each key once.' })
-          : createMessage(`Invalid YAML: ${firstLine(error.message)}`, at(error.pos[0]), ruleId, {
-              hint: 'Check indentation, colons after keys, and quote values that contain a colon or start with a symbol.',
-            }),
+          ? createMessage(phrase('config.duplicate-key', { key: keyText(source.text, error.pos) }), at(error.pos[0]), ruleId, { hint: phrase('config.duplicate-key.hint') })
+          : createMessage(yamlError(error.code, firstLine(error.message)), at(error.pos[0]), ruleId, { hint: phrase('config.invalid-yaml.hint') }),
       ),
     };
   }
@@ -53,7 +53,7 @@ export function validateYaml<S extends z.ZodType>(
   visit(doc, {
     Scalar(_key, node) {
       const control = typeof node.value === 'string' ? firstControl(node.value) : undefined;
-      if (control) controls.push(createMessage(`A value holds the control character ${control.name}`, at(node.range?.[0]), ruleId, { hint: CONTROL_HINT }));
+      if (control) controls.push(createMessage(phrase('config.control-value', { name: control.name }), at(node.range?.[0]), ruleId, { hint: CONTROL_HINT }));
     },
   });
   if (controls.length > 0) return { ok: false, messages: controls };
@@ -64,9 +64,7 @@ export function validateYaml<S extends z.ZodType>(
     return {
       ok: false,
       messages: [
-        createMessage('Invalid YAML: its aliases repeat too much (an alias bomb)', at(alias?.range?.[0]), ruleId, {
-          hint: `An alias (*name) repeats the whole value of its anchor (&name); write the values out, or use fewer aliases (at most ${MAX_ALIAS_COUNT} uses of what an anchor holds).`,
-        }),
+        createMessage(phrase('config.alias-bomb'), at(alias?.range?.[0]), ruleId, { hint: phrase('config.alias-bomb.hint', { limit: MAX_ALIAS_COUNT }) }),
       ],
     };
   }
@@ -87,18 +85,26 @@ export function validateYaml<S extends z.ZodType>(
         const pair = findKey(doc, path, key);
         const known = knownKeys(schema, path);
         const near = closestName(key, known);
-        return createMessage(`Unknown key \`${[...path, key].join('.')}\`${near ? `; did you mean \`${near}\`?` : ''}`, at(pair?.range?.[0]), ruleId, {
-          hint: known.length > 0 ? `Known keys here: ${known.join(', ')}.` : 'Remove it.',
+        const name = [...path, key].join('.');
+        return createMessage(near ? phrase('config.unknown-key-near', { key: name, near }) : phrase('config.unknown-key', { key: name }), at(pair?.range?.[0]), ruleId, {
+          hint: known.length > 0 ? phrase('config.known-keys', { keys: known.join(', ') }) : phrase('config.remove-key'),
         });
       }
       const node = doc.getIn(path, true) as Node | undefined;
-      const name = path.length > 0 ? `\`${path.join('.')}\`` : 'The document';
+      const key = path.join('.');
       const place = node?.range ? at(node.range[0]) : at(findKey(doc, path.slice(0, -1), String(path.at(-1)))?.range?.[0]);
       const missing = issue.code === 'invalid_type' && node === undefined;
-      const reason = missing ? `Missing required key ${name}` : `${name} ${describeIssue(issue, valueAt(value.value, path))}`;
+      const reason = missing ? phrase('config.missing-key', { key }) : describeIssue(issue, key, valueAt(value.value, path));
+      // The hint is the field's description in the schema: documentation, in English.
       return createMessage(reason, place, ruleId, { hint: descriptionAt(schema, path) });
     }),
   };
+}
+
+/** A YAML error in yaml's own words (English), glossed by its code where the catalogue knows it. */
+function yamlError(code: string, detail: string): Phrase {
+  const key = `config.yaml.${code}`;
+  return { key: Object.hasOwn(CATALOGUE, key) ? key : 'config.invalid-yaml', values: { detail } };
 }
 
 /** The plain value at `path`. */
@@ -141,59 +147,49 @@ function firstLine(text: string): string {
 }
 
 /** What a schema problem means, in the project's words (zod's own, "Too small: expected number to be
- *  >=90", are for programmers); a message the schema gives itself (a regex's) is kept. */
-function describeIssue(issue: z.core.$ZodIssue, given: unknown): string {
-  const own = !/^(Invalid|Too (small|big)|Expected)\b/.test(issue.message);
-  if (issue.code === 'invalid_type') return `must be ${KINDS[issue.expected] ?? issue.expected}, not ${kindOf(given)}`;
-  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}${nearest(given, issue.values)}`;
+ *  >=90", are for programmers), about the value at `key` (a dotted path; '' for the whole document). A
+ *  message the schema gives itself is a key of the catalogue (schema.ts, book-date.ts), with its params as
+ *  values. */
+function describeIssue(issue: z.core.$ZodIssue, key: string, given: unknown): Phrase {
+  if (Object.hasOwn(CATALOGUE, issue.message)) return { key: issue.message, values: { ...(issue.code === 'custom' ? issue.params : {}), key } };
+  if (issue.code === 'invalid_type') return phrase('config.wrong-kind', { key, expected: issue.expected, given: kindOf(given) });
+  if (issue.code === 'invalid_value') return oneOf(key, issue.values.map(String), given, false);
   if (issue.code === 'invalid_union') {
     // A named size or {width, height}: say which names there are.
     const values = issue.errors.flat().flatMap((i) => (i.code === 'invalid_value' ? i.values.map(String) : []));
-    return values.length > 0 ? `must be one of: ${values.join(', ')}, or the other form in the hint${nearest(given, values)}` : 'is not in any of the forms it takes (see the hint)';
+    return values.length > 0 ? oneOf(key, values, given, true) : phrase('config.no-form', { key });
   }
-  if (own) return issue.message;
-  if (issue.code === 'too_small' || issue.code === 'too_big') return sizeLimit(issue);
-  return issue.message.replace(/^Invalid (string|input): /, '');
+  if (issue.code === 'too_small' || issue.code === 'too_big') return sizeLimit(issue, key);
+  return phrase('config.other', { key, detail: issue.message.replace(/^Invalid (string|input): /, '') });
 }
 
-/** Kinds of YAML value, as a user writes them. */
-const KINDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list (lines starting with "- ")',
-  object: 'keys indented below it',
-  record: 'keys indented below it',
-};
+/** `must be one of: …` (the ids as the schema lists them), with the nearest to what was given; `forms`:
+ *  the value may also take another form (named in the hint). */
+function oneOf(key: string, ids: string[], given: unknown, forms: boolean): Phrase {
+  const values = ids.join(', ');
+  const near = typeof given === 'string' ? closestName(given, ids) : undefined;
+  if (near && near !== given) return forms ? phrase('config.one-of-forms-near', { key, values, near }) : phrase('config.one-of-near', { key, values, near });
+  return forms ? phrase('config.one-of-forms', { key, values }) : phrase('config.one-of', { key, values });
+}
 
+/** A given value's kind, as config.wrong-kind names it. */
 function kindOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return 'a number';
-  if (typeof value === 'boolean') return value ? '`true`' : '`false`';
-  return 'keys';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return String(value);
+  return 'object';
 }
 
-function nearest(given: unknown, values: readonly unknown[]): string {
-  if (typeof given !== 'string') return '';
-  const near = closestName(given, values.map(String));
-  return near && near !== given ? `; did you mean ${near}?` : '';
-}
-
-function plural(n: number | bigint, one: string, many = `${one}s`): string {
-  return `${n} ${Number(n) === 1 ? one : many}`;
-}
-
-function sizeLimit(issue: z.core.$ZodIssue & { code: 'too_small' | 'too_big' }): string {
+function sizeLimit(issue: z.core.$ZodIssue & { code: 'too_small' | 'too_big' }, key: string): Phrase {
   const small = issue.code === 'too_small';
-  const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
+  const limit = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
   const inclusive = issue.inclusive !== false;
-  const bound = small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
-  if (issue.origin === 'string') return small && Number(limit) === 1 ? 'must not be empty' : `must be ${bound} ${plural(limit, 'character')}`;
-  if (issue.origin === 'array' || issue.origin === 'set') return small && Number(limit) === 1 ? 'must list at least one item' : `must list ${bound} ${plural(limit, 'item')}`;
-  return `must be ${bound} ${limit}`;
+  const bound = small ? (inclusive ? 'min' : 'above') : inclusive ? 'max' : 'below';
+  if (issue.origin === 'string') return small && limit === 1 ? phrase('config.not-empty', { key }) : phrase('config.characters', { key, bound, limit });
+  if (issue.origin === 'array' || issue.origin === 'set') return small && limit === 1 ? phrase('config.not-empty-list', { key }) : phrase('config.items', { key, bound, limit });
+  return phrase('config.number-bound', { key, bound, limit });
 }
 
 /** The key node for `key` in the map at `path` (its range points at the key). */

@@ -1,6 +1,7 @@
 // Control characters (C0 but tab and line feed, DEL, C1) have no place in a booklet's text: XML 1.0
 // forbids most of them (content.opf, toc.ncx and the XHTML would be ill-formed), PDF metadata would carry
 // raw escape sequences, and echoed in a message they drive the terminal. They are refused where written.
+import { phrase } from '../ui/catalogue.js';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
@@ -21,4 +22,5 @@ export function stripControls(text: string): string {
   return text.replace(CONTROLS, '');
 }
 
-export const CONTROL_HINT = 'Delete it: a control character is invisible in most editors (search for it with `grep -nP "[\\x00-\\x08\\x0b-\\x1f\\x7f]"`) and cannot be printed, put in an EPUB or shown in a message.';
+/** What to do with a control character: delete it (and how to find it). */
+export const CONTROL_HINT = phrase('read.control.hint');

@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { fail, shortPath } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
+import type { Phrase } from '../ui/phrase.js';
 import { CONTROL_HINT, firstControl } from './control-characters.js';
 import { guessEncoding, type GuessedEncoding } from './guess-encoding.js';
 
@@ -37,8 +39,8 @@ export async function readText(file: string, ruleId: string, from?: Origin): Pro
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? `File not found: ${file}` : `Cannot read ${file} (${code ?? 'error'})`;
-    if (from) fail(reason, from, ruleId, 'Check the file name in booklet.yaml, relative to booklet.yaml.');
+    const reason = code === 'ENOENT' ? phrase('read.not-found', { file }) : phrase('read.cannot-read', { file, code: code ?? 'error' });
+    if (from) fail(reason, from, ruleId, phrase('read.not-found.hint'));
     fail(reason, { file }, ruleId);
   }
   return decodeText(bytes, file, ruleId);
@@ -51,7 +53,7 @@ export function decodeText(bytes: Uint8Array, file: string, ruleId: string): Dec
   // FF FE 00 00 is UTF-32's mark, not UTF-16's followed by a NUL.
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
     const name = b0 === 0xff ? 'UTF-32LE' : 'UTF-32BE';
-    fail(`File is in ${name} (it begins with its byte-order mark)`, { file }, ruleId, `Convert it to UTF-8: ${convertCommand(name, file)}`);
+    fail(phrase('read.utf32', { encoding: name }), { file }, ruleId, phrase('read.convert', { command: convertCommand(name, file) }));
   }
   const encoding: TextEncoding = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
   const bom = encoding !== 'utf-8' || (b0 === 0xef && b1 === 0xbb && b2 === 0xbf);
@@ -63,17 +65,17 @@ export function decodeText(bytes: Uint8Array, file: string, ruleId: string): Dec
     const place = { file, line: prefix.split('\n').length, column: bad.index - prefix.lastIndexOf('\n') };
     if (encoding === 'utf-8') {
       const byte = bytes[bad.at]?.toString(16).toUpperCase().padStart(2, '0');
-      fail(`File is not valid UTF-8 (byte 0x${byte} at byte offset ${bad.at})`, place, ruleId, notUtf8Hint(bytes, file));
+      fail(phrase('read.not-utf8', { byte: byte ?? '', bytes: bad.at }), place, ruleId, notUtf8Hint(bytes, file));
     }
-    const what = bad.at + 1 >= bytes.length ? 'an odd byte at the end' : 'a lone surrogate';
-    fail(`File is not valid ${encoding.toUpperCase()} (${what} at byte offset ${bad.at})`, place, ruleId, 'Open it in the editor and save it again, as UTF-8.');
+    const values = { encoding: encoding.toUpperCase(), bytes: bad.at };
+    fail(bad.at + 1 >= bytes.length ? phrase('read.odd-byte', values) : phrase('read.lone-surrogate', values), place, ruleId, phrase('read.save-utf8'));
   }
   const crlf = /^[^\n]*\r\n/.test(text);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const control = firstControl(text);
   if (control) {
     const prefix = text.slice(0, control.index);
-    fail(`File contains the control character ${control.name}`, { file, line: prefix.split('\n').length, column: control.index - prefix.lastIndexOf('\n') }, ruleId, CONTROL_HINT);
+    fail(phrase('read.control', { name: control.name }), { file, line: prefix.split('\n').length, column: control.index - prefix.lastIndexOf('\n') }, ruleId, CONTROL_HINT);
   }
   return { text, encoding, bom, crlf };
 }
@@ -100,17 +102,10 @@ function firstBadSequence(text: string, bytes: Uint8Array, encoding: TextEncodin
 }
 
 /** What to do with a file that is not UTF-8: the command that converts it from what it reads as. */
-function notUtf8Hint(bytes: Uint8Array, file: string): string {
-  const guessed = guessEncoding(bytes);
-  const readsAs: Record<GuessedEncoding, string> = {
-    GB18030: 'It reads as GB18030 (GBK) Chinese, as files from Windows often are',
-    BIG5: 'It reads as Big5 (Traditional Chinese), not GB18030',
-    'BIG5-HKSCS': 'It reads as Big5 with the Hong Kong supplement (HKSCS), not GB18030',
-    'UTF-16LE': 'It reads as UTF-16LE without a byte-order mark',
-    'UTF-16BE': 'It reads as UTF-16BE without a byte-order mark',
-  };
-  if (guessed) return `${readsAs[guessed]}: convert it with \`${convertCommand(guessed, file)}\`.`;
-  return `It reads as neither GB18030 nor Big5 Chinese. Save it as UTF-8 (the editor's “Save as” names the encoding), or convert it from the encoding it was saved in: \`${convertCommand('ENCODING', file)}\`.`;
+function notUtf8Hint(bytes: Uint8Array, file: string): Phrase {
+  const guessed: GuessedEncoding | undefined = guessEncoding(bytes);
+  if (guessed) return phrase('read.reads-as', { encoding: guessed, command: convertCommand(guessed, file) });
+  return phrase('read.reads-as-nothing', { command: convertCommand('ENCODING', file) });
 }
 
 /** The shell command that converts `file` to UTF-8 in place (through a file beside it, so that a failed

@@ -4,6 +4,8 @@ import { relative, basename } from 'node:path';
 import { VFile } from 'vfile';
 import type { Root, Yaml } from 'mdast';
 import { BookletError, createMessage } from '../diagnostics.js';
+import { phrase, say } from '../ui/catalogue.js';
+import type { Phrase } from '../ui/phrase.js';
 import type { VFileMessage } from 'vfile-message';
 import { ArticleSchema } from '../config/schema.js';
 import type { ResolvedBooklet, ResolvedArticleRef } from '../config/resolve.js';
@@ -53,14 +55,14 @@ export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cw
     // Section ids are `<article>-<n>`, so an article id of that form could clash with them.
     const clash = [...ids.keys()].find((x) => id.startsWith(`${x}-`) || x.startsWith(`${id}-`));
     const reason = RESERVED_IDS.has(id)
-      ? `Article id \`${id}\` is reserved for the booklet's own parts`
+      ? phrase('read.id-reserved', { id })
       : other
-        ? `Article id \`${id}\` is also used by ${other.file.path}`
+        ? phrase('read.id-taken', { id, other: other.file.path })
         : clash
-          ? `Article id \`${id}\` and \`${clash}\` would give clashing section ids`
+          ? phrase('read.id-clash', { id, clash })
           : undefined;
     if (reason) {
-      messages.push(createMessage(reason, { file: m.file.path, line: 1 }, 'front-matter', { hint: 'Give the article another `id:` in its front matter.' }));
+      messages.push(createMessage(reason, { file: m.file.path, line: 1 }, 'front-matter', { hint: phrase('read.id.hint') }));
     }
     ids.set(id, m);
   }
@@ -112,16 +114,13 @@ async function readManuscript(
   const boms = firstBom < 0 ? 0 : text.split(STRAY_BOM).length - 1;
   if (boms > 0) text = text.replaceAll(STRAY_BOM, '');
   const file = new VFile({ path, value: text, cwd });
-  if (bomAt) {
-    const what = boms === 1 ? 'A zero-width no-break space (U+FEFF) inside the text, removed' : `${boms} zero-width no-break spaces (U+FEFF) inside the text, removed; the first is here`;
-    file.message(what, { place: bomAt, ruleId: 'stray-bom', source: 'booklet' }).note = 'Run `booklet lint --fix` to remove them from the file.';
-  }
+  if (bomAt) warn(file, phrase('read.stray-bom', { count: boms }), bomAt, 'stray-bom', phrase('read.stray-bom.hint'));
   const tree = parseManuscript(file);
   const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   const body = tree.children.filter((node) => node.type !== 'yaml');
 
   if (text.trim() === '') {
-    return { messages: [createMessage('Manuscript is empty', { file: path, line: 1 }, 'manuscript', { hint: 'Write the article, or remove it from booklet.yaml.' })] };
+    return { messages: [createMessage(phrase('read.empty'), { file: path, line: 1 }, 'manuscript', { hint: phrase('read.empty.hint') })] };
   }
   const result = yaml ? frontMatter(path, yaml) : { ok: true as const, value: ArticleSchema.parse({}) };
   if (!result.ok) return { messages: result.messages };
@@ -133,15 +132,17 @@ async function readManuscript(
   const opening = heading !== '' && (result.value.title ?? heading) === heading ? first : undefined;
   const title = result.value.title ?? (opening && heading);
   if (!title) {
-    const reason = yaml ? 'Missing required key `title`' : 'Manuscript has no title';
+    const reason = yaml ? phrase('config.missing-key', { key: 'title' }) : phrase('read.no-title');
     const line = yaml ? (yaml.position?.start.line ?? 1) + 1 : 1;
     return { messages: [createMessage(reason, { file: path, line, column: 1 }, 'front-matter', { hint: TITLE_HINT })] };
   }
   if (opening) tree.children.splice(tree.children.indexOf(opening), 1);
   if (body.length === (opening ? 1 : 0)) {
     const line = ((opening ?? yaml)?.position?.end.line ?? 1) + 1;
-    const [what, hint] = opening ? ['its title', 'Write the article body below the `#` heading.'] : ['its front matter', 'Write the article body below the closing `---`.'];
-    return { messages: [createMessage(`Manuscript has no text after ${what}`, { file: path, line }, 'manuscript', { hint })] };
+    const [reason, hint] = opening
+      ? [phrase('read.no-text-after-title'), phrase('read.no-text-after-title.hint')]
+      : [phrase('read.no-text-after-front-matter'), phrase('read.no-text-after-front-matter.hint')];
+    return { messages: [createMessage(reason, { file: path, line }, 'manuscript', { hint })] };
   }
   const meta: ArticleMeta = { ...result.value, title, id: result.value.id ?? idFromName(ref.path, index) };
   // One very long article is one part of the book to lay out (src/paginate/units.ts): it cannot be shared
@@ -150,17 +151,20 @@ async function readManuscript(
   const bodyText = text.slice(yaml?.position?.end.offset ?? 0);
   const bytes = Buffer.byteLength(bodyText);
   if (bytes > LARGE_MANUSCRIPT) {
-    const message = file.message(`Manuscript is ${(bytes / 1048576).toFixed(1)} MB, about ${Math.round(bodyText.length / 700).toLocaleString('en')} pages`, {
-      place: { line: 1, column: 1 },
-      ruleId: 'manuscript-size',
-      source: 'booklet',
-    });
-    message.note = 'Split it into articles (a file each, listed in booklet.yaml): they are laid out in parallel and rebuilt one by one.';
+    const size = phrase('read.large', { megabytes: (bytes / 1048576).toFixed(1), pages: Math.round(bodyText.length / 700) });
+    warn(file, size, { line: 1, column: 1 }, 'manuscript-size', phrase('read.large.hint'));
   }
   return { file, tree, meta };
 }
 
-const TITLE_HINT = 'Give the title as `title:` in front matter (a YAML block between `---` lines at the top), or open the text with a `# 标题` heading.';
+/** A warning on `file`, its reason and hint phrases of the catalogue (English in `reason` and `note`). */
+function warn(file: VFile, reason: Phrase, place: { line: number; column: number }, ruleId: string, hint: Phrase): void {
+  const message = file.message(say('en', reason), { place, ruleId, source: 'booklet' });
+  message.note = say('en', hint);
+  message.phrases = { reason, hint };
+}
+
+const TITLE_HINT = phrase('read.title.hint', { example: '# 标题' });
 
 /** Above this a manuscript gets a warning (about 1,000 A5 pages of Chinese). */
 const LARGE_MANUSCRIPT = 2 * 1024 * 1024;

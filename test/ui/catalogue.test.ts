@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CATALOGUE, phrase, say, type MessageKey } from '../../src/ui/catalogue.js';
+import { CATALOGUE, PARTS, phrase, say, type MessageKey } from '../../src/ui/catalogue.js';
 import { uiFromLocale } from '../../src/ui/ui.js';
 import { createMessage, formatMessage } from '../../src/diagnostics.js';
 import { CLI, FIXTURES, withTempDir } from '../helpers.js';
@@ -26,6 +26,17 @@ test('every entry is worded in English and Chinese, and both name the same value
     const named = (text: string) => [...text.matchAll(/‹(\w+)›/g)].map((m) => m[1]).sort();
     assert.deepEqual(named(zh), named(en), `${key}: the same text values in both`);
   }
+});
+
+test('each key is in one part of the catalogue: none is worded twice, one over the other', () => {
+  const seen = new Map<string, string>();
+  for (const [part, entries] of Object.entries(PARTS)) {
+    for (const key of Object.keys(entries)) {
+      assert.equal(seen.get(key), undefined, `${key} is in ${seen.get(key)} and in ${part}`);
+      seen.set(key, part);
+    }
+  }
+  assert.equal(seen.size, Object.keys(CATALOGUE).length, 'every part is in the catalogue');
 });
 
 test('English plurals agree with the number; Chinese has none to get wrong', () => {
