@@ -4,9 +4,11 @@
 import type { Entry, Phrase, PhraseValues } from './phrase.js';
 import type { Ui } from './ui.js';
 import { CLI } from './catalogue/cli.js';
+import { REPORT } from './catalogue/report.js';
+import { PREVIEW } from './catalogue/preview.js';
 
 /** Every message, by key. */
-export const CATALOGUE = { ...CLI } as const satisfies Record<string, Entry<never>>;
+export const CATALOGUE = { ...CLI, ...REPORT, ...PREVIEW } as const satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
 type ValuesOf<K extends MessageKey> = Parameters<(typeof CATALOGUE)[K]['en']>[0];

@@ -32,7 +32,7 @@ test('front matter by what it is, a contents of two pages as contents, the body 
     // An article page whose folio a stylesheet took away.
     page(10, ''),
   ];
-  assert.deepEqual(pageLabels(pages).map(pageName), [
+  assert.deepEqual(pageLabels(pages).map((label) => pageName(label)), [
     'cover (PDF p. 1)',
     'blank page (PDF p. 2)',
     'title page (PDF p. 3)',
