@@ -182,12 +182,12 @@ export function previewClient(lib: PreviewLibrary): void {
       .pagedjs_pages { padding: 24px 340px 24px 24px; }
       .pagedjs_page { margin: 0 auto 24px; background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); }
       .booklet-badge { position: absolute; top: 4px; right: 4px; z-index: 10; padding: 0 6px; border-radius: 9px;
-        font: 600 11px/18px system-ui, sans-serif; color: #fff; background: #c77700; }
+        font: 600 11px/18px system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #fff; background: #c77700; }
       .booklet-badge.error, .booklet-item.error::before { background: #c62828; }
       .booklet-flagged { outline: 2px solid #c77700; outline-offset: 1px; }
       .booklet-flagged.error { outline-color: #c62828; }
       #booklet-panel { position: fixed; top: 0; right: 0; bottom: 0; width: 316px; overflow: auto; box-sizing: border-box;
-        padding: 12px 14px; background: #fafafa; border-left: 1px solid #bbb; font: 13px/1.5 system-ui, sans-serif; color: #222; }
+        padding: 12px 14px; background: #fafafa; border-left: 1px solid #bbb; font: 13px/1.5 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #222; }
       #booklet-panel * { text-align: left; text-indent: 0; letter-spacing: normal; max-width: none; }
       #booklet-panel > small { display: block; color: #666; }
       #booklet-panel h2 { font-size: 14px; margin: 0 0 8px; }
@@ -197,7 +197,7 @@ export function previewClient(lib: PreviewLibrary): void {
       .booklet-item::before { content: ""; position: absolute; left: 0; top: 10px; width: 8px; height: 8px; border-radius: 4px; background: #c77700; }
       .booklet-item small { display: block; color: #666; }
       #booklet-error { position: fixed; top: 0; left: 0; right: 0; z-index: 20; padding: 12px 16px; background: #c62828; color: #fff;
-        font: 14px/1.5 system-ui, sans-serif; white-space: pre-wrap; }
+        font: 14px/1.5 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; white-space: pre-wrap; }
     `);
     return sheet;
   }
