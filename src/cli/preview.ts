@@ -27,7 +27,7 @@ export function registerPreview(program: Command, language: TerminalLanguage): v
       const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({ language });
       const { startPreview } = await import('../preview/server.js');
-      const preview = await startPreview({ dir, ...(options.out ? { out: options.out } : {}), host: options.host, port: options.port, reporter });
+      const preview = await startPreview({ dir, ...(options.out ? { out: options.out } : {}), host: options.host, port: options.port, reporter, language });
       if (!['127.0.0.1', '::1', 'localhost'].includes(options.host)) reporter.info(phrase('preview.listening-wide', { host: options.host }));
       process.stdout.write(`${say(language.ui, phrase('preview.url', { url: preview.url }))}\n`);
       reporter.info(phrase('watching'));

@@ -15,28 +15,32 @@ export function registerProof(program: Command, language: TerminalLanguage): voi
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings, language });
       // The pipeline loads only when this command runs (it takes most of a second).
       const { proofBooklet } = await import('../proof/proof-booklet.js');
-      const { compared, count, movedBreaks, noBaseline } = await import('../proof/report.js');
+      const { compared, describeChange, findingMessage, movedBreaks, noBaseline } = await import('../proof/report.js');
       const { labelOf, pageName } = await import('../proof/page-name.js');
+      const { phrase, say } = await import('../ui/catalogue.js');
       const result = await proofBooklet({
         dir,
         ...(options.out ? { out: options.out } : {}),
         approve: options.approve,
         reporter,
+        language,
         ...(options.chromium ? { chromium: options.chromium } : {}),
         ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
         ...(options.jobs ? { jobs: options.jobs } : {}),
       });
-      const name = (page: number) => pageName(labelOf(result.labels, page));
+      // The language now: booklet.yaml's ui: was read with the booklet.
+      const { ui } = language;
       for (const f of result.findings) {
-        const message = createMessage(`${f.message}${f.page ? ` — ${name(f.page)}` : ''}: «${f.excerpt}»`, { file: f.file ?? '<booklet>', line: f.line }, f.check, { fatal: f.severity === 'error' });
-        reporter.message(message);
+        const values = { message: findingMessage(f, ui), excerpt: f.excerpt };
+        const line = f.page ? phrase('report.finding-on-page', { ...values, name: pageName(labelOf(result.labels, f.page), ui) }) : phrase('report.finding', values);
+        reporter.message(createMessage(say(ui, line), { file: f.file ?? '<booklet>', line: f.line }, f.check, { fatal: f.severity === 'error' }));
       }
-      for (const c of result.changes) reporter.info(`${name(c.page)}: ${c.kind}${c.pixels ? ` (${c.pixels} px differ)` : ''}`);
-      if (!result.baseline.found && !options.approve) reporter.info(noBaseline(result.baseline.path));
+      for (const c of result.changes) reporter.info(describeChange(c, result.labels, ui, true));
+      if (!result.baseline.found && !options.approve) reporter.info(noBaseline(result.baseline.path, ui));
       const errors = result.findings.filter((f) => f.severity === 'error').length;
-      const visual = compared({ changes: result.changes, baseline: result.baseline, approved: options.approve });
+      const visual = compared({ changes: result.changes, baseline: result.baseline, approved: options.approve }, ui);
       reporter.info(
-        `${count(result.pages, 'page')}, ${count(errors, 'error')}, ${count(result.findings.length - errors, 'warning')}, ${visual}, ${movedBreaks(result.adjustments)} moved by the build. Report: ${result.reportDir}/index.html`,
+        phrase('report.done', { pages: result.pages, errors, warnings: result.findings.length - errors, compared: visual, n: movedBreaks(result.adjustments), file: `${result.reportDir}/index.html` }),
       );
       if (!result.ok) process.exitCode = 1;
     });

@@ -21,6 +21,28 @@ export interface PreviewConfig {
   version: number;
   /** Top-level elements of each unit; absent on the error page. */
   sizes?: number[];
+  /** The panel's words in the reader's language (worded on the server: this script has no catalogue);
+   *  absent on the error page. */
+  words?: PanelWords;
+}
+
+/** The panel's words: templates whose `{name}` slots the page fills in (page.ts panelWords). */
+export interface PanelWords {
+  /** The panel's `lang`: en or zh-Hans. */
+  lang: string;
+  /** "{count} findings; {n} on the pages in view", and as it reads with one finding (`headingOne`). */
+  heading: string;
+  headingOne: string;
+  /** What is checked when: "… each of the {pages} pages …". */
+  note: string;
+  /** The group of the findings of no page. */
+  book: string;
+  /** A page's group: "Page {page} (folio {folio})". */
+  page: string;
+  lint: string;
+  proof: string;
+  /** "The preview failed: {detail}". */
+  failed: string;
 }
 
 /** A lint or proof finding, with the physical page (1-based) it is on, or null for the whole booklet. */
@@ -58,8 +80,11 @@ export function previewClient(lib: PreviewLibrary): void {
     location.reload();
   };
   window.addEventListener('pagehide', savePlace);
-  if (!config.sizes) return;
+  if (!config.sizes || !config.words) return;
   const sizes = config.sizes;
+  const words = config.words;
+  /** A template of `words` with its `{name}` slots filled. */
+  const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 
   // The book stays hidden until Paged.js lays it out (as one long page first, it flashes and is slow);
   // the handler keeps the pages unpainted until the last is laid out, so the reader sees the book whole.
@@ -70,7 +95,7 @@ export function previewClient(lib: PreviewLibrary): void {
   document.addEventListener('DOMContentLoaded', () => {
     paginate().catch((error: Error) => {
       // The booklet changed while this page was laid out: the reload is on its way.
-      if (!(error instanceof Stale)) showError(`The preview failed: ${error.message}`);
+      if (!(error instanceof Stale)) showError(fill(words.failed, { detail: error.message }));
     });
   });
 
@@ -157,12 +182,12 @@ export function previewClient(lib: PreviewLibrary): void {
       .pagedjs_pages { padding: 24px 340px 24px 24px; }
       .pagedjs_page { margin: 0 auto 24px; background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); }
       .booklet-badge { position: absolute; top: 4px; right: 4px; z-index: 10; padding: 0 6px; border-radius: 9px;
-        font: 600 11px/18px system-ui, sans-serif; color: #fff; background: #c77700; }
+        font: 600 11px/18px system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #fff; background: #c77700; }
       .booklet-badge.error, .booklet-item.error::before { background: #c62828; }
       .booklet-flagged { outline: 2px solid #c77700; outline-offset: 1px; }
       .booklet-flagged.error { outline-color: #c62828; }
       #booklet-panel { position: fixed; top: 0; right: 0; bottom: 0; width: 316px; overflow: auto; box-sizing: border-box;
-        padding: 12px 14px; background: #fafafa; border-left: 1px solid #bbb; font: 13px/1.5 system-ui, sans-serif; color: #222; }
+        padding: 12px 14px; background: #fafafa; border-left: 1px solid #bbb; font: 13px/1.5 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #222; }
       #booklet-panel * { text-align: left; text-indent: 0; letter-spacing: normal; max-width: none; }
       #booklet-panel > small { display: block; color: #666; }
       #booklet-panel h2 { font-size: 14px; margin: 0 0 8px; }
@@ -172,7 +197,7 @@ export function previewClient(lib: PreviewLibrary): void {
       .booklet-item::before { content: ""; position: absolute; left: 0; top: 10px; width: 8px; height: 8px; border-radius: 4px; background: #c77700; }
       .booklet-item small { display: block; color: #666; }
       #booklet-error { position: fixed; top: 0; left: 0; right: 0; z-index: 20; padding: 12px 16px; background: #c62828; color: #fff;
-        font: 14px/1.5 system-ui, sans-serif; white-space: pre-wrap; }
+        font: 14px/1.5 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; white-space: pre-wrap; }
     `);
     return sheet;
   }
@@ -181,7 +206,7 @@ export function previewClient(lib: PreviewLibrary): void {
   function showFindings(count: number): { add: (found: PreviewFinding[]) => void; inView: () => number[]; onView: (run: (pages: number[]) => void) => void } {
     const pages = pageElements();
     const findings: PreviewFinding[] = [];
-    const panel = Object.assign(document.createElement('aside'), { id: 'booklet-panel' });
+    const panel = Object.assign(document.createElement('aside'), { id: 'booklet-panel', lang: words.lang });
     document.body.append(panel);
     const inView = new Set<number>();
     let viewed: ((pages: number[]) => void) | undefined;
@@ -200,19 +225,19 @@ export function previewClient(lib: PreviewLibrary): void {
     };
     const draw = () => {
       const shown = findings.filter((f) => f.page === null || inView.has(f.page));
-      const heading = `${findings.length} finding${findings.length === 1 ? '' : 's'}; ${shown.length} on the pages in view`;
-      const note = `Lint: the whole booklet. Proof checks: each of the ${count} pages as it comes into view.`;
+      const heading = fill(findings.length === 1 ? words.headingOne : words.heading, { count: findings.length, n: shown.length });
+      const note = fill(words.note, { pages: count });
       panel.replaceChildren(Object.assign(document.createElement('h2'), { textContent: heading }), Object.assign(document.createElement('small'), { textContent: note }));
       const groups = new Map<number | null, PreviewFinding[]>();
       for (const f of shown) groups.set(f.page, [...(groups.get(f.page) ?? []), f]);
       for (const [page, items] of [...groups].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))) {
         const folio = page === null ? '' : pages[page - 1]?.dataset['bookletFolio'];
-        panel.append(Object.assign(document.createElement('h3'), { textContent: page === null ? 'The booklet' : `Page ${page} (folio ${folio})` }));
+        panel.append(Object.assign(document.createElement('h3'), { textContent: page === null ? words.book : fill(words.page, { page, folio: folio ?? '' }) }));
         const list = document.createElement('ul');
         for (const f of items) {
           const item = Object.assign(document.createElement('li'), { className: `booklet-item ${f.severity}` });
           item.dataset['page'] = String(f.page ?? '');
-          item.append(f.message, Object.assign(document.createElement('small'), { textContent: `${f.where} · ${f.kind} ${f.rule}` }));
+          item.append(f.message, Object.assign(document.createElement('small'), { textContent: `${f.where} · ${words[f.kind]} ${f.rule}` }));
           item.addEventListener('click', () => {
             const block = f.source && f.line ? blockAt(f.source, String(f.line), f.page ?? undefined) : undefined;
             (block ?? (f.page ? pages[f.page - 1] : undefined))?.scrollIntoView({ block: 'center' });

@@ -12,6 +12,8 @@ import { numberDocument } from '../paginate/numbering.js';
 import type { AnchorFacts, LayoutFacts, PageFacts, PaginationFacts, UnitPageFacts } from '../paginate/in-page/bridge.js';
 import type { PreviewFinding } from './client.js';
 import type { PreviewBook } from './typeset.js';
+import { phrase, say } from '../ui/catalogue.js';
+import type { Ui } from '../ui/ui.js';
 
 // What the page posts is checked for shape only: it comes from our own script, but over HTTP.
 const Anchor = z.object({ id: z.string(), tag: z.string(), text: z.string(), page: z.number().int().min(1), top: z.number() });
@@ -36,9 +38,10 @@ export function previewNumbers(book: PreviewBook, request: { pages: UnitPageFact
 }
 
 /** Proof findings of the pages in `layout` (collectLayout() of some pages), and with `withLint` the lint
- *  findings of the whole book, each on its page. `facts`: measurePages() with the anchors. */
-export function previewFindings(book: PreviewBook, facts: PaginationFacts, layout: LayoutFacts, withLint: boolean, cwd = process.cwd()): PreviewFinding[] {
-  const lint = withLint ? book.messages.map((m) => lintFinding(m, facts.pages, cwd)) : [];
+ *  findings of the whole book, each on its page, worded in `ui` (default English). `facts`: measurePages()
+ *  with the anchors. */
+export function previewFindings(book: PreviewBook, facts: PaginationFacts, layout: LayoutFacts, withLint: boolean, ui: Ui = 'en', cwd = process.cwd()): PreviewFinding[] {
+  const lint = withLint ? book.messages.map((m) => lintFinding(m, facts.pages, ui, cwd)) : [];
   const context: ProofContext = {
     booklet: book.booklet,
     manuscripts: book.manuscripts,
@@ -57,24 +60,25 @@ export function previewFindings(book: PreviewBook, facts: PaginationFacts, layou
     CHECKS.filter((c) => !c.printed),
     context,
     book.booklet.proof.checks,
-  ).map(
-    (f): PreviewFinding => ({
+  ).map((f): PreviewFinding => {
+    const message = f.phrase ? say(ui, f.phrase) : f.message;
+    return {
       page: f.page ?? null,
       severity: f.severity,
       kind: 'proof',
       rule: f.check,
-      message: f.excerpt ? `${f.message}: ${f.excerpt}` : f.message,
-      where: f.file ? `${shortPath(f.file, cwd)}${f.line ? `:${f.line}` : ''}` : `page ${f.page ?? '?'}`,
+      message: f.excerpt ? say(ui, phrase('preview.excerpt', { message, excerpt: f.excerpt })) : message,
+      where: f.file ? `${shortPath(f.file, cwd)}${f.line ? `:${f.line}` : ''}` : say(ui, f.page ? phrase('preview.where.page', { page: f.page }) : phrase('preview.where.unknown')),
       ...(f.file ? { source: f.file } : {}),
       ...(f.line ? { line: f.line } : {}),
-    }),
-  );
+    };
+  });
   return [...lint, ...proof].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
 }
 
 /** A lint message on the page that holds its line: the last page where a block of that manuscript starts
  *  at or before the line. */
-function lintFinding(message: VFileMessage, pages: PageFacts[], cwd: string): PreviewFinding {
+function lintFinding(message: VFileMessage, pages: PageFacts[], ui: Ui, cwd: string): PreviewFinding {
   const source = message.file ?? '';
   const line = message.line ?? undefined;
   let page: number | null = null;
@@ -96,7 +100,7 @@ function lintFinding(message: VFileMessage, pages: PageFacts[], cwd: string): Pr
     severity: message.fatal ? 'error' : 'warning',
     kind: 'lint',
     rule: message.ruleId ?? '',
-    message: message.reason,
+    message: message.phrases?.reason ? say(ui, message.phrases.reason) : message.reason,
     where: `${shortPath(source, cwd)}${line ? `:${line}:${message.column ?? 1}` : ''}`,
     ...(source ? { source } : {}),
     // The block the line is in, for marking it.

@@ -20,6 +20,8 @@ import { FindingsRequest, NumbersRequest, previewFindings, previewNumbers } from
 import { runLong } from '../long-running.js';
 import { bookletPaths, oneAtATime, watchFiles } from '../watch-files.js';
 import type { LayoutFacts, PaginationFacts } from '../paginate/in-page/bridge.js';
+import { phrase } from '../ui/catalogue.js';
+import type { TerminalLanguage } from '../ui/terminal-language.js';
 
 export interface PreviewOptions {
   /** The folder with booklet.yaml. */
@@ -31,6 +33,9 @@ export interface PreviewOptions {
   /** Default 4170; 0 picks a free port. */
   port?: number;
   reporter: Reporter;
+  /** The language of the pages it serves (the panel, the error page): the command's, which booklet.yaml's
+   *  `ui:` sets unless `--ui` chose. Default English. */
+  language?: TerminalLanguage;
 }
 
 export interface PreviewServer {
@@ -58,6 +63,7 @@ const MAX_BODY = 200 * 1024 * 1024;
 /** Start the preview: typeset the booklet, listen, watch. */
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const { reporter } = options;
+  const language = options.language ?? { ui: 'en', prefer: () => {} };
   runLong();
   const host = options.host ?? '127.0.0.1';
   const out = await outputFolder(options.dir, options.out);
@@ -77,13 +83,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       state = await typesetPreview(options.dir, cacheDir);
     } catch (error) {
       // A bug, not the user's mistake: say so, and keep serving what was there.
-      reporter.info(internalError(error));
+      reporter.info(internalError(error, language.ui));
       return;
     }
     version += 1;
     watcher.add(state.watch);
+    if ('book' in state) {
+      language.prefer(state.book.booklet.ui);
+      reporter.preferUi(state.book.booklet.ui);
+    }
     report(state, reporter);
-    if (listeners.size > 0 || waiting.length > 0) reporter.info(`Updated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (listeners.size > 0 || waiting.length > 0) reporter.info(phrase('preview.updated', { seconds: ((Date.now() - started) / 1000).toFixed(1) }));
     for (const response of listeners) response.write(`data: ${version}\n\n`);
     waiting.splice(0).forEach((done) => done());
   });
@@ -91,7 +101,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   await retypeset.idle();
   if (state === nothingYet) {
     await watcher.close();
-    fail('The booklet could not be typeset', { file: options.dir }, 'preview', 'See the message above.');
+    fail(phrase('preview.cannot-typeset'), { file: options.dir }, 'preview', phrase('preview.see-above'));
   }
 
   const server = createServer((request, response) => {
@@ -127,7 +137,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Only GET, HEAD and POST');
     if (path === '/' || path === '/index.html') {
-      const page = 'book' in state ? bookPage(state.book, version) : await errorPage(state.errors, version);
+      const page = 'book' in state ? bookPage(state.book, version, language.ui) : await errorPage(state.errors, version, language.ui);
       return send(response, 200, 'text/html; charset=utf-8', page);
     }
     if (path === '/__booklet/preview.js') return send(response, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT);
@@ -166,7 +176,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const parsed = FindingsRequest.safeParse(json);
       if (!parsed.success) return send(response, 400, 'text/plain', 'Bad request: not layout facts');
       const { layout, lint, ...facts } = parsed.data as unknown as PaginationFacts & { layout: LayoutFacts; lint: boolean };
-      return send(response, 200, 'application/json', JSON.stringify({ findings: previewFindings(book, facts, layout, lint) }));
+      return send(response, 200, 'application/json', JSON.stringify({ findings: previewFindings(book, facts, layout, lint, language.ui) }));
     }
     return send(response, 404, 'text/plain', `Not found: ${path}`);
   }
@@ -177,11 +187,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   }).catch(async (error: NodeJS.ErrnoException) => {
     // Nothing may keep the process alive after the message.
     await watcher.close();
+    const port = options.port ?? 4170;
     fail(
-      error.code === 'EADDRINUSE' ? `Port ${options.port ?? 4170} is in use` : `Cannot listen on ${host}:${options.port ?? 4170} (${error.code ?? error.message})`,
+      error.code === 'EADDRINUSE' ? phrase('preview.port-in-use', { n: port }) : phrase('preview.cannot-listen', { address: `${host}:${port}`, detail: error.code ?? error.message }),
       { file: options.dir },
       'preview',
-      error.code === 'EADDRINUSE' ? 'Give another with --port (0 picks a free one).' : 'Check --host and --port.',
+      phrase(error.code === 'EADDRINUSE' ? 'preview.port-hint' : 'preview.listen-hint'),
     );
   });
   await watcher.ready;

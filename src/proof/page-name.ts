@@ -1,8 +1,9 @@
 // How the proof names a page to its reader: by the folio printed on it and by its place in the PDF
 // ("p. 2 (PDF p. 8)"); a page with no folio by what it is ("cover (PDF p. 1)") or by its PDF page alone.
-// pageName() is the one place that words a page, so that a catalogue of messages can word it in another
-// language ("第 2 页（PDF 第 8 页）").
+// pageName() is the one place that words a page, in the reader's language ("第 2 页（PDF 第 8 页）").
 import type { PageFacts } from '../paginate/in-page/bridge.js';
+import { phrase, say } from '../ui/catalogue.js';
+import type { Ui } from '../ui/ui.js';
 
 /** What a page without a folio is: a part of the front matter, or a blank page. */
 export type PageKind = 'cover' | 'title-page' | 'toc' | 'blank';
@@ -34,12 +35,11 @@ export function pageLabels(pages: readonly PageFacts[]): PageLabel[] {
 /** The label of PDF page `page`: a page the book no longer has (one the baseline has) is its PDF page alone. */
 export const labelOf = (labels: readonly PageLabel[], page: number): PageLabel => labels[page - 1] ?? { pdf: page, folio: '' };
 
-const KINDS: Record<PageKind, string> = { cover: 'cover', 'title-page': 'title page', toc: 'contents', blank: 'blank page' };
-
-/** "p. 2 (PDF p. 8)", "cover (PDF p. 1)", or "PDF p. 12" for a page that is neither numbered nor known. */
-export function pageName(label: PageLabel): string {
-  const pdf = `PDF p. ${label.pdf}`;
-  if (label.folio) return `p. ${label.folio} (${pdf})`;
-  if (label.kind) return `${KINDS[label.kind]} (${pdf})`;
-  return pdf;
+/** "p. 2 (PDF p. 8)", "cover (PDF p. 1)", or "PDF p. 12" for a page that is neither numbered nor known;
+ *  in `ui` (default English): "第 2 页（PDF 第 8 页）", "封面（PDF 第 1 页）", "PDF 第 12 页". */
+export function pageName(label: PageLabel, ui: Ui = 'en'): string {
+  const page = label.pdf;
+  if (label.folio) return say(ui, phrase('report.page.folio', { folio: label.folio, page }));
+  if (label.kind) return say(ui, phrase(`report.page.${label.kind}`, { page }));
+  return say(ui, phrase('report.page.pdf', { page }));
 }

@@ -18,6 +18,7 @@ import { pageLabels, type PageLabel } from './page-name.js';
 import { loadBooklet } from '../config/load.js';
 import { checkSettingIds } from '../config/setting-ids.js';
 import { reportHtml, reportJson, reportJunit, type BaselineState, type PageAdjustment } from './report.js';
+import type { TerminalLanguage } from '../ui/terminal-language.js';
 
 export interface ProofOptions {
   /** The folder with booklet.yaml. */
@@ -31,6 +32,9 @@ export interface ProofOptions {
   /** As for build: a running Chromium, and how many pages lay out at once. */
   browserUrl?: string;
   jobs?: number;
+  /** The language of index.html, read once the booklet is built (so booklet.yaml's `ui:` counts).
+   *  Default English. */
+  language?: Pick<TerminalLanguage, 'ui'>;
 }
 
 export interface ProofResult {
@@ -131,7 +135,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     checks: active.map((c) => ({ id: c.id, severity: settings[c.id] ?? c.severity, rule: c.rule })),
     approved: options.approve ?? false,
   };
-  await writeFile(join(reportDir, 'index.html'), reportHtml(report));
+  await writeFile(join(reportDir, 'index.html'), reportHtml(report, options.language?.ui));
   await writeFile(join(reportDir, 'report.json'), reportJson(report));
   await writeFile(join(reportDir, 'junit.xml'), reportJunit(report));
   const ok = !findings.some((f) => f.severity === 'error') && changes.length === 0;

@@ -7,34 +7,43 @@ import type { Finding } from './checks/check.js';
 import type { PageChange } from './compare.js';
 import type { Adjustment } from '../paginate/in-page/bridge.js';
 import { labelOf, pageName, type PageLabel } from './page-name.js';
+import { phrase, say } from '../ui/catalogue.js';
+import type { Phrase } from '../ui/phrase.js';
+import type { Ui } from '../ui/ui.js';
 
 /** A page break the build moved at the foot of a page (or could not). */
 export interface PageAdjustment extends Adjustment {
   page: number;
 }
 
-const RULES: Record<Adjustment['rule'], string> = {
-  widow: 'no widow',
-  orphan: 'no orphan',
-  list: 'no list item alone',
-  'single-line': 'no page of one line',
-  heading: 'a heading keeps two lines after it',
+// Why a break could not move, as src/paginate/in-page/handlers.ts says it (in English): worded in the
+// reader's language where known, else shown as it is.
+const WHY: Record<string, Phrase> = {
+  'what comes before it (a table, a figure, code) gives no lines': phrase('report.why.no-lines'),
+  'the paragraph before it calls a footnote, which would move with it': phrase('report.why.footnote'),
+  'the paragraph before it is the first thing on the page, or runs on from the page before': phrase('report.why.first'),
+  'the heading is the first thing on the page': phrase('report.why.heading-first'),
 };
 
-/** "3 page breaks": the breaks the build moved. */
-export const movedBreaks = (adjustments: Adjustment[]) => {
-  const n = adjustments.filter((a) => a.moved !== 'none').length;
-  return `${n} page break${n === 1 ? '' : 's'}`;
-};
+/** What the build did, in a few words, in `ui` (default English). */
+export function describeAdjustment(a: Adjustment, ui: Ui = 'en'): string {
+  const rule = say(ui, phrase(`report.rule.${a.rule}`));
+  if (a.moved === 'lines') return say(ui, phrase('report.moved.lines', { rule, n: a.lines }));
+  if (a.moved === 'paragraph') return say(ui, phrase('report.moved.paragraph', { rule, n: a.lines }));
+  if (a.moved === 'items') return say(ui, phrase('report.moved.items', { rule }));
+  if (a.moved === 'heading') return say(ui, phrase('report.moved.heading', { rule, n: a.lines }));
+  const why = a.why === undefined ? say(ui, phrase('report.why.nothing')) : WHY[a.why] ? say(ui, WHY[a.why]!) : a.why;
+  return say(ui, phrase('report.moved.none', { rule, why }));
+}
 
-/** What the build did, in a few words. */
-export function describeAdjustment(a: Adjustment): string {
-  const rule = RULES[a.rule];
-  if (a.moved === 'lines') return `${rule}: ${a.lines} line${a.lines === 1 ? '' : 's'} moved to the next page`;
-  if (a.moved === 'paragraph') return `${rule}: the paragraph (${a.lines} line${a.lines === 1 ? '' : 's'} here) moved to the next page with its headings`;
-  if (a.moved === 'items') return `${rule}: list items moved to the next page`;
-  if (a.moved === 'heading') return `${rule}: the heading moved to the next page with the ${a.lines} line${a.lines === 1 ? '' : 's'} after it`;
-  return `${rule}: not resolved, ${a.why ?? 'nothing could move'}`;
+/** A finding's message in `ui`: its phrase worded, else its English. */
+export const findingMessage = (f: Finding, ui: Ui = 'en') => (f.phrase ? say(ui, f.phrase) : f.message);
+
+/** A visual change in a few words ("p. 4 (PDF p. 6): changed (120 px)"); `differ`: as the terminal says it. */
+export function describeChange(c: PageChange, labels: PageLabel[], ui: Ui = 'en', differ = false): string {
+  const name = pageName(labelOf(labels, c.page), ui);
+  if (c.kind === 'changed' && c.pixels) return say(ui, phrase(differ ? 'report.change.changed-differ' : 'report.change.changed-pixels', { name, count: c.pixels }));
+  return say(ui, phrase(`report.change.${c.kind}`, { name }));
 }
 
 export interface ProofReport {
@@ -59,15 +68,15 @@ export interface BaselineState {
   found: boolean;
 }
 
-/** What a proof with no baseline says, on the terminal and in its report. */
-export const noBaseline = (path: string) => `No approved baseline at ${path}; the pages were not compared. Run \`booklet proof --approve\` to approve these pages.`;
-
-/** "1 error", "2 errors". */
-export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** What a proof with no baseline says, on the terminal and in its report (default English). */
+export const noBaseline = (path: string, ui: Ui = 'en') => say(ui, phrase('report.no-baseline', { path }));
 
 /** The visual comparison in a few words: "3 changed pages", or why nothing was compared. */
-export const compared = (report: Pick<ProofReport, 'changes' | 'baseline' | 'approved'>) =>
-  report.approved ? 'approved as the new baseline' : report.baseline.found ? count(report.changes.length, 'changed page') : 'not compared (no baseline)';
+export const compared = (report: Pick<ProofReport, 'changes' | 'baseline' | 'approved'>, ui: Ui = 'en') =>
+  say(ui, report.approved ? phrase('report.compared.approved') : report.baseline.found ? phrase('report.compared.changes', { pages: report.changes.length }) : phrase('report.compared.none'));
+
+/** The page breaks the build moved (not those it could not). */
+export const movedBreaks = (adjustments: Adjustment[]) => adjustments.filter((a) => a.moved !== 'none').length;
 
 const placeOf = (f: { file?: string | undefined; line?: number | undefined }) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '');
 const where = (f: Finding, labels: PageLabel[]) => [placeOf(f), f.page && pageName(labelOf(labels, f.page))].filter(Boolean).join(' · ');
@@ -82,9 +91,11 @@ export function spreads(pages: number): [number | undefined, number | undefined]
 }
 
 /** index.html: the findings, then the contact sheet of spreads (a badge on each page with findings, linking
- *  to them), then the visual changes, then the page breaks the build moved. */
-export function reportHtml(report: ProofReport): string {
-  const name = (page: number) => pageName(labelOf(report.labels, page));
+ *  to them), then the visual changes, then the page breaks the build moved; worded in `ui` (default
+ *  English), the book's own text marked as the book's language. */
+export function reportHtml(report: ProofReport, ui: Ui = 'en'): string {
+  const t = (key: Parameters<typeof phrase>[0], values?: Record<string, string | number>) => say(ui, phrase(key, values as never));
+  const name = (page: number) => pageName(labelOf(report.labels, page), ui);
   const findingsOn = (page: number) => report.findings.filter((f) => f.page === page);
   const changeOn = (page: number) => report.changes.find((c) => c.page === page);
   const thumb = (page: number | undefined): Element => {
@@ -96,71 +107,79 @@ export function reportHtml(report: ProofReport): string {
     return h('figure.page', { id: `page-${page}`, className: [errors ? 'has-error' : marks.length ? 'has-warning' : '', change ? 'changed' : ''].filter(Boolean) }, [
       h('img', { src: `pages/${report.pages[page - 1]}`, alt: name(page), loading: 'lazy' }),
       marks.length
-        ? h('a.badge', { href: `#findings-page-${page}`, className: [errors ? 'error' : 'warning'], title: marks.map((f) => `${f.check}: ${f.message}`).join('\n') }, String(marks.length))
+        ? h('a.badge', { href: `#findings-page-${page}`, className: [errors ? 'error' : 'warning'], title: marks.map((f) => t('report.badge', { check: f.check, message: findingMessage(f, ui) })).join('\n') }, String(marks.length))
         : '',
       change || adjusted.length
         ? h('div.notes', [
-            change ? h('a.changed-badge', { href: `#change-${page}` }, change.kind) : '',
-            adjusted.length ? h('span.adjusted-badge', { title: adjusted.map(describeAdjustment).join('\n') }, '↧') : '',
+            change ? h('a.changed-badge', { href: `#change-${page}` }, t(`report.kind.${change.kind}`)) : '',
+            adjusted.length ? h('span.adjusted-badge', { title: adjusted.map((a) => describeAdjustment(a, ui)).join('\n') }, '↧') : '',
           ])
         : '',
       h('figcaption', name(page)),
     ]);
   };
   const errors = report.findings.filter((f) => f.severity === 'error').length;
-  const doc = h('html', { lang: 'zh-Hans' }, [
-    h('head', [h('meta', { charSet: 'utf-8' }), h('title', `Proof: ${report.title}`), h('style', STYLE)]),
+  const image = (folder: string, file: string, what: 'baseline' | 'current' | 'difference') =>
+    h('figure', [h('img', { src: `${folder}/${file}`, alt: t(`report.image.${what}`) }), h('figcaption', t(`report.image.${what}`))]);
+  const doc = h('html', { lang: ui === 'zh' ? 'zh-Hans' : 'en' }, [
+    h('head', [h('meta', { charSet: 'utf-8' }), h('title', t('report.title', { title: report.title })), h('style', STYLE)]),
     h('body', [
-      h('h1', `Proof: ${report.title}`),
-      h('p.summary', [count(report.pages.length, 'page'), count(errors, 'error'), count(report.findings.length - errors, 'warning'), compared(report), `${movedBreaks(report.adjustments)} moved by the build`].join(' · ')),
-      findingsSection(report),
-      h('section.sheet', { id: 'pages' }, [h('h2', 'Pages'), h('div.spreads', spreads(report.pages.length).map((s) => h('div.spread', s.map(thumb))))]),
+      h('h1', t('report.title', { title: report.title })),
+      h('p.summary', t('report.summary', { pages: report.pages.length, errors, warnings: report.findings.length - errors, compared: compared(report, ui), n: movedBreaks(report.adjustments) })),
+      findingsSection(report, ui),
+      h('section.sheet', { id: 'pages' }, [h('h2', t('report.pages')), h('div.spreads', spreads(report.pages.length).map((s) => h('div.spread', s.map(thumb))))]),
       h('section.changes', { id: 'changes' }, [
-        h('h2', 'Visual changes'),
+        h('h2', t('report.changes')),
         report.approved
-          ? h('p', `The pages were approved as the baseline in ${report.baseline.path}; none was compared.`)
+          ? h('p', t('report.approved', { path: report.baseline.path }))
           : !report.baseline.found
-            ? h('p', code(noBaseline(report.baseline.path)))
+            ? h('p', code(noBaseline(report.baseline.path, ui)))
             : report.changes.length === 0
-              ? h('p', 'None: every page matches the approved baseline.')
+              ? h('p', t('report.unchanged'))
               : '',
         ...report.changes.map((c) =>
           h('div.change', { id: `change-${c.page}` }, [
-            h('h3', `${name(c.page)}: ${c.kind}${c.pixels ? ` (${c.pixels} px)` : ''}`),
+            h('h3', describeChange(c, report.labels, ui)),
             h('div.triptych', [
-              c.kind !== 'added' ? h('figure', [h('img', { src: `baseline/${imageName(c.page)}`, alt: 'baseline' }), h('figcaption', 'baseline')]) : '',
-              c.kind !== 'removed' ? h('figure', [h('img', { src: `pages/${imageName(c.page)}`, alt: 'current' }), h('figcaption', 'current')]) : '',
-              c.diff ? h('figure', [h('img', { src: `diff/${c.diff}`, alt: 'difference' }), h('figcaption', 'difference')]) : '',
+              c.kind !== 'added' ? image('baseline', imageName(c.page), 'baseline') : '',
+              c.kind !== 'removed' ? image('pages', imageName(c.page), 'current') : '',
+              c.diff ? image('diff', c.diff, 'difference') : '',
             ]),
           ]),
         ),
       ]),
       h('section.adjustments', [
-        h('h2', 'Page breaks the build moved'),
+        h('h2', t('report.adjustments')),
         report.adjustments.length
           ? h('table', [
-              h('thead', h('tr', [h('th', 'where'), h('th', 'what')])),
-              h('tbody', report.adjustments.map((a) => h('tr', [h('td', h('a', { href: `#page-${a.page}` }, [placeOf(a), name(a.page)].filter(Boolean).join(' · '))), h('td', describeAdjustment(a))]))),
+              h('thead', h('tr', [h('th', t('report.th.where')), h('th', t('report.th.what'))])),
+              h('tbody', report.adjustments.map((a) => h('tr', [h('td', h('a', { href: `#page-${a.page}` }, [placeOf(a), name(a.page)].filter(Boolean).join(' · '))), h('td', describeAdjustment(a, ui))]))),
             ])
-          : h('p', 'None.'),
+          : h('p', t('report.none')),
       ]),
     ]),
   ]);
   return `<!doctype html>\n${toHtml(doc)}\n`;
 }
 
+// The excerpts are the book's own text, in the book's language whatever the report's: booklet.yaml's
+// language: is Simplified Chinese (the schema allows no other), and the browser picks its glyphs by it.
+const BOOK_LANGUAGE = 'zh-Hans';
+
 /** The findings, page by page in book order (the badges link to a page's group), then those of no page. */
-function findingsSection(report: ProofReport): Element {
-  if (report.findings.length === 0) return h('section.findings', { id: 'findings' }, [h('h2', 'Findings'), h('p', 'None.')]);
+function findingsSection(report: ProofReport, ui: Ui): Element {
+  const t = (key: Parameters<typeof phrase>[0]) => say(ui, phrase(key));
+  if (report.findings.length === 0) return h('section.findings', { id: 'findings' }, [h('h2', t('report.findings')), h('p', t('report.none'))]);
   const pages = [...new Set(report.findings.map((f) => f.page))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
-  const row = (f: Finding) => h('tr', { className: [f.severity] }, [h('td', f.severity), h('td', f.check), h('td', placeOf(f)), h('td', f.message), h('td', f.excerpt)]);
+  const row = (f: Finding) =>
+    h('tr', { className: [f.severity] }, [h('td', t(`severity.${f.severity}`)), h('td', f.check), h('td', placeOf(f)), h('td', findingMessage(f, ui)), h('td', { lang: BOOK_LANGUAGE }, f.excerpt)]);
   return h('section.findings', { id: 'findings' }, [
-    h('h2', 'Findings'),
+    h('h2', t('report.findings')),
     h('table', [
-      h('thead', h('tr', [h('th', 'severity'), h('th', 'check'), h('th', 'manuscript'), h('th', 'message'), h('th', 'excerpt')])),
+      h('thead', h('tr', ['severity', 'check', 'manuscript', 'message', 'excerpt'].map((th) => h('th', t(`report.th.${th}` as Parameters<typeof phrase>[0]))))),
       ...pages.map((page) =>
         h('tbody', { id: page === undefined ? 'findings-book' : `findings-page-${page}` }, [
-          h('tr.group', h('th', { colSpan: 5 }, page === undefined ? 'Not tied to a page' : h('a', { href: `#page-${page}` }, pageName(labelOf(report.labels, page))))),
+          h('tr.group', h('th', { colSpan: 5 }, page === undefined ? t('report.no-page') : h('a', { href: `#page-${page}` }, pageName(labelOf(report.labels, page), ui)))),
           ...report.findings.filter((f) => f.page === page).map(row),
         ]),
       ),
@@ -215,7 +234,7 @@ export function reportJunit(report: ProofReport): string {
 }
 
 const STYLE = `
-body { font-family: "Noto Sans SC", sans-serif; margin: 1.5em; background: #eee; color: #222; }
+body { font-family: "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 1.5em; background: #eee; color: #222; }
 h2 { margin: 1.5em 0 0.5em; }
 .summary { font-size: 15px; }
 .spreads { display: flex; flex-wrap: wrap; gap: 24px 32px; }

@@ -8,12 +8,14 @@ import { COMMAND } from './catalogue/command.js';
 import { CONFIG } from './catalogue/config.js';
 import { BUILD } from './catalogue/build.js';
 import { LINT } from './catalogue/lint.js';
+import { REPORT } from './catalogue/report.js';
+import { PREVIEW } from './catalogue/preview.js';
 
 /** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
-export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, BUILD, LINT };
+export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, BUILD, LINT, REPORT, PREVIEW };
 
 /** Every message, by key. */
-export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...BUILD, ...LINT } as const satisfies Record<string, Entry<never>>;
+export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...BUILD, ...LINT, ...REPORT, ...PREVIEW } as const satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
 type ValuesOf<K extends MessageKey> = Parameters<(typeof CATALOGUE)[K]['en']>[0];

@@ -32,7 +32,7 @@ test('front matter by what it is, a contents of two pages as contents, the body 
     // An article page whose folio a stylesheet took away.
     page(10, ''),
   ];
-  assert.deepEqual(pageLabels(pages).map(pageName), [
+  assert.deepEqual(pageLabels(pages).map((label) => pageName(label)), [
     'cover (PDF p. 1)',
     'blank page (PDF p. 2)',
     'title page (PDF p. 3)',
@@ -50,4 +50,13 @@ test('a page the book no longer has (a baseline’s) is its PDF page alone', () 
   const labels = pageLabels([page(1, '', 'cover')]);
   assert.equal(pageName(labelOf(labels, 1)), 'cover (PDF p. 1)');
   assert.equal(pageName(labelOf(labels, 23)), 'PDF p. 23');
+});
+
+test('in Chinese: 第 2 页（PDF 第 8 页）, the front matter by what it is, else the PDF page', () => {
+  const labels = pageLabels([page(1, '', 'cover'), page(2, '', '', true), page(3, '', 'title-page'), page(4, '', 'toc'), page(5, '1', 'article'), page(6, '2'), page(7, '')]);
+  assert.deepEqual(
+    labels.map((label) => pageName(label, 'zh')),
+    ['封面（PDF 第 1 页）', '空白页（PDF 第 2 页）', '扉页（PDF 第 3 页）', '目录（PDF 第 4 页）', '第 1 页（PDF 第 5 页）', '第 2 页（PDF 第 6 页）', 'PDF 第 7 页'],
+  );
+  assert.equal(pageName(labelOf(labels, 12), 'zh'), 'PDF 第 12 页');
 });
