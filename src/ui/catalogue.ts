@@ -4,9 +4,10 @@
 import type { Entry, Phrase, PhraseValues, WordedValues } from './phrase.js';
 import type { Ui } from './ui.js';
 import { CLI } from './catalogue/cli.js';
+import { PROOF } from './catalogue/proof.js';
 
 /** Every message, by key. */
-export const CATALOGUE = { ...CLI } as const satisfies Record<string, Entry<never>>;
+export const CATALOGUE = { ...CLI, ...PROOF } as const satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
 /** What a phrase of `K` names: a text value may be a phrase, worded in the same language. */
