@@ -108,7 +108,7 @@ export const PROOF = {
   // A finding the build tried to resolve at the page break, and why it could not (in-page/handlers.ts).
   'proof.tried': {
     en: (v) => `${v.finding} (the build tried to move the page break and could not: ${v.why})`,
-    zh: (v) => `${v.finding}（排版时试过移动分页，但没能做到：${v.why}）`,
+    zh: (v) => `${v.finding}；排版时曾试图移动分页，未能成功：${v.why}`,
   } as E<{ finding: string; why: string }>,
   'proof.why.nothing': { en: () => 'nothing could move', zh: () => '没有可以移动的内容' } as E<object>,
   'proof.why.runs-on': {
