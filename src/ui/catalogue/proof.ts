@@ -189,7 +189,7 @@ export const PROOF = {
   } as E<{ pages: number; path: string }>,
   'proof.no-baseline': {
     en: (v) => `No approved baseline at ${v.path}; the pages were not compared. Run \`booklet proof --approve\` to approve these pages.`,
-    zh: (v) => `${v.path} 还没有批准过的基线，页面未作比较。运行 \`booklet proof --approve\` 即可批准这些页面。`,
+    zh: (v) => `${v.path} 中还没有批准过的基线，页面未作比较。运行 \`booklet proof --approve\` 即可批准这些页面。`,
   } as E<{ path: string }>,
   'proof.compared.approved': { en: () => 'approved as the new baseline', zh: () => '已批准为新的基线' } as E<object>,
   'proof.compared.changes': { en: (v) => count(v.pages, 'changed page'), zh: (v) => `${v.pages} 页有改动` } as E<{ pages: number }>,
