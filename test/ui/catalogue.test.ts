@@ -24,7 +24,9 @@ test('every entry is worded in English and Chinese, and both name the same value
     // A frame around the phrases it names (a finding, its page and its quote) has no words of its own.
     const words = (text: string) => text.replace(/‹\w+›/g, '').replace(/\p{P}|\p{S}|\p{Z}/gu, '');
     if (words(zh) !== '' || words(en) !== '') assert.match(zh, /[\u4e00-\u9fff]|^(Lint)$/u, `${key}: the Chinese says it in Chinese: ${zh}`);
-    assert.doesNotMatch(en, /[\u4e00-\u9fff]/u, `${key}: the English has no Chinese of its own: ${en}`);
+    // The English has no Chinese of its own, but for a rule of Chinese typesetting named in brackets
+    // («A heading ends the page (背题)»).
+    assert.doesNotMatch(en.replace(/\(\p{Script=Han}+(?=[:)])/gu, '('), /[\u4e00-\u9fff]/u, `${key}: the English has no Chinese of its own: ${en}`);
     const named = (text: string) => [...text.matchAll(/‹(\w+)›/g)].map((m) => m[1]).sort();
     assert.deepEqual(named(zh), named(en), `${key}: the same text values in both`);
   }
