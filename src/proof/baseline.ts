@@ -6,38 +6,37 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { fail, type Place } from '../diagnostics.js';
 import { isPageImage, pageImages } from './render.js';
-
-const HINT =
-  'Name a folder of its own for the approved page images, relative to booklet.yaml (default `proof-baseline`): `booklet proof --approve` fills it with page-NNN.png files and replaces them.';
+import { phrase } from '../ui/catalogue.js';
+import type { Phrase } from '../ui/phrase.js';
 
 /** Refuse a baseline folder that could hold the user's files; `place` is where booklet.yaml names it. */
 export async function checkBaseline(baseline: string, place: Place, folders: { dir: string; out: string }): Promise<void> {
-  const refuse = (what: string): never => fail(`\`proof.baseline\` ${what}`, place, 'config', HINT);
+  const refuse = (why: Phrase): never => fail(why, place, 'config', phrase('proof.baseline.hint'));
   // Real paths: a symlink to `..` is `..`.
   const real = await realpathOf(baseline);
-  if (real === parse(real).root) refuse('is the filesystem root');
+  if (real === parse(real).root) refuse(phrase('proof.baseline.root'));
   const out = await realpathOf(folders.out);
-  const guarded: [string, string][] = [
-    [await realpathOf(folders.dir), 'the booklet folder'],
-    [out, 'the output folder'],
-    [await realpathOf(homedir()), 'your home folder'],
+  const guarded: [string, Phrase][] = [
+    [await realpathOf(folders.dir), phrase('proof.folder.booklet')],
+    [out, phrase('proof.folder.output')],
+    [await realpathOf(homedir()), phrase('proof.folder.home')],
   ];
-  for (const [folder, name] of guarded) {
-    if (folder === real) refuse(`is ${name} (${folder})`);
-    if (isInside(folder, real)) refuse(`contains ${name} (${folder})`);
+  for (const [path, folder] of guarded) {
+    if (path === real) refuse(phrase('proof.baseline.is', { folder, path }));
+    if (isInside(path, real)) refuse(phrase('proof.baseline.contains', { folder, path }));
   }
   // Every proof deletes and writes the report's folders again.
   const report = join(out, 'proof');
-  if (real === report || isInside(real, report)) refuse(`is inside the report folder ${report}, which every proof rewrites`);
+  if (real === report || isInside(real, report)) refuse(phrase('proof.baseline.in-report', { path: report }));
 
   const info = await lstat(real).catch(() => undefined);
   if (!info) return;
-  if (!info.isDirectory()) refuse(`is not a folder: ${real}`);
+  if (!info.isDirectory()) refuse(phrase('proof.baseline.not-folder', { path: real }));
   // Dot-files (.gitkeep, .DS_Store) are left alone; anything else means the folder is someone else's.
   const others = (await readdir(real, { withFileTypes: true })).filter((e) => !(e.isFile() && (isPageImage(e.name) || e.name.startsWith('.'))));
   if (others.length > 0) {
     const names = others.slice(0, 5).map((e) => e.name + (e.isDirectory() ? '/' : ''));
-    refuse(`holds files that are not page images: ${names.join(', ')}${others.length > 5 ? `, … (${others.length})` : ''} in ${real}`);
+    refuse(phrase('proof.baseline.others', { names: names.join(', '), n: others.length, path: real }));
   }
 }
 

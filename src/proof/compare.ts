@@ -6,6 +6,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { fail } from '../diagnostics.js';
 import { pageImages, pageNumber } from './render.js';
+import { phrase } from '../ui/catalogue.js';
 
 export interface PageChange {
   page: number;
@@ -50,11 +51,6 @@ function readBaselinePng(file: string, data: Buffer): PNG {
   try {
     return PNG.sync.read(data);
   } catch (error) {
-    fail(
-      `Baseline page image is not a PNG, or is damaged (${(error as Error).message})`,
-      { file },
-      'proof-baseline',
-      'Run `booklet proof --approve` to write the baseline again, once the current pages are right.',
-    );
+    fail(phrase('proof.baseline.damaged', { detail: (error as Error).message }), { file }, 'proof-baseline', phrase('proof.baseline.approve-again'));
   }
 }

@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fail } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 const run = promisify(execFile);
 
@@ -12,8 +13,8 @@ async function poppler(tool: string, args: string[]): Promise<string> {
     return stdout;
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') fail(`${tool} not found`, { file: tool }, 'poppler', 'Install poppler-utils (`apt-get install poppler-utils`, or run `make`).');
-    fail(`${tool} failed: ${(e.stderr ?? e.message).trim().split('\n')[0]}`, { file: args.at(-2) ?? tool }, 'poppler');
+    if (e.code === 'ENOENT') fail(phrase('proof.tool-missing', { tool }), { file: tool }, 'poppler', phrase('proof.poppler-hint'));
+    fail(phrase('proof.tool-failed', { tool, detail: (e.stderr ?? e.message).trim().split('\n')[0]! }), { file: args.at(-2) ?? tool }, 'poppler');
   }
 }
 

@@ -19,6 +19,8 @@ import { loadBooklet } from '../config/load.js';
 import { checkSettingIds } from '../config/setting-ids.js';
 import { reportHtml, reportJson, reportJunit, type BaselineState, type PageAdjustment } from './report.js';
 import type { TerminalLanguage } from '../ui/terminal-language.js';
+import { whyPhrase } from './why-phrase.js';
+import { phrase, say } from '../ui/catalogue.js';
 
 export interface ProofOptions {
   /** The folder with booklet.yaml. */
@@ -78,7 +80,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   const settings = booklet.proof.checks;
 
   const pdf = collected.files.screen!;
-  const done = reporter.stage('Proof checks');
+  const done = reporter.stage(phrase('stage.proof'));
   const [pdfPages, fonts, coverage] = await Promise.all([pdfTextPages(pdf), pdfFonts(pdf), fontCoverage()]);
   const context: ProofContext = {
     booklet,
@@ -114,7 +116,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   await rm(join(reportDir, 'diff'), { recursive: true, force: true });
   if (options.approve) {
     const n = await approvePages(pagesDir, baselineDir);
-    reporter.info(`Approved ${n} pages as the baseline in ${baselineDir}`);
+    reporter.info(phrase('proof.approved', { pages: n, path: baselineDir }));
   } else if (baseline.found) {
     changes = await comparePages(pagesDir, baselineDir, join(reportDir, 'diff'));
     await mkdir(join(reportDir, 'baseline'), { recursive: true });
@@ -148,5 +150,7 @@ function withAttempt(finding: Finding, adjustments: PageAdjustment[]): Finding {
   const tried = adjustments.find(
     (a) => a.moved === 'none' && a.source === finding.file && a.line === finding.line && finding.page !== undefined && (a.page === finding.page || a.page === finding.page - 1),
   );
-  return tried ? { ...finding, message: `${finding.message} (the build tried to move the page break and could not: ${tried.why ?? 'nothing could move'})` } : finding;
+  if (!tried) return finding;
+  const said = phrase('proof.tried', { finding: finding.phrase ?? finding.message, why: whyPhrase(tried.why) });
+  return { ...finding, message: say('en', said), phrase: said };
 }

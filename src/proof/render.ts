@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 const run = promisify(execFile);
 export const RESOLUTION = 100;
@@ -18,10 +19,10 @@ export async function renderPages(pdf: string, dir: string): Promise<string[]> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     fail(
-      e.code === 'ENOENT' ? 'pdftoppm not found' : `pdftoppm failed: ${e.message.split('\n')[0]}`,
+      e.code === 'ENOENT' ? phrase('proof.tool-missing', { tool: 'pdftoppm' }) : phrase('proof.tool-failed', { tool: 'pdftoppm', detail: e.message.split('\n')[0]! }),
       { file: pdf },
       'poppler',
-      'Install poppler-utils (`apt-get install poppler-utils`, or run `make`).',
+      phrase('proof.poppler-hint'),
     );
   }
   // pdftoppm pads the number to the page count's width; give every name three digits.

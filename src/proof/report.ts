@@ -7,6 +7,7 @@ import type { Finding } from './checks/check.js';
 import type { PageChange } from './compare.js';
 import type { Adjustment } from '../paginate/in-page/bridge.js';
 import { labelOf, pageName, type PageLabel } from './page-name.js';
+import { whyPhrase } from './why-phrase.js';
 import { phrase, say } from '../ui/catalogue.js';
 import type { Phrase } from '../ui/phrase.js';
 import type { Ui } from '../ui/ui.js';
@@ -16,15 +17,6 @@ export interface PageAdjustment extends Adjustment {
   page: number;
 }
 
-// Why a break could not move, as src/paginate/in-page/handlers.ts says it (in English): worded in the
-// reader's language where known, else shown as it is.
-const WHY: Record<string, Phrase> = {
-  'what comes before it (a table, a figure, code) gives no lines': phrase('report.why.no-lines'),
-  'the paragraph before it calls a footnote, which would move with it': phrase('report.why.footnote'),
-  'the paragraph before it is the first thing on the page, or runs on from the page before': phrase('report.why.first'),
-  'the heading is the first thing on the page': phrase('report.why.heading-first'),
-};
-
 /** What the build did, in a few words, in `ui` (default English). */
 export function describeAdjustment(a: Adjustment, ui: Ui = 'en'): string {
   const rule = say(ui, phrase(`report.rule.${a.rule}`));
@@ -32,8 +24,7 @@ export function describeAdjustment(a: Adjustment, ui: Ui = 'en'): string {
   if (a.moved === 'paragraph') return say(ui, phrase('report.moved.paragraph', { rule, n: a.lines }));
   if (a.moved === 'items') return say(ui, phrase('report.moved.items', { rule }));
   if (a.moved === 'heading') return say(ui, phrase('report.moved.heading', { rule, n: a.lines }));
-  const why = a.why === undefined ? say(ui, phrase('report.why.nothing')) : WHY[a.why] ? say(ui, WHY[a.why]!) : a.why;
-  return say(ui, phrase('report.moved.none', { rule, why }));
+  return say(ui, phrase('report.moved.none', { rule, why: whyPhrase(a.why) }));
 }
 
 /** A finding's message in `ui`: its phrase worded, else its English. */

@@ -2,11 +2,15 @@
 // worded where it is shown, in the language the user reads (ui.ts): the pipeline never knows the language.
 import type { Ui } from './ui.js';
 
-/** Values a phrase names: numbers (for plurals) and text (paths, rule ids, excerpts). */
-export type PhraseValues = Record<string, string | number>;
+/** Values a phrase names: numbers (for plurals), text (paths, rule ids, excerpts), and phrases (a finding
+ *  inside the line that shows it), worded in the language of the phrase that names them. */
+export type PhraseValues = Record<string, string | number | Phrase>;
+
+/** The values an entry words: a phrase among them already worded. */
+export type WordedValues = Record<string, string | number>;
 
 /** One message in two languages. English is also the text of record (JSON output, `reason`). */
-export interface Entry<V extends PhraseValues = PhraseValues> {
+export interface Entry<V extends WordedValues = WordedValues> {
   en: (v: V) => string;
   zh: (v: V) => string;
 }

@@ -3,55 +3,14 @@
 // produced from a manuscript, so these facts are written by hand, shaped like collectLayout()'s.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BlockLayout, LayoutFacts, PageFacts, PaginationFacts } from '../../src/paginate/in-page/bridge.js';
 import type { ProofContext, Check } from '../../src/proof/checks/check.js';
-import type { TextPage } from '../../src/proof/poppler.js';
 import { CHECKS } from '../../src/proof/checks/index.js';
-import { pageGeometry } from '../../src/html/page-geometry.js';
 import { h } from 'hastscript';
-
-const FS = 14; // 10.5pt in CSS px
-
-/** A block whose lines are given as text; characters 1 em wide unless `widths` says otherwise. */
-function block(lines: string[], extra: Partial<BlockLayout> = {}, widths?: (ch: string) => number): BlockLayout {
-  return {
-    tag: 'p', source: 'a.md', line: 7, fontSize: FS, left: 0, right: 28 * FS, splitFrom: false, splitTo: false, article: 'a',
-    lines: lines.map((text, i) => {
-      const w = [...text].map((ch) => (widths ? widths(ch) : FS));
-      const x = w.map((_, k) => w.slice(0, k).reduce((a, b) => a + b, 0));
-      return { text, x, w, top: i * 24.5 };
-    }),
-    ...extra,
-  };
-}
-
-function pageFacts(index: number, extra: Partial<PageFacts> = {}): PageFacts {
-  return { index, side: index % 2 ? 'right' : 'left', blank: false, name: 'body', counter: index, folio: String(index), lines: [], opens: '', lastBlock: 'p', ...extra };
-}
-
-function context(pages: BlockLayout[][], extra: Partial<ProofContext> = {}): ProofContext {
-  const layout: LayoutFacts = {
-    pages: pages.map((blocks, i) => ({ index: i + 1, side: i % 2 ? 'left' : 'right', blank: blocks.length === 0, overflow: false, width: 28 * FS, height: 25 * 24.5, blocks })),
-  };
-  const pagination: PaginationFacts = { pages: pages.map((_, i) => pageFacts(i + 1)), anchors: [], toc: [], width: 560, height: 794 };
-  return {
-    booklet: { title: '读本' } as ProofContext['booklet'],
-    manuscripts: [],
-    document: { type: 'root', children: [] },
-    geometry: pageGeometry({ name: 'A5', width: 148, height: 210, bodySize: 10.5, lineHeight: 1.75 }),
-    layout,
-    pagination,
-    pdfPages: [],
-    pdfFonts: [],
-    usedFonts: [],
-    allowedFonts: ['NotoSerifSC-Regular'],
-    coverage: new Map([['NotoSerifSC-Regular', new Set([...'正文一二三四五六七八九十甲乙丙丁'].map((c) => c.codePointAt(0)!))]]),
-    ...extra,
-  };
-}
+import { say } from '../../src/ui/catalogue.js';
+import { FS, block, context, pageFacts, pdfPage } from './layout-facts.js';
 
 const check = (id: string): Check => CHECKS.find((c) => c.id === id)!;
-const run = (id: string, ctx: ProofContext) => check(id).run(ctx).map((f) => `p${f.page ?? '-'} ${f.file ?? '-'}:${f.line ?? '-'} ${f.message}`);
+const run = (id: string, ctx: ProofContext) => check(id).run(ctx).map((f) => `p${f.page ?? '-'} ${f.file ?? '-'}:${f.line ?? '-'} ${say('en', f.message)}`);
 
 test('every check has its own id, a severity and a rule', () => {
   assert.equal(new Set(CHECKS.map((c) => c.id)).size, CHECKS.length);
@@ -165,12 +124,6 @@ test('verso-start: an article opening on an even page', () => {
   ctx.manuscripts = [{ meta: { id: 'a' }, file: { path: 'a.md' } } as unknown as ProofContext['manuscripts'][number]];
   assert.deepEqual(run('verso-start', ctx), ['p2 a.md:1 An article opens on a verso (even page)']);
 });
-
-/** A PDF page with a head line, a body line and a foot line. */
-function pdfPage(number: number, head: string, body: string, foot: string): TextPage {
-  const line = (text: string, y: number) => ({ text, xMin: 60, xMax: 300, yMin: y, yMax: y + 10, words: [{ text, xMin: 60, xMax: 300, yMin: y, yMax: y + 10 }] });
-  return { number, width: 419.5, height: 595.3, lines: [head && line(head, 30), body && line(body, 200), foot && line(foot, 560)].filter(Boolean) as TextPage['lines'] };
-}
 
 test('running-heads: folios, heads on versos and rectos, nothing on blank pages', () => {
   const ctx = context([[block(['一'])], [block(['二'])], []]);

@@ -100,7 +100,7 @@ test('the report in Chinese: lang zh-Hans, Chinese headings, table, page names, 
   assert.match(html, /<figcaption>基线<\/figcaption>[^]*<figcaption>当前<\/figcaption>[^]*<figcaption>差异<\/figcaption>/);
   // The page breaks: what the build did, and why it could not.
   assert.match(html, /<thead><tr><th>位置<\/th><th>调整<\/th><\/tr><\/thead>/);
-  assert.match(html, /<td>标题后至少跟两行：未能解决，标题是本页的第一项内容<\/td>/);
+  assert.match(html, /<td>标题后至少跟两行：未能解决，标题位于本页开头<\/td>/);
   // No word of the English interface is left (the findings' own English aside: their checks word them).
   const shown = text(html).replace(/Line starts with “，”|Text of the manuscript is missing from the PDF/g, '');
   assert.doesNotMatch(shown, /\b(Proof|Findings|Pages|Visual changes|severity|check|manuscript|message|excerpt|baseline|current|difference|changed|moved|None|page|cover|blank|PDF p\.)\b/);
@@ -117,17 +117,17 @@ test('the report in Chinese: no baseline, approved, nothing changed', () => {
 
 test('a finding’s phrase is shown in the report’s language; its English stays the text of record', () => {
   // A check whose message is a phrase of the catalogue (the checks' own phrases are theirs to word).
-  const check: Check = { id: 'sample', severity: 'warning', rule: 'X1', run: () => [{ message: phrase('report.why.nothing'), page: 5, excerpt: '甲乙' }] };
+  const check: Check = { id: 'sample', severity: 'warning', rule: 'X1', run: () => [{ message: phrase('proof.why.nothing'), page: 5, excerpt: '甲乙' }] };
   const [found] = runChecks([check], context(8), {});
   assert.ok(found?.phrase, 'the finding keeps its phrase');
   const r = report({ findings: [found] });
   const zh = reportHtml(r, 'zh');
-  assert.match(zh, /<td>警告<\/td><td>sample<\/td><td><\/td><td>没有可移动的内容<\/td>/);
-  assert.match(zh, /title="检查项 sample：没有可移动的内容"/);
+  assert.match(zh, /<td>警告<\/td><td>sample<\/td><td><\/td><td>没有可以移动的内容<\/td>/);
+  assert.match(zh, /title="检查项 sample：没有可以移动的内容"/);
   assert.doesNotMatch(zh, /nothing could move/);
   assert.match(reportHtml(r, 'en'), /<td>warning<\/td><td>sample<\/td><td><\/td><td>nothing could move<\/td>/);
   assert.equal((JSON.parse(reportJson(r)) as { findings: Finding[] }).findings[0]?.message, 'nothing could move');
-  assert.equal(say('zh', found.phrase), '没有可移动的内容');
+  assert.equal(say('zh', found.phrase), '没有可以移动的内容');
 });
 
 test('in English the report reads as it did: lang en, the same headings and page names', () => {

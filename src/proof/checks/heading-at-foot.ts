@@ -1,6 +1,7 @@
 // 背题: no heading as the last thing on a page, nor with less than two lines of its text after it there
 // while its section goes on over the page (cjk-print-rules F2; printers' "不允许背题").
 import { bodyBlocks, placeOf, type Check, type RawFinding } from './check.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const headingAtFoot: Check = {
   id: 'heading-at-foot',
@@ -13,7 +14,7 @@ export const headingAtFoot: Check = {
       if (at < 0) return [];
       const heading = blocks[at]!;
       const excerpt = heading.lines.map((l) => l.text).join('');
-      if (at === blocks.length - 1) return [{ message: 'A heading ends the page (背题)', page: page.index, excerpt, ...placeOf(heading) }];
+      if (at === blocks.length - 1) return [{ message: phrase('proof.heading-at-foot'), page: page.index, excerpt, ...placeOf(heading) }];
       const after = blocks.slice(at + 1).reduce((n, b) => n + b.lines.length, 0);
       // The section goes on over the page: the next page's text is from the same manuscript (an article
       // split by the page keeps its source, not its id), no heading first.
@@ -22,7 +23,7 @@ export const headingAtFoot: Check = {
       const goesOn = first !== undefined && heading.source !== '' && first.source === heading.source && !/^h[1-6]$/.test(first.tag) && !first.phrased;
       // A heading that opens the page is not at its foot, whatever fills the rest (a note, a figure).
       return after < 2 && goesOn && at > 0
-        ? [{ message: `A heading keeps only ${after} line of its text on the page (背题: two at least)`, page: page.index, excerpt, ...placeOf(heading) }]
+        ? [{ message: phrase('proof.heading-at-foot.lines', { n: after }), page: page.index, excerpt, ...placeOf(heading) }]
         : [];
     }),
 };

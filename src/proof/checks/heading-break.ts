@@ -4,6 +4,7 @@
 // elsewhere, and this finds it with the same segmenters.
 import { phraseBreaks } from '../../html/phrase-breaks.js';
 import { isHan, placeOf, type Check, type RawFinding } from './check.js';
+import { phrase } from '../../ui/catalogue.js';
 
 /** A break between two characters that are no Han (Latin words, numbers) is at a space or a hyphen. */
 const CJK = (ch: string) => isHan(ch) || /[\u3000-\u303f\uff00-\uffef“”‘’…—]/u.test(ch);
@@ -26,7 +27,7 @@ export const headingBreak: Check = {
             at += line.length;
             if (allowed.has(at) || !(CJK(text[at - 1]!) || CJK(text[at]!))) continue;
             const shown = `${text.slice(Math.max(0, at - 8), at)}|${text.slice(at, at + 8)}`;
-            out.push({ message: `The line breaks inside a word: «${shown}»`, page: page.index, excerpt: shown, ...placeOf(block) });
+            out.push({ message: phrase('proof.heading-break', { excerpt: shown }), page: page.index, excerpt: shown, ...placeOf(block) });
           }
           return out;
         }),

@@ -1,6 +1,7 @@
 // 避尾: no line ends with an opening bracket or quote (cjk-print-rules A2).
 import { eachLine, placeOf, type Check } from './check.js';
 import { NO_LINE_END } from '../../cjk.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const lineEnd: Check = {
   id: 'line-end',
@@ -9,5 +10,5 @@ export const lineEnd: Check = {
   run: ({ layout }) =>
     [...eachLine(layout)]
       .filter(({ last, line }) => !last && NO_LINE_END.has(line.text.at(-1) ?? ''))
-      .map(({ page, block, line }) => ({ message: `Line ends with “${line.text.at(-1)}”`, page: page.index, excerpt: line.text.slice(-16), ...placeOf(block) })),
+      .map(({ page, block, line }) => ({ message: phrase('proof.line-end', { char: line.text.at(-1)! }), page: page.index, excerpt: line.text.slice(-16), ...placeOf(block) })),
 };

@@ -2,6 +2,7 @@
 // or a solidus; at clreq's strict level —— and …… neither (cjk-print-rules A1, A4; GB/T 15834 §5.1).
 import { eachLine, placeOf, type Check } from './check.js';
 import { NO_LINE_START } from '../../cjk.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const lineStart: Check = {
   id: 'line-start',
@@ -10,5 +11,5 @@ export const lineStart: Check = {
   run: ({ layout }) =>
     [...eachLine(layout)]
       .filter(({ first, line }) => !first && NO_LINE_START.has(line.text[0] ?? ''))
-      .map(({ page, block, line }) => ({ message: `Line starts with “${line.text[0]}”`, page: page.index, excerpt: line.text.slice(0, 16), ...placeOf(block) })),
+      .map(({ page, block, line }) => ({ message: phrase('proof.line-start', { char: line.text[0]! }), page: page.index, excerpt: line.text.slice(0, 16), ...placeOf(block) })),
 };

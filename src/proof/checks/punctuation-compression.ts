@@ -3,6 +3,7 @@
 // Chromium compresses every pair of these lists with the book's faces (all 288 measured at ≤ 1.5 em, the
 // corner brackets and ？！ included: test/proof/checks.test.ts has the measure).
 import { eachLine, isHan, placeOf, type Check, type RawFinding } from './check.js';
+import { phrase } from '../../ui/catalogue.js';
 
 const FIRST = new Set('。，、；：？！）》〉”’」』】〕');
 const SECOND = new Set('（《〈“‘「『【〔）》〉”’」』】〕');
@@ -22,7 +23,10 @@ export const punctuationCompression: Check = {
       for (let i = 0; i + 1 < chars.length; i++) {
         if (!FIRST.has(chars[i]!) || !SECOND.has(chars[i + 1]!)) continue;
         const em = (line.w[i]! + line.w[i + 1]!) / block.fontSize;
-        if (em > 1.6 + 2 * stretch) out.push({ message: `“${chars[i]}${chars[i + 1]}” takes ${em.toFixed(2)} em, not 1.5${stretch > 0.005 ? ` (${(1.5 + 2 * stretch).toFixed(2)} with the line's justification)` : ''}`, page: page.index, excerpt: line.text.slice(Math.max(0, i - 6), i + 8), ...placeOf(block) });
+        if (em <= 1.6 + 2 * stretch) continue;
+        const pair = { pair: `${chars[i]}${chars[i + 1]}`, em: em.toFixed(2) };
+        const message = stretch > 0.005 ? phrase('proof.punctuation-compression.justified', { ...pair, justified: (1.5 + 2 * stretch).toFixed(2) }) : phrase('proof.punctuation-compression', pair);
+        out.push({ message, page: page.index, excerpt: line.text.slice(Math.max(0, i - 6), i + 8), ...placeOf(block) });
       }
     }
     return out;

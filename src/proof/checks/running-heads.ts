@@ -3,6 +3,8 @@
 // numbered page, as the PDF's text shows them.
 import type { Check, ProofContext, RawFinding } from './check.js';
 import { normalise } from '../text.js';
+import type { Phrase } from '../../ui/phrase.js';
+import { phrase } from '../../ui/catalogue.js';
 
 /** The text in the head zone and the foot zone of a PDF page. */
 export function marginText(context: ProofContext, index: number): { head: string; foot: string } {
@@ -28,15 +30,15 @@ export const runningHeads: Check = {
       const { head, foot } = marginText(context, page.index);
       const opener = pagination.anchors.find((a) => a.page === page.index && a.tag === 'h1' && manuscripts.some((m) => m.meta.id === a.id));
       if (opener) article = opener.text;
-      const say = (message: string, excerpt: string) => out.push({ message, page: page.index, excerpt });
+      const find = (message: Phrase, excerpt: string) => out.push({ message, page: page.index, excerpt });
       if (page.blank) {
-        if (head || foot) say('A blank page carries a running head or folio', head || foot);
+        if (head || foot) find(phrase('proof.running-heads.blank'), head || foot);
         continue;
       }
-      if (foot !== page.folio) say(page.folio ? `Folio should be ${page.folio}` : 'An unnumbered page shows a folio', foot || '(none)');
+      if (foot !== page.folio) find(page.folio ? phrase('proof.running-heads.folio', { folio: page.folio }) : phrase('proof.running-heads.unnumbered'), foot || '(none)');
       if (page.name !== 'body') continue;
       const expected = page.opens !== '' ? '' : page.side === 'left' ? booklet.title : article;
-      if (normalise(head) !== normalise(expected)) say(expected ? `Running head should be “${expected}”` : 'A page that opens a part carries a running head', head || '(none)');
+      if (normalise(head) !== normalise(expected)) find(expected ? phrase('proof.running-heads.head', { head: expected }) : phrase('proof.running-heads.opener'), head || '(none)');
     }
     return out;
   },

@@ -1,5 +1,6 @@
 // 单行不成面: no page that holds a single line of text (cjk-print-rules D5, printers' rule).
 import { bodyBlocks, placeOf, type Check } from './check.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const singleLinePage: Check = {
   id: 'single-line-page',
@@ -17,7 +18,7 @@ export const singleLinePage: Check = {
       // A note carried on from the page before fills the page below its last line of text.
       const carried = page.blocks.some((b) => b.tag === 'footnote' && b.splitFrom);
       return !page.blank && lines === 1 && opens === '' && !figure && !carried
-        ? [{ message: 'The page holds a single line of text', page: page.index, excerpt: blocks[0]!.lines[0]!.text.slice(0, 16), ...placeOf(blocks[0]!) }]
+        ? [{ message: phrase('proof.single-line-page'), page: page.index, excerpt: blocks[0]!.lines[0]!.text.slice(0, 16), ...placeOf(blocks[0]!) }]
         : [];
     }),
 };

@@ -1,5 +1,6 @@
 // —— and …… are one unbreakable 2-em mark: never split across two lines (cjk-print-rules A3).
 import { eachLine, placeOf, type Check } from './check.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const splitMark: Check = {
   id: 'split-mark',
@@ -9,7 +10,7 @@ export const splitMark: Check = {
     [...eachLine(layout)]
       .filter(({ line, next }) => next !== undefined && /[—…⋯]$/.test(line.text) && line.text.at(-1) === next.text[0] && !/[—…⋯]{2}$/.test(line.text))
       .map(({ page, block, line, next }) => ({
-        message: `“${line.text.at(-1)!.repeat(2)}” is split across two lines`,
+        message: phrase('proof.split-mark', { mark: line.text.at(-1)!.repeat(2) }),
         page: page.index,
         excerpt: `${line.text.slice(-8)}⏎${next!.text.slice(0, 8)}`,
         ...placeOf(block),

@@ -7,13 +7,14 @@ import { missingInOrder, normalise } from '../text.js';
 import { expectedText, STREAMS, type ExpectedBlock, type Stream } from '../expected-text.js';
 import { printedText } from '../printed-text.js';
 import { withoutNumbers } from '../number-forms.js';
+import { phrase } from '../../ui/catalogue.js';
 
-const MESSAGES: Record<Stream, string> = {
-  body: 'Sentence missing from the PDF',
-  footnotes: 'Footnote missing from the foot of the pages',
-  captions: 'Caption missing from the PDF',
-  cells: 'Table cell missing from the PDF',
-};
+const MESSAGES = {
+  body: 'proof.text-lost.body',
+  footnotes: 'proof.text-lost.footnotes',
+  captions: 'proof.text-lost.captions',
+  cells: 'proof.text-lost.cells',
+} as const satisfies Record<Stream, string>;
 
 export const textLost: Check = {
   id: 'text-lost',
@@ -28,7 +29,7 @@ export const textLost: Check = {
       missingInOrder(expected[stream].map((b) => b.text), printed[stream]).map(({ index, sentence }): RawFinding => {
         const block = expected[stream][index]!;
         const shown = withoutNumbers(sentence);
-        return { message: MESSAGES[stream], excerpt: shown.slice(0, 30), file: block.file, line: lineOf(shown, block, sources.get(block.file)) };
+        return { message: phrase(MESSAGES[stream]), excerpt: shown.slice(0, 30), file: block.file, line: lineOf(shown, block, sources.get(block.file)) };
       }),
     );
   },

@@ -2,6 +2,7 @@
 // really is (both read from the PDF).
 import type { Check, ProofContext, RawFinding } from './check.js';
 import { marginText } from './running-heads.js';
+import { phrase } from '../../ui/catalogue.js';
 
 /** The numbers at the ends of the contents' lines, in order, from the PDF. */
 function printedNumbers(context: ProofContext): number[] {
@@ -32,14 +33,14 @@ export const tocPages: Check = {
     const printed = printedNumbers(context);
     const out: RawFinding[] = [];
     if (printed.length !== entries.length) {
-      out.push({ message: `The contents show ${printed.length} page numbers for ${entries.length} entries`, excerpt: printed.join(' ') });
+      out.push({ message: phrase('proof.toc-pages.count', { n: printed.length, count: entries.length }), excerpt: printed.join(' ') });
     }
     entries.forEach((entry, i) => {
       const anchor = context.pagination.anchors.find((a) => `#${a.id}` === entry.href);
       const folio = anchor ? marginText(context, anchor.page).foot : '';
       const shown = printed[i];
       if (shown === undefined || String(shown) !== folio) {
-        out.push({ message: `Contents say p. ${shown ?? '?'}, but it is on p. ${folio || '?'}`, page: anchor?.page, excerpt: entry.text });
+        out.push({ message: phrase('proof.toc-pages.page', { shown: String(shown ?? '?'), folio: folio || '?' }), page: anchor?.page, excerpt: entry.text });
       }
     });
     return out;

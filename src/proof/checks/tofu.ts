@@ -2,6 +2,7 @@
 // missing glyph to the primary font and PDF text shows a blank, so only the fonts' own character maps
 // tell (here, the full faces the subsets are cut from).
 import type { Check, RawFinding } from './check.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const tofu: Check = {
   id: 'tofu',
@@ -19,7 +20,7 @@ export const tofu: Check = {
           const code = ch.codePointAt(0)!;
           if (code < 0x20 || /\s/.test(ch) || seen.has(ch) || faces.some((face) => face.has(code))) continue;
           seen.add(ch);
-          out.push({ message: `No glyph for U+${code.toString(16).toUpperCase().padStart(4, '0')} “${ch}” in the booklet’s fonts`, excerpt: text.slice(0, 20), file: m.file.path, line: i + 1 });
+          out.push({ message: phrase('proof.tofu', { code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, char: ch }), excerpt: text.slice(0, 20), file: m.file.path, line: i + 1 });
         }
       });
     }

@@ -1,5 +1,6 @@
 // Every article opens on a recto, an odd page (cjk-print-rules F3).
 import type { Check } from './check.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const versoStart: Check = {
   id: 'verso-start',
@@ -11,6 +12,6 @@ export const versoStart: Check = {
       .map((p) => {
         const anchor = pagination.anchors.find((a) => a.page === p.index && a.tag === 'h1');
         const m = manuscripts.find((x) => x.meta.id === anchor?.id);
-        return { message: 'An article opens on a verso (even page)', page: p.index, excerpt: anchor?.text ?? '', file: m?.file.path, line: 1 };
+        return { message: phrase('proof.verso-start'), page: p.index, excerpt: anchor?.text ?? '', file: m?.file.path, line: 1 };
       }),
 };

@@ -1,6 +1,7 @@
 // 孤行: a paragraph split across pages leaves at least two lines on each side (cjk-print-rules D5).
 import { bodyBlocks, placeOf, type Check, type RawFinding } from './check.js';
 import type { BlockLayout } from '../../paginate/in-page/bridge.js';
+import { phrase } from '../../ui/catalogue.js';
 
 export const widowsOrphans: Check = {
   id: 'widows-orphans',
@@ -15,9 +16,9 @@ export const widowsOrphans: Check = {
       const share = (block: BlockLayout) =>
         block.list?.whole ? blocks.filter((b) => b.list?.ref === block.list!.ref).reduce((n, b) => n + b.lines.length, 0) : block.lines.length;
       const first = blocks[0];
-      if (first?.splitFrom && share(first) === 1) out.push({ message: 'Widow: the last line of a paragraph alone at the top of the page', page: page.index, excerpt: first.lines[0]!.text.slice(0, 16), ...placeOf(first) });
+      if (first?.splitFrom && share(first) === 1) out.push({ message: phrase('proof.widow'), page: page.index, excerpt: first.lines[0]!.text.slice(0, 16), ...placeOf(first) });
       const last = blocks.at(-1);
-      if (last?.splitTo && share(last) === 1) out.push({ message: 'Orphan: the first line of a paragraph alone at the foot of the page', page: page.index, excerpt: last.lines[0]!.text.slice(0, 16), ...placeOf(last) });
+      if (last?.splitTo && share(last) === 1) out.push({ message: phrase('proof.orphan'), page: page.index, excerpt: last.lines[0]!.text.slice(0, 16), ...placeOf(last) });
       return out;
     }),
 };

@@ -79,14 +79,6 @@ export const REPORT = {
   } as E<{ rule: string; n: number }>,
   'report.moved.none': { en: (v) => `${v.rule}: not resolved, ${v.why}`, zh: (v) => `${v.rule}：未能解决，${v.why}` } as E<{ rule: string; why: string }>,
   // Why a break could not move (src/paginate/in-page/handlers.ts says it in English).
-  'report.why.nothing': { en: () => 'nothing could move', zh: () => '没有可移动的内容' } as E<object>,
-  'report.why.no-lines': { en: () => 'what comes before it (a table, a figure, code) gives no lines', zh: () => '它前面的内容（表格、插图、代码）无法拆出行来' } as E<object>,
-  'report.why.footnote': { en: () => 'the paragraph before it calls a footnote, which would move with it', zh: () => '它前面的段落引用了脚注，脚注会随之移动' } as E<object>,
-  'report.why.first': {
-    en: () => 'the paragraph before it is the first thing on the page, or runs on from the page before',
-    zh: () => '它前面的段落是本页的第一项内容，或从上一页延续而来',
-  } as E<object>,
-  'report.why.heading-first': { en: () => 'the heading is the first thing on the page', zh: () => '标题是本页的第一项内容' } as E<object>,
 
   // `booklet proof` on the terminal.
   'report.finding': { en: (v) => `${v.message}: «${v.excerpt}»`, zh: (v) => `${v.message}。原文：“${v.excerpt}”` } as E<{ message: string; excerpt: string }>,
