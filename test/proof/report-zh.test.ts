@@ -108,7 +108,7 @@ test('the report in Chinese: lang zh-Hans, Chinese headings, table, page names, 
 
 test('the report in Chinese: no baseline, approved, nothing changed', () => {
   const none = reportHtml(report({ baseline: { path: '/book/proof-baseline', found: false }, changes: [] }), 'zh');
-  assert.match(none, /<p>\/book\/proof-baseline 没有已批准的基线，页面未经比对。运行 <code>booklet proof --approve<\/code> 可把这些页面批准为基线。<\/p>/);
+  assert.match(none, /<p>尚无已批准的基线（\/book\/proof-baseline），页面未经比对。运行 <code>booklet proof --approve<\/code> 即可把这些页面批准为基线。<\/p>/);
   assert.match(none, /未比对（没有基线）/);
   assert.match(reportHtml(report({ approved: true, changes: [] }), 'zh'), /<p>这些页面已批准为基线，存于 \/book\/proof-baseline；未做比对。<\/p>[^]*已批准为新的基线|已批准为新的基线[^]*<p>这些页面已批准为基线/);
   assert.match(reportHtml(report({ changes: [] }), 'zh'), /<p>无：每一页都与已批准的基线一致。<\/p>/);
@@ -164,7 +164,7 @@ test('booklet proof with ui: zh in booklet.yaml writes the report and its lines 
     const run = spawnSync(process.execPath, [CLI, 'proof', book, '--out', out], { encoding: 'utf8', env: { ...process.env, CI: 'true', LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8' }, cwd: dir });
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stderr, /^book\/01-a\.md:7:1 错误 .+——第 2 页（PDF 第 8 页）。原文：“，逗号开头的下一行。”  line-start$/m);
-    assert.match(run.stderr, new RegExp(`^${join(book, 'proof-baseline')} 没有已批准的基线，页面未经比对。运行 \`booklet proof --approve\` 可把这些页面批准为基线。$`, 'm'));
+    assert.match(run.stderr, new RegExp(`^尚无已批准的基线（${join(book, 'proof-baseline')}），页面未经比对。运行 \`booklet proof --approve\` 即可把这些页面批准为基线。$`, 'm'));
     assert.match(run.stderr, /^\d+ 页，1 个错误，0 个警告，未比对（没有基线），构建时调整了 \d+ 处分页。报告：.*\/proof\/index\.html$/m);
     const html = await readFile(join(out, 'proof', 'index.html'), 'utf8');
     assert.match(html, /<html lang="zh-Hans">/);

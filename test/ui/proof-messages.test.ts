@@ -195,10 +195,10 @@ test('the proof command in Chinese and in English: its findings, the first run w
 
     const zh = proof('--ui', 'zh');
     assert.equal(zh.status, 1, zh.stderr);
-    assert.match(zh.stderr, /^book\/01-a\.md:7:1 错误 行首为“，”——[^\n]*8[^\n]*：«，逗号开头的下一行。»  line-start$/m);
-    assert.match(zh.stderr, /^book\/01-a\.md:12:1 错误 在词语中间折行：«会习近平总书记关\|于人工智能的重要»——[^\n]*8[^\n]*：«会习近平总书记关\|于人工智能的重要»  heading-break$/m);
-    assert.match(zh.stderr, new RegExp(`^${join(book, 'proof-baseline')} 中还没有批准过的基线，页面未作比较。运行 \`booklet proof --approve\` 即可批准这些页面。$`, 'm'));
-    assert.match(zh.stderr, new RegExp(`^共 9 页，2 个错误，0 个警告，未作比较（没有基线），排版时移动了 0 处分页。报告：${report}$`, 'm'));
+    assert.match(zh.stderr, /^book\/01-a\.md:7:1 错误 行首为“，”——第 2 页（PDF 第 8 页）。原文：“，逗号开头的下一行。”  line-start$/m);
+    assert.match(zh.stderr, /^book\/01-a\.md:12:1 错误 在词语中间折行：«会习近平总书记关\|于人工智能的重要»——第 2 页（PDF 第 8 页）。原文：“会习近平总书记关\|于人工智能的重要”  heading-break$/m);
+    assert.match(zh.stderr, new RegExp(`^尚无已批准的基线（${join(book, 'proof-baseline')}），页面未经比对。运行 \`booklet proof --approve\` 即可把这些页面批准为基线。$`, 'm'));
+    assert.match(zh.stderr, new RegExp(`^9 页，2 个错误，0 个警告，未比对（没有基线），构建时调整了 0 处分页。报告：${report}$`, 'm'));
     assert.doesNotMatch(zh.stderr, /Line starts|No approved|pages, /);
     // The report's findings keep their English, and the phrase to word them otherwise.
     const json = JSON.parse(await readFile(join(out, 'proof', 'report.json'), 'utf8')) as { findings: Finding[] };
@@ -214,13 +214,13 @@ test('the proof command in Chinese and in English: its findings, the first run w
 
     const approved = proof('--approve', '--ui', 'zh');
     assert.match(approved.stderr, new RegExp(`^已将 9 页批准为基线，存于 ${join(book, 'proof-baseline')}$`, 'm'));
-    assert.match(approved.stderr, /^共 9 页，2 个错误，0 个警告，已批准为新的基线，/m);
+    assert.match(approved.stderr, /^9 页，2 个错误，0 个警告，已批准为新的基线，/m);
 
     // One character changed on the heading's page.
     await writeFile(join(book, '01-a.md'), `---\ntitle: 样例\n---\n\n${body('正文段落，说明这一章的内容。')}`);
     const changed = proof('--ui', 'zh');
-    assert.match(changed.stderr, /^[^\n]*8[^\n]*：有改动（\d+ 个像素不同）$/m);
-    assert.match(changed.stderr, /^共 9 页，2 个错误，0 个警告，1 页有改动，/m);
+    assert.match(changed.stderr, /^第 2 页（PDF 第 8 页）：有变化（\d+ 像素不同）$/m);
+    assert.match(changed.stderr, /^9 页，2 个错误，0 个警告，1 页有变化，/m);
   }));
 
 test('the baseline refused, a damaged baseline image, poppler missing: in Chinese, the key and the command as they are', async () => {

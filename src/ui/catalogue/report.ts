@@ -42,7 +42,7 @@ export const REPORT = {
   'report.compared.none': { en: () => 'not compared (no baseline)', zh: () => '未比对（没有基线）' } as E<object>,
   'report.no-baseline': {
     en: (v) => `No approved baseline at ${v.path}; the pages were not compared. Run \`booklet proof --approve\` to approve these pages.`,
-    zh: (v) => `${v.path} 没有已批准的基线，页面未经比对。运行 \`booklet proof --approve\` 可把这些页面批准为基线。`,
+    zh: (v) => `尚无已批准的基线（${v.path}），页面未经比对。运行 \`booklet proof --approve\` 即可把这些页面批准为基线。`,
   } as E<{ path: string }>,
   'report.approved': {
     en: (v) => `The pages were approved as the baseline in ${v.path}; none was compared.`,
