@@ -24,13 +24,18 @@ export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<
   }
 }
 
-/** A process that has not ended (a zombie has ended: it waits only for its parent to read its status). */
+/** A process that has not ended (a zombie has ended: it waits only for its parent to read its status).
+ *  Only a pid with no /proc entry is gone: any other failure to read it throws, not to call every
+ *  process ended (and every "no Chromium left" pass) where /proc cannot be read. */
 export function alive(pid: number): boolean {
+  let stat: string;
   try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
-  } catch {
-    return false;
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw error;
   }
+  return stat.split(') ')[1]?.[0] !== 'Z';
 }
 
 /** The Chromium processes whose parent is `pid` (the browser, not its renderers). */
@@ -50,11 +55,13 @@ export async function pageTargetsOf(browser: number): Promise<string[]> {
 }
 
 /** `ps` lines (pid, then `column`: the name or the whole command line) of the processes `select` picks;
- *  none is no line (ps then exits 1). */
+ *  none is no line (ps then exits 1). Any other failure (no `ps`) throws: "no process" would pass every
+ *  test that wants none. */
 function processes(column: 'comm' | 'args', select: string[]): string[] {
   try {
-    return execFileSync('ps', ['-o', `pid=,${column}=`, ...select], { encoding: 'utf8' }).trim().split('\n');
-  } catch {
-    return [];
+    return execFileSync('ps', ['-o', `pid=,${column}=`, ...select], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n');
+  } catch (error) {
+    if ((error as { status?: number | null }).status === 1) return [];
+    throw error;
   }
 }

@@ -106,7 +106,8 @@ async function buildCase(name: string, expect: Expect, prepare?: (book: string) 
     const texts = [html, ...(await Promise.all(svgs.map((f) => readFile(join(dir, 'out', f), 'utf8'))))];
     if ((expect.editions ?? 'html') === 'all' || expect.editions === 'epub') {
       const epub = unzipSync(await readFile(join(dir, 'out', 'booklet.epub')));
-      const opf = strFromU8(epub['OEBPS/content.opf']!);
+      assert.ok(epub['OEBPS/content.opf'], `the EPUB's package document: ${Object.keys(epub).join(' ')}`);
+      const opf = strFromU8(epub['OEBPS/content.opf']);
       assert.doesNotMatch(opf, /scripted|remote-resources/, 'the EPUB declares no scripts and no remote resources');
       for (const [path, bytes] of Object.entries(epub)) if (/\.(xhtml|opf|ncx|css|svg)$/.test(path)) texts.push(strFromU8(bytes));
       const check = await epubcheck(join(dir, 'out', 'booklet.epub'));
@@ -121,9 +122,17 @@ async function buildCase(name: string, expect: Expect, prepare?: (book: string) 
   });
 }
 
+const KEYS = ['exit', 'messages', 'editions', 'absent', 'present'];
+
 for (const name of (await readdir(HOSTILE)).sort()) {
   const expectFile = join(HOSTILE, name, 'expect.json');
   const expect = JSON.parse(await readFile(expectFile, 'utf8')) as Expect;
   const prepare = GENERATED[name];
-  test(`hostile: ${name}`, { timeout: 180_000 }, () => buildCase(name, expect, prepare));
+  test(`hostile: ${name}`, { timeout: 180_000 }, () => {
+    // A key misspelt, or `absent`/`present` on a case that fails (its editions are not read), would be
+    // checked by nothing.
+    assert.deepEqual(Object.keys(expect).filter((k) => !KEYS.includes(k)), [], `${expectFile}: unknown keys`);
+    assert.ok(expect.exit === 0 || (expect.absent === undefined && expect.present === undefined), `${expectFile}: absent and present are read only when the build succeeds`);
+    return buildCase(name, expect, prepare);
+  });
 }

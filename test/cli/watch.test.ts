@@ -62,7 +62,9 @@ test('build --watch rebuilds on change with the same Chromium, survives a broken
       // Fixed: built again.
       await writeFile(manuscript, original);
       await next(/^Built .*booklet\.pdf/);
-      assert.doesNotMatch(await pdfText(pdf), /监视模式重建的新段落/);
+      const fixed = await pdfText(pdf);
+      assert.match(fixed, /第一节/);
+      assert.doesNotMatch(fixed, /监视模式重建的新段落/);
       assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     } finally {
       child.kill('SIGINT');

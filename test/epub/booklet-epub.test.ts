@@ -27,7 +27,11 @@ let epub: Uint8Array;
 let files: Record<string, Uint8Array>;
 let manuscripts: Manuscript[];
 let pages: TextPage[];
-const text = (path: string) => strFromU8(files[path]!);
+/** A file of the EPUB as text; one that is not there fails (fflate reads a missing entry as ''). */
+const text = (path: string) => {
+  assert.ok(files[path], `${path} is in the EPUB`);
+  return strFromU8(files[path]);
+};
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'booklet-epub-'));

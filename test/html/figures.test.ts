@@ -161,14 +161,20 @@ test('the captions are printed, centred under their images', () => {
 
 test('the text after a figure stays on the line grid', () => {
   const pitch = geometry.pitch / 0.75;
+  // The article's paragraphs, on every page of it (a block's `article` is set only on the page the
+  // article opens; its source is on all), and how many images have some of them below on their page.
+  let after = 0;
   for (const page of result.collected!.layout.pages) {
-    const tops = page.blocks.filter((b) => b.tag === 'p' && b.article !== '').flatMap((b) => b.lines.map((l) => l.top));
+    const tops = page.blocks.filter((b) => b.tag === 'p' && b.source !== '').flatMap((b) => b.lines.map((l) => l.top));
     const phase = (top: number) => ((top % pitch) + pitch) % pitch;
+    const below = (page.images ?? []).filter((i) => tops.some((top) => top > i.bottom));
+    after += below.length;
     for (const top of tops) {
       const off = Math.abs(phase(top) - phase(tops[0]!));
       assert.ok(Math.min(off, pitch - off) < 0.75, `page ${page.index}: a line at ${top} px is ${off.toFixed(2)} px off the grid of the first at ${tops[0]} px`);
     }
   }
+  assert.ok(after >= 4, `${after} images with lines of text after them on their page`);
 });
 
 test('the proof finds no image cut off, no page overflow, and no figure page taken for a lone line', () => {

@@ -107,6 +107,8 @@ test('a 2,000 × 1,500 PNG builds with no message', async () => {
   await withTempDir(async (dir) => {
     const result = await buildWith(dir, blackPng(2000, 1500))();
     assert.equal(result.status, 0, result.stderr);
+    // The summary, in the words the messages would be in.
+    assert.match(result.stderr, /^Built 1 edition in /m);
     assert.doesNotMatch(result.stderr, /warning|error/);
   });
 });

@@ -34,10 +34,11 @@ test('basic fixture: lang, ASCII ids, data-line stamps and unique footnote ids',
   assert.equal(new Set(ids).size, ids.length, 'ids are unique');
   assert.deepEqual(articles[0]?.headings.map((h) => h.id), ['sample-1', 'sample-2']);
   // Every paragraph of the article body names its manuscript line.
-  const article = html.slice(html.indexOf('<section class="article"'), html.indexOf('<section class="colophon"'));
-  for (const p of article.matchAll(/<p(?: [^>]*)?>/g)) {
-    if (!/class="(article-|source-note|study-box-title)/.test(p[0])) assert.match(p[0], /data-line="\d+"/, p[0]);
-  }
+  const [from, to] = [html.indexOf('<section class="article"'), html.indexOf('<section class="colophon"')];
+  assert.ok(from > 0 && to > from, `the article at ${from}, the colophon at ${to}`);
+  const paragraphs = [...html.slice(from, to).matchAll(/<p(?: [^>]*)?>/g)].map((m) => m[0]).filter((p) => !/class="(article-|source-note|study-box-title)/.test(p));
+  assert.ok(paragraphs.length >= 5, `${paragraphs.length} paragraphs of the body`);
+  for (const p of paragraphs) assert.match(p, /data-line="\d+"/, p);
   // The soft line break between Han characters left no space.
   assert.match(html, /包含软换行也不应出现空格/);
 });

@@ -82,6 +82,9 @@ test('a stylesheet’s background image and TrueType face, by url()s relative to
 
     // The EPUB keeps its own styles (user styles are for print): none of the stylesheet nor its files.
     const epub = unzipSync(await readFile(join(out, 'booklet.epub')));
+    // …which has its own stylesheet and faces, and the article.
+    assert.ok(epub['OEBPS/styles/booklet.css'] && epub['OEBPS/sample.xhtml'], Object.keys(epub).join(' '));
+    assert.equal(Object.keys(epub).filter((name) => name.startsWith('OEBPS/fonts/')).length, 4, Object.keys(epub).join(' '));
     assert.deepEqual(Object.keys(epub).filter((name) => /black|figures/.test(name)), []);
     assert.ok(!Object.values(epub).some((data) => strFromU8(data, true).includes('My Black')));
 

@@ -76,6 +76,8 @@ test('U+FEFF inside a manuscript reaches neither booklet.html, nor the PDF’s t
     assert.ok(pdf.stdout.includes('正文的第一段') && pdf.stdout.includes('第二段。'), pdf.stdout);
     assert.ok(!pdf.stdout.includes('\uFEFF'), 'U+FEFF in the PDF’s text');
     const epub = unzipSync(await readFile(join(dir, 'out', 'booklet.epub')));
+    // The article's text is there to be searched.
+    assert.ok(strFromU8(epub['OEBPS/a.xhtml'] ?? new Uint8Array()).includes('正文的第一段'), `the article in the EPUB: ${Object.keys(epub).join(' ')}`);
     for (const [name, data] of Object.entries(epub)) assert.ok(!strFromU8(data).includes('\uFEFF'), `U+FEFF in ${name}`);
   });
 });

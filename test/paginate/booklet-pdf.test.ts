@@ -177,6 +177,7 @@ test('articles start on rectos; blank versos are blank; folios run from 1 on the
   const openers = manuscripts.map((m) => facts.anchors.find((a) => a.id === m.meta.id)!.page);
   for (const page of openers) assert.equal(page % 2, 1, `article opens on page ${page}`);
   const firstBody = openers[0]!;
+  assert.equal(pages.length, facts.pages.length, 'pdftotext read every page');
   pages.forEach((page, i) => {
     const { head, foot, body } = zones(page);
     if (body.length === 0) {
@@ -192,6 +193,7 @@ test('running heads: booklet title on versos, article title on rectos, none on o
   const facts = result.pagination!;
   const openers = new Map(manuscripts.map((m) => [facts.anchors.find((a) => a.id === m.meta.id)!.page, m.meta.title]));
   let article = '';
+  const headed = { left: 0, right: 0 };
   pages.forEach((page, i) => {
     const n = i + 1;
     if (openers.has(n)) article = openers.get(n)!;
@@ -200,7 +202,10 @@ test('running heads: booklet title on versos, article title on rectos, none on o
     // Pages that open a part (an article, a note page, the colophon) carry no running head.
     if (!isBody || facts.pages[i]!.opens !== '') return;
     assert.equal(head, facts.pages[i]!.side === 'left' ? '学习读本' : article, `${facts.pages[i]!.side} page ${n}`);
+    headed[facts.pages[i]!.side]++;
   });
+  // Not a check of no page: versos and rectos of both articles carry heads.
+  assert.ok(headed.left >= 4 && headed.right >= 4, `running heads checked on ${headed.left} versos and ${headed.right} rectos`);
   for (const page of result.pagination!.pages.filter((p) => p.opens !== '')) {
     assert.equal(zones(pages[page.index - 1]!).head, '', `page ${page.index} opens a ${page.opens}`);
   }
@@ -208,7 +213,12 @@ test('running heads: booklet title on versos, article title on rectos, none on o
 });
 
 test('no heading ends a page', () => {
-  for (const page of result.pagination!.pages) assert.doesNotMatch(page.lastBlock, /^h[1-6]$/, `page ${page.index}`);
+  const filled = result.pagination!.pages.filter((p) => !p.blank);
+  // The last block is recorded for every page with something on it (a blank page has none): an empty
+  // record would pass on nothing.
+  assert.ok(filled.length > 10, `${filled.length} pages with content`);
+  assert.deepEqual(filled.filter((p) => p.lastBlock === '').map((p) => p.index), [], 'pages whose last block is not recorded');
+  for (const page of filled) assert.doesNotMatch(page.lastBlock, /^h[1-6]$/, `page ${page.index}`);
 });
 
 test('no text lost: every sentence of the manuscripts is in the PDF’s type area, in order', () => {

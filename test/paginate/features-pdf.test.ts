@@ -36,7 +36,9 @@ test('a footnote is set at the foot of the page that calls it, below the text', 
   assert.ok(call > 0 && note === call, `call on page ${call}, note on page ${note}`);
   const page = pages[call - 1]!;
   const noteLine = page.lines.find((l) => l.text.includes('脚注内容'))!;
-  const bodyLines = page.lines.filter((l) => l.text.includes('比例为3:1'));
+  // The body text on that page: the lines of the paragraph that calls the note.
+  const bodyLines = page.lines.filter((l) => l.text.includes('脚注在此'));
+  assert.ok(bodyLines.length > 0, 'the calling paragraph is on the page');
   assert.ok(bodyLines.every((l) => l.yMax < noteLine.yMin), 'the note is below the body text');
 });
 
@@ -71,7 +73,9 @@ test('a missing Chromium is one clear message, exit 1, and the previous outputs 
     assert.equal(await readFile(join(tmp, 'manuscripts', 'output', 'booklet.pdf'), 'utf8'), 'previous');
     assert.equal(await readFile(join(tmp, 'manuscripts', 'output', 'booklet.html'), 'utf8'), previousHtml);
     // Every font the previous booklet.html loads is still there.
-    for (const [, url] of previousHtml.matchAll(/url\("([^"]+)"\)/g)) await readFile(join(tmp, 'manuscripts', 'output', url!));
+    const urls = [...previousHtml.matchAll(/url\("([^"]+)"\)/g)].map((m) => m[1]!);
+    assert.equal(urls.length, 4, `the four faces: ${urls.join(' ')}`);
+    for (const url of urls) await readFile(join(tmp, 'manuscripts', 'output', url));
     assert.deepEqual((await readdir(join(tmp, 'manuscripts', 'output'))).filter((f) => f.endsWith('.tmp') || f.includes('.tmp.')), []);
   });
 });

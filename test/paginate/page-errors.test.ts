@@ -51,7 +51,9 @@ for (const [name, css, at, url] of [
       const { error, blocked } = await buildWith(dir, '', css);
       assert.equal(error, undefined, String((error as BookletError | undefined)?.messages?.[0]?.reason ?? error));
       assert.deepEqual(blocked, [`${at} Stylesheet loads a file outside the booklet, left out: ${url}`]);
-      assert.ok(!(await readFile(join(dir, 'out', 'booklet.html'), 'utf8')).includes(url.replace(/^\/\//, '')), 'the URL is not in booklet.html');
+      const html = await readFile(join(dir, 'out', 'booklet.html'), 'utf8');
+      assert.match(html, /<style data-style="user">/, 'the user stylesheet is in booklet.html');
+      assert.ok(!html.includes(url.replace(/^\/\//, '')), 'the URL is not in booklet.html');
     });
   });
 }

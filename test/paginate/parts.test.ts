@@ -42,9 +42,12 @@ const run = (dir: string, out: string, options: { jobs: number; cache: boolean }
 /** Fail unless the two PDFs are the same book. */
 async function assertSameBook(a: string, b: string, work: string): Promise<void> {
   const [textA, textB] = await Promise.all([pageTexts(a), pageTexts(b)]);
+  // Two empty books would be the same book: this one has over 20 pages.
+  assert.ok(textA.length > 20, `${textA.length} pages`);
   assert.equal(textB.length, textA.length, 'page count');
   textA.forEach((page, i) => assert.equal(textB[i], page, `text of page ${i + 1}`));
-  await Promise.all([renderPages(a, join(work, 'a')), renderPages(b, join(work, 'b'))]);
+  const rendered = await Promise.all([renderPages(a, join(work, 'a')), renderPages(b, join(work, 'b'))]);
+  assert.deepEqual(rendered.map((r) => r.length), [textA.length, textA.length], 'every page rendered, to be compared');
   assert.deepEqual(await comparePages(join(work, 'b'), join(work, 'a'), join(work, 'diff')), [], 'page images');
   assert.deepEqual([...(await pdfDests(b))], [...(await pdfDests(a))], 'named destinations');
   const fonts = (file: string) => pdfFonts(file).then((rows) => rows.map((f) => `${f.name.replace(/^[A-Z]{6}\+/, '')} ${f.type}`).sort());

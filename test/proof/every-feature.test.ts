@@ -39,6 +39,8 @@ test('the every-feature booklet proofs clean, keeps its ink in the type area and
     // Every edition builds; then the pages are approved and proofed against: no finding, no change, exit 0.
     const built = cli('build');
     assert.equal(built.status, 0, built.stderr);
+    // The summary, in the words the messages would be in.
+    assert.match(built.stderr, /^Built 4 editions in /m);
     assert.doesNotMatch(built.stderr, /warning|error/);
     const approved = cli('proof', '--approve');
     assert.equal(approved.status, 0, approved.stderr);

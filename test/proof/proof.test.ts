@@ -27,6 +27,8 @@ after(() => rm(dir, { recursive: true, force: true }));
 
 test('the project’s booklet: no error finding, and every page matches the committed baseline', () => {
   assert.deepEqual(project.findings.filter((f) => f.severity === 'error'), []);
+  // Compared with the committed pages: with no baseline found, nothing is compared and there is no change.
+  assert.deepEqual(project.baseline, { path: join(ROOT, 'manuscripts', 'proof-baseline'), found: true });
   assert.deepEqual(project.changes, []);
   assert.ok(project.pages >= 16);
   assert.ok(project.ok);
