@@ -95,8 +95,9 @@ export function validateYaml<S extends z.ZodType>(
       const place = node?.range ? at(node.range[0]) : at(findKey(doc, path.slice(0, -1), String(path.at(-1)))?.range?.[0]);
       const missing = issue.code === 'invalid_type' && node === undefined;
       const reason = missing ? phrase('config.missing-key', { key }) : describeIssue(issue, key, valueAt(value.value, path));
-      // The hint is the field's description in the schema: documentation, in English.
-      return createMessage(reason, place, ruleId, { hint: descriptionAt(schema, path) });
+      // The hint is the field's description in the schema (its documentation), worded in the reader's language.
+      const description = descriptionAt(schema, path);
+      return createMessage(reason, place, ruleId, { hint: description ? phrase('config.field', { text: description }) : undefined });
     }),
   };
 }

@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFile, cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CLI, FIXTURES, withTempDir } from '../helpers.js';
+import { ArticleSchema, BookletSchema } from '../../src/config/schema.js';
+import { FIELD_ZH } from '../../src/ui/catalogue/fields.js';
 
 const ENCODINGS = join(FIXTURES, 'encodings');
 
@@ -41,6 +43,9 @@ test('booklet.yaml: an unknown key near a real one, a wrong type, a bad page siz
   ]);
   assert.ok(out.zh.includes('  提示：此处可用的键：title、subtitle、compiler、date、edition、impression、internal、colophon、language、page、notes、figures、footnotes、styles、lint、ui、output、proof、articles。'), out.zh.join('\n'));
   assert.equal(out.zh.at(-1), 'booklet：6 个错误，未写出任何文件。');
+  // The hint under a key's mistake says what the key is for, from the schema's description, in Chinese.
+  assert.ok(out.zh.includes('  提示：正文字号，单位 pt。默认 10.5（五号），正文的常用字号（clreq）。'), out.zh.join('\n'));
+  assert.ok(out.en.includes('  hint: Body type size in pt. Default 10.5 (五号), the usual size for body text (clreq).'), out.en.join('\n'));
   assert.deepEqual(messages(out.en), [
     'booklet.yaml:4:7 error `date` must be a date written 2026-12-01, 2026-12-1, 2026/12/01, 2026年12月1日, 2026年12月 or 2026-12  config',
     'booklet.yaml:8:11 error `internal` must be true or false, not text  config',
@@ -51,6 +56,24 @@ test('booklet.yaml: an unknown key near a real one, a wrong type, a bad page siz
   ]);
   assert.ok(out.en.includes('  hint: Known keys here: title, subtitle, compiler, date, edition, impression, internal, colophon, language, page, notes, figures, footnotes, styles, lint, ui, output, proof, articles.'), out.en.join('\n'));
   assert.equal(out.en.at(-1), 'booklet: 6 errors; nothing was written.');
+});
+
+test('every description in the schemas of booklet.yaml and of the front matter has its Chinese', () => {
+  const descriptions = new Set<string>();
+  const walk = (schema: unknown, seen = new Set<unknown>()): void => {
+    if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+    seen.add(schema);
+    const s = schema as { description?: string; def?: Record<string, unknown> };
+    if (s.description) descriptions.add(s.description);
+    const def = s.def ?? {};
+    for (const inner of Object.values((def['shape'] as Record<string, unknown> | undefined) ?? {})) walk(inner, seen);
+    for (const key of ['innerType', 'element', 'in', 'out', 'valueType', 'left', 'right']) walk(def[key], seen);
+    for (const option of (def['options'] as unknown[] | undefined) ?? []) walk(option, seen);
+  };
+  walk(BookletSchema);
+  walk(ArticleSchema);
+  assert.ok(descriptions.size >= 40, `${descriptions.size} descriptions found`);
+  assert.deepEqual([...descriptions].filter((d) => !FIELD_ZH[d]), [], 'descriptions with no Chinese in catalogue/fields.ts');
 });
 
 test('booklet.yaml: a key given twice, a wrong kind of value for a list, and the schema\'s own messages', async () => {

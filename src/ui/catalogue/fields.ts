@@ -1,0 +1,65 @@
+// What each key of booklet.yaml and of a manuscript's front matter is for: the schema's descriptions
+// (config/schema.ts, in English, its documentation) in Chinese, for the hint under a mistake at that key.
+// test/ui/config-messages.test.ts holds that every description of the schemas has its Chinese here.
+import type { Entry } from '../phrase.js';
+
+/** The Chinese of each description, by its English. */
+export const FIELD_ZH: Readonly<Record<string, string>> = {
+  'Article front matter.': '文章的文件头（front matter）。',
+  'Anchor id (ASCII, short: it becomes a PDF destination). Default: from the file name.': '锚点 id（ASCII，宜短：它会成为 PDF 的跳转目标）。默认取自文件名。',
+  'Article title. Required, unless the text opens with a `# 标题` heading, which then is the title.': '文章标题。必填，除非正文以 `# 标题` 开头，那时它就是标题。',
+  'Subtitle, printed under the title.': '副标题，印在标题下方。',
+  'Author, printed as the byline.': '作者，作为署名印出。',
+  'Where the article was first published (来源).': '文章最初发表的地方（来源）。',
+  "The author's affiliation or position.": '作者的单位或职务。',
+  'The source note as printed at the end of the article; default built from source and affiliation.': '印在文末的来源说明；默认由来源和作者单位生成。',
+  'Editorial decisions made while cleaning the source, one entry per repair.': '整理原文时所作的编辑处理，每处修补一条。',
+  'What was done: join a broken paragraph, make a heading, move a fragment, record a gap, …': '做了什么：接上断开的段落、设为标题、移动片段、记录缺文……',
+  'The line in the original source this concerns.': '所涉及的原文行号。',
+  'For move: the source line the fragment now follows.': '用于移动：片段现在所接的原文行号。',
+  'The text concerned, as in the source.': '所涉及的文字，照原文。',
+  'Why, in a sentence.': '原因，一句话。',
+  'booklet.yaml: the booklet metadata and the order of its articles.': 'booklet.yaml：读本的元数据和文章顺序。',
+  'The booklet title, e.g. 学习读本. Required.': '读本书名，例如“学习读本”。必填。',
+  'A subtitle under the title on the cover.': '封面上书名下方的副书名。',
+  'The compiler or organisation (编者), shown on the cover and colophon.': '编者或编写单位，印在封面和版权页上。',
+  'Publication date, for the colophon and the PDF and EPUB metadata, e.g. `date: 2026年12月1日`, or a month alone, `date: 2026年12月` (PDF dates then take its first day).':
+    '出版日期，用于版权页以及 PDF 和 EPUB 的元数据，例如 `date: 2026年12月1日`，也可只写月份 `date: 2026年12月`（PDF 日期取该月第一天）。',
+  'Edition statement (版次), printed after the month: 2026年12月第1版. Default 第1版.': '版次，印在月份之后：2026年12月第1版。默认“第1版”。',
+  'The impression (印次), printed as 2026年12月第2次印刷. Default: none printed.': '印次，印作“2026年12月第2次印刷”。默认不印。',
+  'A booklet for internal study without an ISBN: the colophon says 内部学习资料　注意保存. Default false.': '无 ISBN 的内部学习读本：版权页印“内部学习资料　注意保存”。默认 false。',
+  'What the colophon (版权页) prints beyond the version record.': '版权页在版本记录之外还印什么。',
+  'Print a 字体 line naming the faces and their licence. Default false.': '印一行“字体”，列出所用字体及其许可。默认 false。',
+  'Language tag of the text. Default zh-Hans; it selects Simplified Chinese glyphs and punctuation.': '正文的语言标记。默认 zh-Hans，即采用简体中文的字形和标点。',
+  'Page geometry.': '版面尺寸。',
+  'Trim size: A5, A4, B5, 大32开, 16开 (in any case), or {width, height} in mm. Default A5.': '成品尺寸：A5、A4、B5、大32开、16开（不分大小写），或以毫米计的 {width, height}。默认 A5。',
+  'Trim width in millimetres.': '成品宽度，单位毫米。',
+  'Trim height in millimetres.': '成品高度，单位毫米。',
+  'Body type size in pt. Default 10.5 (五号), the usual size for body text (clreq).': '正文字号，单位 pt。默认 10.5（五号），正文的常用字号（clreq）。',
+  'Line pitch as a multiple of the body size, 1.5–2.0 (clreq E4). Default 1.75.': '行距，为正文字号的倍数，1.5–2.0（clreq E4）。默认 1.75。',
+  'Ruled note pages for the reader (print editions only).': '供读者书写的横线笔记页（仅印刷版）。',
+  'Ruled note pages (学习笔记): none, after each article, or at the end. Default none.': '横线笔记页（学习笔记）：不加、每篇文章之后，或全书末尾。默认不加。',
+  'How many note pages each time. Default 1.': '每次加几页笔记页。默认 1。',
+  'Figures: an image alone in a paragraph, captioned with its title or alt text.': '插图：独占一段的图片，以其标题或替代文字作图注。',
+  'Number the captions 图1, 图2 … through the booklet. Default false.': '全书图注依次编号为图1、图2……。默认 false。',
+  'Footnote numbering.': '脚注编号。',
+  'Footnotes are numbered ① ② … from 1 in each article, or on each page of the print editions. Default article.': '脚注编号为 ① ② ……，每篇文章从 1 起，或在印刷版中每页从 1 起。默认按文章（article）。',
+  'Extra stylesheets for the print editions, after the built-in ones, relative to booklet.yaml.': '印刷版追加的样式表，排在内置样式表之后，路径相对于 booklet.yaml。',
+  'booklet lint: which rules run, and how severe they are.': 'booklet lint：运行哪些规则，以及各自的严重程度。',
+  'Per lint rule: off, warning or error, overriding its default severity.': '逐条规则设定：off、warning 或 error，覆盖其默认严重程度。',
+  'The language booklet speaks in for this booklet (messages, progress, the proof report, the preview panel): zh or en. Default: the locale (LANG=zh_CN.UTF-8 is zh); `--ui` overrides it.':
+    'booklet 对这本读本使用的界面语言（消息、进度、校对报告、预览面板）：zh 或 en。默认按系统语言环境（LANG=zh_CN.UTF-8 即为 zh）；`--ui` 可覆盖它。',
+  'The folder the editions are written to, relative to booklet.yaml. Default output (inside the booklet folder); `booklet build --out` overrides it.':
+    '各版本写入的文件夹，相对于 booklet.yaml。默认 output（在读本文件夹内）；`booklet build --out` 可覆盖它。',
+  'booklet proof: which checks run, and where the visual baseline lives.': 'booklet proof：运行哪些检查，以及视觉基线存放在哪里。',
+  'Per proof check: off, warning or error, overriding its default severity.': '逐项检查设定：off、warning 或 error，覆盖其默认严重程度。',
+  'The folder of approved page images, relative to booklet.yaml.': '已批准的页面图像所在的文件夹，相对于 booklet.yaml。',
+  'The article files, in reading order, relative to booklet.yaml.': '文章文件，按阅读顺序排列，路径相对于 booklet.yaml。',
+};
+
+export const FIELDS = {
+  'config.field': {
+    en: (v) => v.text,
+    zh: (v) => FIELD_ZH[v.text] ?? `说明：${v.text}`,
+  } as Entry<{ text: string } & Record<string, string | number>>,
+} satisfies Record<string, Entry<never>>;
