@@ -8,41 +8,18 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BlockLayout, LayoutFacts, PageFacts, PaginationFacts } from '../../src/paginate/in-page/bridge.js';
 import { runChecks, type Check, type Finding, type ProofContext } from '../../src/proof/checks/check.js';
 import { CHECKS } from '../../src/proof/checks/index.js';
-import { pageGeometry } from '../../src/html/page-geometry.js';
+import { block, context as layoutContext } from './layout-facts.js';
 import type { PageLabel } from '../../src/proof/page-name.js';
 import { reportHtml, reportJson, type PageAdjustment, type ProofReport } from '../../src/proof/report.js';
 import { phrase, say } from '../../src/ui/catalogue.js';
 import { CLI, withTempDir } from '../helpers.js';
 
-const FS = 14;
-
 /** Layout facts of `n` pages, page 5 holding a paragraph whose second line starts with “，”. */
 function context(n: number): ProofContext {
-  const block: BlockLayout = {
-    tag: 'p', source: '01-a.md', line: 7, fontSize: FS, left: 0, right: 28 * FS, splitFrom: false, splitTo: false, article: 'a',
-    lines: ['甲乙丙丁戊己庚辛', '，下一行的开头'].map((text, i) => ({ text, x: [...text].map((_, k) => k * FS), w: [...text].map(() => FS), top: i * 24.5 })),
-  };
-  const layout: LayoutFacts = {
-    pages: Array.from({ length: n }, (_, i) => ({ index: i + 1, side: i % 2 ? 'left' : 'right', blank: false, overflow: false, width: 28 * FS, height: 600, blocks: i === 4 ? [block] : [] })),
-  };
-  const page = (index: number): PageFacts => ({ index, side: index % 2 ? 'right' : 'left', blank: false, name: 'body', counter: index, folio: String(index), lines: [], opens: '', lastBlock: 'p' });
-  const pagination: PaginationFacts = { pages: layout.pages.map((p) => page(p.index)), anchors: [], toc: [], width: 560, height: 794 };
-  return {
-    booklet: { title: '测试' } as ProofContext['booklet'],
-    manuscripts: [],
-    document: { type: 'root', children: [] },
-    geometry: pageGeometry({ name: 'A5', width: 148, height: 210, bodySize: 10.5, lineHeight: 1.75 }),
-    layout,
-    pagination,
-    pdfPages: [],
-    pdfFonts: [],
-    usedFonts: [],
-    allowedFonts: [],
-    coverage: new Map(),
-  };
+  const paragraph = block(['甲乙丙丁戊己庚辛', '，下一行的开头'], { source: '01-a.md' });
+  return layoutContext(Array.from({ length: n }, (_, i) => (i === 4 ? [paragraph] : [])), { booklet: { title: '测试' } as ProofContext['booklet'] });
 }
 
 /** The findings of the real line-start check on those facts, and one of no page. */
