@@ -8,16 +8,17 @@ import { COMMAND } from './catalogue/command.js';
 import { CONFIG } from './catalogue/config.js';
 import { FIELDS } from './catalogue/fields.js';
 import { BUILD } from './catalogue/build.js';
+import { OUTPUT } from './catalogue/output.js';
 import { LINT } from './catalogue/lint.js';
 import { PROOF } from './catalogue/proof.js';
 import { REPORT } from './catalogue/report.js';
 import { PREVIEW } from './catalogue/preview.js';
 
 /** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
-export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, LINT, PROOF, REPORT, PREVIEW };
+export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW };
 
 /** Every message, by key. */
-export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...LINT, ...PROOF, ...REPORT, ...PREVIEW } as const satisfies Record<string, Entry<never>>;
+export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW } as const satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
 /** What a phrase of `K` names: a text value may be a phrase, worded in the same language. */
