@@ -1,0 +1,82 @@
+// Page furniture: what a page shows at its head and foot besides its text. Looked for in the outer
+// eighth of each page, from the edge in, a row at a time, stopping at the first row of text:
+// - a folio: a page number alone (3, - 3 -, 第 3 页, iv);
+// - a line repeated at the same height on other pages, its numbers aside (a running head or foot,
+//   学习读本 · 第 3 页); a newspaper's page header when it has a date or an edition (2025年3月5日 星期三,
+//   第 9 版);
+// - a line at the head with a newspaper's date or edition, repeated or not.
+// A real line of text is not repeated at the same place on two pages, nor a page number alone.
+import type { Dropped } from '../source.js';
+import type { PdfLine, PdfPage } from './page-text.js';
+
+/** The share of the page's height at its head and at its foot where furniture is looked for. */
+const BAND = 0.125;
+/** Repeated lines stand this close to the same height (pt). */
+const SAME_HEIGHT = 3;
+
+const FOLIO = /^[\s\-–—·•|]*(?:(?:第\s*)?[0-9０-９]{1,4}(?:\s*[页頁版])?|(?=[ivxlcdm]+\s*$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4})[\s\-–—·•|]*$/iu;
+const DATE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日/u;
+const WEEKDAY = /星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]/u;
+const EDITION = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版/u;
+
+/** A line with its numbers aside, and without spaces: what stays the same from page to page. */
+const key = (text: string) => text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
+
+interface Candidate {
+  line: PdfLine;
+  edge: 'head' | 'foot';
+}
+
+/** The furniture of `pages`, by line, with why it is furniture. */
+export function findFurniture(pages: readonly PdfPage[]): Map<PdfLine, Dropped['why']> {
+  const candidates = pages.flatMap((page) => bandOf(page, 'head').concat(bandOf(page, 'foot')));
+  // How many pages show each key at each edge, at about the same height.
+  const seen = new Map<string, { page: number; y: number }[]>();
+  for (const { line, edge } of candidates) {
+    const k = `${edge}\0${key(line.text)}`;
+    seen.set(k, [...(seen.get(k) ?? []), { page: line.page, y: line.y0 }]);
+  }
+  const repeated = (c: Candidate) =>
+    (seen.get(`${c.edge}\0${key(c.line.text)}`) ?? []).some((o) => o.page !== c.line.page && Math.abs(o.y - c.line.y0) <= SAME_HEIGHT);
+  const newspaper = (text: string) => EDITION.test(text) || (DATE.test(text) && WEEKDAY.test(text));
+  // A newspaper's pages (half of them or more with a date or an edition at their head): what repeats at
+  // their head is its page header.
+  const dated = pages.filter((page) => bandOf(page, 'head').some((c) => newspaper(c.line.text))).length;
+  const header = dated > 0 && dated >= pages.length / 2;
+
+  const found = new Map<PdfLine, Dropped['why']>();
+  for (const page of pages) {
+    for (const edge of ['head', 'foot'] as const) {
+      const band = bandOf(page, edge);
+      for (const row of rowsFromEdge(band, edge)) {
+        const whys = row.map((c): Dropped['why'] | undefined => {
+          if (FOLIO.test(c.line.text)) return 'folio';
+          if (repeated(c)) return edge === 'foot' ? 'footer' : header ? 'header' : 'running-head';
+          if (edge === 'head' && newspaper(c.line.text)) return 'header';
+          return undefined;
+        });
+        row.forEach((c, i) => whys[i] && found.set(c.line, whys[i]!));
+        if (whys.some((w) => w === undefined)) break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The lines of a page in the band at its head or foot. */
+function bandOf(page: PdfPage, edge: 'head' | 'foot'): Candidate[] {
+  return page.lines.filter((l) => (edge === 'head' ? l.y0 < BAND * page.height : l.y1 > (1 - BAND) * page.height)).map((line) => ({ line, edge }));
+}
+
+/** The band's lines in rows (lines sharing a height), from the page's edge in. */
+function rowsFromEdge(band: readonly Candidate[], edge: 'head' | 'foot'): Candidate[][] {
+  const sorted = [...band].sort((a, b) => (edge === 'head' ? a.line.y0 - b.line.y0 : b.line.y1 - a.line.y1));
+  const rows: Candidate[][] = [];
+  for (const c of sorted) {
+    const row = rows.at(-1);
+    const first = row?.[0]?.line;
+    if (first && c.line.y0 < first.y1 && c.line.y1 > first.y0) row!.push(c);
+    else rows.push([c]);
+  }
+  return rows;
+}

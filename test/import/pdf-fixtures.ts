@@ -1,0 +1,160 @@
+// PDFs made from known text for the PDF reader's tests and benchmark, printed by Chromium: a newspaper
+// page of four columns (a title, subtitle and byline across them, headings and run-in bold headings, a
+// page header with the paper's name and date and the edition on every page), a book's pages (a running
+// head and a folio), an image alone (a scan), and a PDF locked by a password.
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import { PNG } from 'pngjs';
+import { PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
+import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { SOURCE_TEXT } from '../helpers.js';
+
+/** One block of an article: a heading (`h2`, larger and bold), a bold line, a paragraph (with its
+ *  first sentence bold when `runIn`), or the closing source note. */
+export interface Block {
+  kind: 'h2' | 'bold' | 'p' | 'note';
+  text: string;
+  /** The bold first sentence of a paragraph (a run-in heading). */
+  runIn?: string;
+}
+
+export interface Article {
+  title: string;
+  subtitle: string;
+  byline: string;
+  blocks: Block[];
+}
+
+/** The first article of the user's source text (test/fixtures/source), as its blocks. A paragraph that
+ *  opens with a short sentence (at most 24 characters) of a long paragraph has it set bold, run in. */
+export function firstArticle(): Article {
+  const lines = readFileSync(SOURCE_TEXT, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('# '));
+  const [title, subtitle, byline, ...rest] = lines.slice(0, end);
+  const blocks = rest.map((line): Block => {
+    if (line.startsWith('## ')) return { kind: 'h2', text: line.slice(3) };
+    if (/^\*\*.*\*\*$/.test(line)) return { kind: 'bold', text: line.slice(2, -2) };
+    if (line.startsWith('(来源')) return { kind: 'note', text: line };
+    const first = /^[^。！？]{4,24}。/u.exec(line)?.[0];
+    return first && line.length > 60 ? { kind: 'p', text: line, runIn: first } : { kind: 'p', text: line };
+  });
+  return { title: title!.replace(/^# /, ''), subtitle: subtitle!, byline: byline!, blocks };
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The @font-face rules of the booklet's Noto Serif SC (regular and bold), from node_modules. */
+function faces(): string {
+  return FONT_FACES.filter((f) => f.family === 'Noto Serif SC')
+    .map((f) => `@font-face { font-family: "Serif"; font-weight: ${f.weight}; src: url("${pathToFileURL(fontPath(f)).href}") format("truetype"); }`)
+    .join('\n');
+}
+
+function articleHtml(article: Article): string {
+  const body = article.blocks
+    .map((b) => {
+      if (b.kind === 'h2') return `<h2>${escape(b.text)}</h2>`;
+      if (b.kind === 'bold') return `<p class="bold">${escape(b.text)}</p>`;
+      if (b.kind === 'note') return `<p class="note">${escape(b.text)}</p>`;
+      if (b.runIn) return `<p><strong>${escape(b.runIn)}</strong>${escape(b.text.slice(b.runIn.length))}</p>`;
+      return `<p>${escape(b.text)}</p>`;
+    })
+    .join('\n');
+  return `<h1>${escape(article.title)}</h1>\n<p class="subtitle">${escape(article.subtitle)}</p>\n<p class="byline">${escape(article.byline)}</p>\n${body}`;
+}
+
+/** The paper's furniture on every page of the newspaper. */
+export const PAPER = { name: '学习时报·理论周刊', date: '2026年12月3日 星期四' };
+/** The book's running head. */
+export const BOOK_HEAD = '学习读本（第一辑）';
+
+/** A newspaper: A3 pages of four columns, the article's head across them, the paper's name and the date
+ *  at the head of each page and its edition (第 N 版) at the foot. */
+export function newspaperHtml(article: Article): string {
+  return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
+${faces()}
+@page { size: 297mm 420mm; margin: 24mm 16mm 22mm;
+  @top-left { content: "${PAPER.name}"; font: 10pt "Serif"; }
+  @top-right { content: "${PAPER.date}"; font: 10pt "Serif"; }
+  @bottom-center { content: "第 " counter(page) " 版"; font: 9pt "Serif"; } }
+html { font: 10.5pt/1.65 "Serif"; }
+body { margin: 0; columns: 4; column-gap: 7mm; column-fill: auto; }
+h1 { column-span: all; font-size: 30pt; line-height: 1.3; text-align: center; margin: 0 0 4pt; }
+.subtitle { column-span: all; font-size: 16pt; text-align: center; margin: 0 0 4pt; text-indent: 0; }
+.byline { column-span: all; font-size: 12pt; text-align: center; margin: 0 0 14pt; text-indent: 0; }
+h2 { font-size: 13pt; margin: 8pt 0 6pt; text-align: center; break-after: avoid; }
+p { margin: 0; text-indent: 2em; text-align: justify; }
+p.bold { font-weight: 700; text-indent: 0; text-align: center; margin: 6pt 0; }
+p.note { text-indent: 0; margin-top: 6pt; }
+strong { font-weight: 700; }
+</style></head><body>
+${articleHtml(article)}
+</body></html>`;
+}
+
+/** A book: A5 pages of one column, the book's running head at the head and the folio at the foot. */
+export function bookHtml(article: Article): string {
+  return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
+${faces()}
+@page { size: 148mm 210mm; margin: 20mm 16mm;
+  @top-center { content: "${BOOK_HEAD}"; font: 9pt "Serif"; }
+  @bottom-center { content: counter(page); font: 9pt "Serif"; } }
+html { font: 10.5pt/1.7 "Serif"; }
+body { margin: 0; }
+h1 { font-size: 20pt; text-align: center; margin: 0 0 6pt; }
+.subtitle, .byline { text-align: center; margin: 0 0 6pt; }
+h2 { font-size: 13pt; margin: 10pt 0 6pt; }
+p { margin: 0; text-indent: 2em; text-align: justify; }
+p.bold { font-weight: 700; text-indent: 0; }
+p.note { text-indent: 0; }
+</style></head><body>
+${articleHtml(article)}
+</body></html>`;
+}
+
+/** A page that shows only an image (as a scanned page does), with the PNG it shows. */
+export async function scanHtml(dir: string): Promise<string> {
+  const png = new PNG({ width: 420, height: 594 });
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      // Grey lines of "text" on white.
+      const ink = y % 24 < 10 && x > 40 && x < 380 && y > 40 && y < 550 ? 60 : 250;
+      png.data.set([ink, ink, ink, 255], (y * png.width + x) * 4);
+    }
+  }
+  await writeFile(join(dir, 'scan.png'), PNG.sync.write(png));
+  return `<!doctype html><html><head><style>@page { size: 148mm 210mm; margin: 0 } body { margin: 0 } img { width: 148mm; height: 210mm; display: block }</style></head><body><img src="scan.png"></body></html>`;
+}
+
+/** Print `html` (written into `dir` as NAME.html, so that its relative URLs resolve there) to NAME.pdf. */
+export async function printPdf(browser: Browser, dir: string, name: string, html: string): Promise<string> {
+  const htmlPath = join(dir, `${name}.html`);
+  await writeFile(htmlPath, html);
+  const page = await browser.newPage();
+  try {
+    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: 120_000 });
+    const file = join(dir, `${name}.pdf`);
+    await writeFile(file, pdf);
+    return file;
+  } finally {
+    await page.close();
+  }
+}
+
+/** `source` locked with a user password nobody knows: a standard security handler (RC4 128-bit, R 3)
+ *  whose /U entry no password matches, so a reader must ask for one. */
+export async function lockPdf(source: Uint8Array, file: string): Promise<void> {
+  const doc = await PDFDocument.load(source);
+  const bytes = (n: number) => PDFHexString.of(Buffer.from(Array.from({ length: n }, (_, i) => (i * 37 + 11) & 0xff)).toString('hex'));
+  const encrypt = doc.context.obj({ Filter: 'Standard', V: 2, R: 3, Length: 128, P: PDFNumber.of(-3904) });
+  encrypt.set(PDFName.of('O'), bytes(32));
+  encrypt.set(PDFName.of('U'), bytes(32));
+  doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
+  doc.context.trailerInfo.ID = doc.context.obj([bytes(16), bytes(16)]);
+  await writeFile(file, await doc.save({ useObjectStreams: false }));
+}
