@@ -5,7 +5,8 @@
 //   学习读本 · 第 3 页); a newspaper's page header when it has a date or an edition (2025年3月5日 星期三,
 //   第 9 版);
 // - a line at the head with a newspaper's date or edition, repeated or not.
-// A real line of text is not repeated at the same place on two pages, nor a page number alone.
+// A real line of text is not repeated at the same place on two pages, set off from the text by more than
+// a line's height, nor is it a page number alone.
 import type { Dropped } from '../source.js';
 import type { PdfLine, PdfPage } from './page-text.js';
 
@@ -49,9 +50,10 @@ export function findFurniture(pages: readonly PdfPage[]): Map<PdfLine, Dropped['
     for (const edge of ['head', 'foot'] as const) {
       const band = bandOf(page, edge);
       for (const row of rowsFromEdge(band, edge)) {
+        const apart = setApart(page, row, edge);
         const whys = row.map((c): Dropped['why'] | undefined => {
           if (FOLIO.test(c.line.text)) return 'folio';
-          if (repeated(c)) return edge === 'foot' ? 'footer' : header ? 'header' : 'running-head';
+          if (repeated(c) && apart) return edge === 'foot' ? 'footer' : header ? 'header' : 'running-head';
           if (edge === 'head' && newspaper(c.line.text)) return 'header';
           return undefined;
         });
@@ -61,6 +63,19 @@ export function findFurniture(pages: readonly PdfPage[]): Map<PdfLine, Dropped['
     }
   }
   return found;
+}
+
+/** Whether a row stands apart from the page's next line inward by more than a line's height (a running
+ *  head is set off from the text; the first line of the text is not set off from the second). */
+function setApart(page: PdfPage, row: readonly Candidate[], edge: 'head' | 'foot'): boolean {
+  const top = Math.min(...row.map((c) => c.line.y0));
+  const bottom = Math.max(...row.map((c) => c.line.y1));
+  const size = Math.max(...row.map((c) => c.line.size));
+  const inward = page.lines.filter((l) => !row.some((c) => c.line === l) && (edge === 'head' ? l.y0 >= bottom - 0.25 * l.size : l.y1 <= top + 0.25 * l.size));
+  if (inward.length === 0) return true;
+  const gap = edge === 'head' ? Math.min(...inward.map((l) => l.y0)) - bottom : top - Math.max(...inward.map((l) => l.y1));
+  const next = edge === 'head' ? inward.reduce((a, b) => (b.y0 < a.y0 ? b : a)) : inward.reduce((a, b) => (b.y1 > a.y1 ? b : a));
+  return gap > Math.max(size, next.size);
 }
 
 /** The lines of a page in the band at its head or foot. */

@@ -13,13 +13,18 @@ export function lineEnds(blocks: readonly Block[], leading: number): { line: Pdf
     const left = Math.min(...block.lines.map((l) => l.x0));
     const right = Math.max(...block.lines.map((l) => l.x1));
     const inset = (l: PdfLine) => l.x0 >= left + 1.5 * l.size;
-    const centred = (l: PdfLine) => block.lines.length > 1 && inset(l) && l.x1 <= right - 1.5 * l.size && Math.abs(l.x0 - left - (right - l.x1)) < 1.5 * l.size;
+    const even = (l: PdfLine) => Math.abs(l.x0 - left - (right - l.x1)) < 1.5 * l.size;
+    const centred = (l: PdfLine) => block.lines.length > 1 && inset(l) && l.x1 <= right - 1.5 * l.size && even(l);
+    // A block set centred throughout (a heading over two lines) is one paragraph, broken only by gaps.
+    const allCentred = block.lines.every(even);
     block.lines.forEach((line, i) => {
       const next = block.lines[i + 1];
       let end: LineEnd;
       if (next) {
         const gap = next.y0 - line.y1;
-        end = gap > (leading + 0.5) * line.size || inset(next) || centred(line) ? 'blank' : 'line';
+        // A heading set centred over two lines is one paragraph.
+        const turn = allCentred ? false : centred(line) ? !centred(next) : inset(next);
+        end = gap > (leading + 0.5) * line.size || turn ? 'blank' : 'line';
       } else {
         const following = blocks[b + 1];
         if (!following) end = 'page';

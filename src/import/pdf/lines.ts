@@ -15,18 +15,20 @@ interface Row {
 export function linesOf(runs: readonly TextRun[], page: number): PdfLine[] {
   const rows = rowsOf(runs.filter((r) => r.text.trim() !== ''));
   const lines: PdfLine[] = [];
-  rows.forEach((row, i) => {
-    for (const part of cutAtGutters(row, rows[i - 1], rows[i + 1])) lines.push(lineOf(part, page));
+  rows.forEach((_, k) => {
+    for (const part of cutAtGutters(rows, k)) lines.push(lineOf(part, page));
   });
   return lines;
 }
 
 /** Runs into rows by baseline (within 0.4 of the smaller size), the rows top to bottom; then a row of
- *  smaller runs only, each inside the em box of a larger row beside it, joins that row. */
+ *  smaller runs only, each inside the em box of a larger row beside it, joins that row. Runs of a row may
+ *  overlap by half an em (CJK punctuation set half-width: 、。“ take half their em); more is another
+ *  line drawn over this one. */
 function rowsOf(runs: readonly TextRun[]): Row[] {
   const rows: Row[] = [];
   for (const run of [...runs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0)) {
-    const row = rows.find((r) => Math.abs(r.baseline - run.baseline) <= 0.4 * Math.min(r.size, run.size) && !r.runs.some((o) => overlap(o.x0, o.x1, run.x0, run.x1) > 0.3 * run.size));
+    const row = rows.find((r) => Math.abs(r.baseline - run.baseline) <= 0.4 * Math.min(r.size, run.size) && !r.runs.some((o) => overlap(o.x0, o.x1, run.x0, run.x1) > 0.6 * Math.min(o.size, run.size)));
     if (row) {
       row.runs.push(run);
       row.size = Math.max(row.size, run.size);
@@ -50,21 +52,24 @@ function fitsIn(run: TextRun, row: Row): boolean {
   const middle = (y0 + y1) / 2;
   if (middle < top || middle > bottom) return false;
   const near = row.runs.some((o) => overlap(o.x0, o.x1, run.x0, run.x1) > -0.5 * row.size);
-  return near && !row.runs.some((o) => overlap(o.x0, o.x1, run.x0, run.x1) > 0.3 * run.size);
+  return near && !row.runs.some((o) => overlap(o.x0, o.x1, run.x0, run.x1) > 0.6 * run.size);
 }
 
-/** A row cut at its gutters: gaps wider than 0.6 em that the neighbouring rows leave white too (more than
- *  3 em is a gutter whatever the neighbours do); a row with no neighbour cuts at gaps over 1 em. */
-function cutAtGutters(row: Row, above: Row | undefined, below: Row | undefined): TextRun[][] {
+/** A row cut at its gutters: gaps wider than 0.6 em that most of the rows around it (two above, two
+ *  below, those with text on both sides of the gap) leave white too; more than 3 em is a gutter whatever
+ *  the rows around do; with none to tell, gaps over 1 em. */
+function cutAtGutters(rows: readonly Row[], k: number): TextRun[][] {
+  const row = rows[k]!;
+  const around = [rows[k - 2], rows[k - 1], rows[k + 1], rows[k + 2]].filter((r): r is Row => r !== undefined && Math.abs(r.baseline - row.baseline) < 6 * Math.max(r.size, row.size));
   const parts: TextRun[][] = [[row.runs[0]!]];
   for (let i = 1; i < row.runs.length; i++) {
     const left = row.runs[i - 1]!;
     const right = row.runs[i]!;
     const gap = right.x0 - left.x1;
     const size = Math.max(left.size, right.size);
-    const neighbours = [above, below].filter((r): r is Row => r !== undefined && Math.abs(r.baseline - row.baseline) < 4 * Math.max(r.size, row.size));
-    const gutter =
-      gap > 3 * size || (gap > 0.6 * size && (neighbours.length === 0 ? gap > size : neighbours.every((n) => whiteWithin(n, left.x1, right.x0, 0.5 * size))));
+    const witnesses = around.filter((r) => r.runs.some((o) => o.x0 < left.x1) && r.runs.some((o) => o.x1 > right.x0));
+    const white = witnesses.filter((r) => whiteWithin(r, left.x1, right.x0, 0.5 * size)).length;
+    const gutter = gap > 3 * size || (gap > 0.6 * size && (witnesses.length === 0 ? gap > size : white >= witnesses.length / 2));
     if (gutter) parts.push([right]);
     else parts.at(-1)!.push(right);
   }

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fail, firstLine } from '../../diagnostics.js';
 import { phrase } from '../../ui/catalogue.js';
 import type { TextRun } from './page-text.js';
+import { unifyRadicals } from './radicals.js';
 
 /** Pages read between two cleanings of pdf.js's caches. */
 const BATCH = 25;
@@ -85,10 +86,11 @@ export async function openPdf(path: string): Promise<OpenPdf> {
       try {
         const page = await doc.getPage(n);
         const viewport = page.getViewport({ scale: 1 });
-        // disableNormalization: the text as the PDF maps it, no character folded (ﬁ, ⼀, compatibility
-        // ideographs stay what they are).
+        // disableNormalization: the text as the PDF maps it, no character folded (ﬁ and compatibility
+        // ideographs stay what they are); only radicals that stand for ideographs are read as such
+        // (radicals.ts).
         const content = await page.getTextContent({ disableNormalization: true });
-        const items = content.items.filter((i): i is TextItem & typeof i => 'str' in i && i.str.trim() !== '');
+        const items = content.items.filter((i): i is TextItem & typeof i => 'str' in i && i.str !== '');
         // Faces' names come with the page's drawing operators; only a page with a face not seen before
         // needs them.
         const unknown = new Set(items.map((i) => i.fontName).filter((f) => !faces.has(f)));
@@ -99,12 +101,20 @@ export async function openPdf(path: string): Promise<OpenPdf> {
             faces.set(id, font?.name ?? id);
           }
         }
-        const runs = items.map((item): TextRun => {
+        const runs: TextRun[] = [];
+        for (const item of items) {
           const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
           const [x, y] = viewport.convertToViewportPoint(e, f) as [number, number];
           const size = Math.hypot(c, d) || Math.hypot(a, b);
-          return { text: item.str, x0: x, x1: x + item.width, baseline: y, size, font: faces.get(item.fontName) ?? item.fontName };
-        });
+          const last = runs.at(-1);
+          if (item.str.trim() === '') {
+            // A space of a word's width belongs to the text before it (■ 高文); a wider one stands for a
+            // gap of the layout (between columns, before a date set to the right), which lines.ts reads.
+            if (last && item.width <= 1.5 * size && Math.abs(last.baseline - y) < 0.2 * size) last.text += ' ';
+            continue;
+          }
+          runs.push({ text: unifyRadicals(item.str), x0: x, x1: x + item.width, baseline: y, size, font: faces.get(item.fontName) ?? item.fontName });
+        }
         page.cleanup();
         if (++sinceCleanup >= BATCH) {
           sinceCleanup = 0;
