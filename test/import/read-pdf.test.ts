@@ -209,7 +209,7 @@ test('a PDF damaged inside (its page drawings overwritten): says which page, and
   const damaged = join(dir, 'damaged.pdf');
   await writeFile(damaged, bytes);
   const f = await failure(() => readPdf(damaged));
-  assert.match(f.en, /The PDF is damaged|Page 1 of the PDF is damaged/);
+  assert.match(f.en, /Page 1 of the PDF is damaged: /);
   assert.match(f.en, /hint: .*qpdf/);
 });
 
