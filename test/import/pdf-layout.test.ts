@@ -115,3 +115,14 @@ test('bold faces by name; 黑体 is bold unless it is the body face; a line of t
   assert.equal(line!.bold, false);
   assert.deepEqual(line!.spans, [{ text: '一是坚持。', bold: true }, { text: '正文继续', bold: false }]);
 });
+
+test('furniture: a heading that opens two pages far apart is text, not a running head', () => {
+  const pages: PdfPage[] = [1, 2, 3, 4, 5].map((n) => {
+    const runs = [run('学习读本', 200, 30, 9), run(`正文${'一二三四五'[n - 1]}`, 20, 120), run(`正文又${'一二三四五'[n - 1]}`, 20, 136)];
+    // 思考题 opens pages 1 and 5, set off from the text below it as a running head would be.
+    if (n === 1 || n === 5) runs.push(run('思考题', 20, 80, 14));
+    return { page: n, width: 620, height: 900, lines: linesOf(runs, n) };
+  });
+  const dropped = [...findFurniture(pages)].map(([line, why]) => `${line.page}:${line.text}:${why}`).sort();
+  assert.deepEqual(dropped, [1, 2, 3, 4, 5].map((n) => `${n}:学习读本:running-head`));
+});

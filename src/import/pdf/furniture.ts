@@ -1,12 +1,12 @@
 // Page furniture: what a page shows at its head and foot besides its text. Looked for in the outer
 // eighth of each page, from the edge in, a row at a time, stopping at the first row of text:
 // - a folio: a page number alone (3, - 3 -, 第 3 页, iv);
-// - a line repeated at the same height on other pages, its numbers aside (a running head or foot,
+// - a line repeated at the same height on a page next to it, its numbers aside (a running head or foot,
 //   学习读本 · 第 3 页); a newspaper's page header when it has a date or an edition (2025年3月5日 星期三,
 //   第 9 版);
 // - a line at the head with a newspaper's date or edition, repeated or not.
-// A real line of text is not repeated at the same place on two pages, set off from the text by more than
-// a line's height, nor is it a page number alone.
+// A real line of text is not repeated at the same place on two pages close together, set off from the
+// text by more than a line's height, nor is it a page number alone.
 import type { Dropped } from '../source.js';
 import type { PdfLine, PdfPage } from './page-text.js';
 
@@ -37,8 +37,10 @@ export function findFurniture(pages: readonly PdfPage[]): Map<PdfLine, Dropped['
     const k = `${edge}\0${key(line.text)}`;
     seen.set(k, [...(seen.get(k) ?? []), { page: line.page, y: line.y0 }]);
   }
+  // On the next page or the one after (a verso's head and a recto's differ), at the same height: a
+  // heading that happens to open two pages far apart (思考题) is not furniture.
   const repeated = (c: Candidate) =>
-    (seen.get(`${c.edge}\0${key(c.line.text)}`) ?? []).some((o) => o.page !== c.line.page && Math.abs(o.y - c.line.y0) <= SAME_HEIGHT);
+    (seen.get(`${c.edge}\0${key(c.line.text)}`) ?? []).some((o) => o.page !== c.line.page && Math.abs(o.page - c.line.page) <= 2 && Math.abs(o.y - c.line.y0) <= SAME_HEIGHT);
   const newspaper = (text: string) => EDITION.test(text) || (DATE.test(text) && WEEKDAY.test(text));
   // A newspaper's pages (half of them or more with a date or an edition at their head): what repeats at
   // their head is its page header.
