@@ -158,3 +158,60 @@ export async function lockPdf(source: Uint8Array, file: string): Promise<void> {
   doc.context.trailerInfo.ID = doc.context.obj([bytes(16), bytes(16)]);
   await writeFile(file, await doc.save({ useObjectStreams: false }));
 }
+
+/** RC4 (the PDF standard security handler's cipher at revision 2). */
+function rc4(key: Uint8Array, data: Uint8Array): Buffer {
+  const s = Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key[i % key.length]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+  }
+  const out = Buffer.alloc(data.length);
+  for (let k = 0, i = 0, j = 0; k < data.length; k++) {
+    i = (i + 1) & 255;
+    j = (j + s[i]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+    out[k] = data[k]! ^ s[(s[i]! + s[j]!) & 255]!;
+  }
+  return out;
+}
+
+/** A one-page PDF showing `text` (Helvetica), encrypted with an owner password only (RC4 40-bit,
+ *  revision 2; printing and copying not allowed), as official PDFs often are: it opens without a
+ *  password. Written by hand, as pdf-lib does not encrypt. */
+export async function ownerLockedPdf(file: string, text: string): Promise<void> {
+  const { createHash } = await import('node:crypto');
+  const md5 = (...parts: Uint8Array[]) => createHash('md5').update(Buffer.concat(parts)).digest();
+  const PAD = Buffer.from('28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A', 'hex');
+  const id = Buffer.from('0123456789abcdef0123456789abcdef', 'hex');
+  const p = -64;
+  const pBytes = Buffer.alloc(4);
+  pBytes.writeInt32LE(p);
+  const owner = Buffer.concat([Buffer.from('owner'), PAD]).subarray(0, 32);
+  const O = rc4(md5(owner).subarray(0, 5), PAD);
+  const key = md5(PAD, O, pBytes, id).subarray(0, 5);
+  const U = rc4(key, PAD);
+  const objectKey = (n: number) => md5(key, Buffer.from([n & 255, (n >> 8) & 255, (n >> 16) & 255, 0, 0])).subarray(0, 10);
+  const content = rc4(objectKey(4), Buffer.from(`BT /F1 24 Tf 72 720 Td (${text}) Tj ET`, 'latin1'));
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`, 'latin1'), content, Buffer.from('\nendstream', 'latin1')]),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Filter /Standard /V 1 /R 2 /Length 40 /P ${p} /O <${O.toString('hex')}> /U <${U.toString('hex')}> >>`,
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  objects.forEach((body, k) => {
+    const chunk = Buffer.concat([Buffer.from(`${k + 1} 0 obj\n`, 'latin1'), typeof body === 'string' ? Buffer.from(body, 'latin1') : body, Buffer.from('\nendobj\n', 'latin1')]);
+    offsets.push(at);
+    parts.push(chunk);
+    at += chunk.length;
+  });
+  const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
+  const trailer = `\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 6 0 R /ID [<${id.toString('hex')}> <${id.toString('hex')}>] >>\nstartxref\n${at}\n%%EOF\n`;
+  parts.push(Buffer.from(xref + trailer, 'latin1'));
+  await writeFile(file, Buffer.concat(parts));
+}

@@ -12,7 +12,7 @@ import { readPdf } from '../../src/import/read-pdf.js';
 import type { SourceDocument, SourceLine } from '../../src/import/source.js';
 import { BookletError, formatMessage } from '../../src/diagnostics.js';
 import { say } from '../../src/ui/catalogue.js';
-import { BOOK_HEAD, bookHtml, firstArticle, lockPdf, newspaperHtml, PAPER, printPdf, scanHtml, type Article } from './pdf-fixtures.js';
+import { BOOK_HEAD, bookHtml, firstArticle, lockPdf, newspaperHtml, ownerLockedPdf, PAPER, printPdf, scanHtml, type Article } from './pdf-fixtures.js';
 
 let browser: Browser;
 let dir: string;
@@ -230,4 +230,12 @@ test('a file that is not a PDF, and one that is not there', async () => {
   const g = await failure(() => readPdf(join(dir, 'missing.pdf')));
   assert.match(g.en, /Cannot read the PDF: ENOENT/);
   assert.ok(say('zh', { key: 'import-pdf.no-text', values: { pages: 3 } }).includes('3 页'));
+});
+
+test('a PDF locked by an owner password only (copying not allowed) opens without one, and is read', async () => {
+  const restricted = join(dir, 'restricted.pdf');
+  await ownerLockedPdf(restricted, 'Printing and copying are not allowed here');
+  const doc = await readPdf(restricted);
+  assert.deepEqual(doc.lines!.map((l) => l.text), ['Printing and copying are not allowed here']);
+  assert.equal(doc.lines![0]!.size, 24);
 });
