@@ -28,21 +28,29 @@ export interface Article {
   blocks: Block[];
 }
 
-/** The first article of the user's source text (test/fixtures/source), as its blocks. A paragraph that
+/** The articles of the user's source text (test/fixtures/source), as their blocks. A paragraph that
  *  opens with a short sentence (at most 24 characters) of a long paragraph has it set bold, run in. */
-export function firstArticle(): Article {
+export function sourceArticles(): Article[] {
   const lines = readFileSync(SOURCE_TEXT, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('# '));
-  const [title, subtitle, byline, ...rest] = lines.slice(0, end);
-  const blocks = rest.map((line): Block => {
-    if (line.startsWith('## ')) return { kind: 'h2', text: line.slice(3) };
-    if (/^\*\*.*\*\*$/.test(line)) return { kind: 'bold', text: line.slice(2, -2) };
-    if (line.startsWith('(来源')) return { kind: 'note', text: line };
-    const first = /^[^。！？]{4,24}。/u.exec(line)?.[0];
-    return first && line.length > 60 ? { kind: 'p', text: line, runIn: first } : { kind: 'p', text: line };
+  const starts = lines.flatMap((l, i) => (l.startsWith('# ') ? [i] : []));
+  return starts.map((start, k) => {
+    const [title, ...rest] = lines.slice(start, starts[k + 1]);
+    // The second article has no subtitle: its byline follows the title.
+    const subtitle = rest[0]!.startsWith('——') ? rest.shift()! : '';
+    const byline = rest.shift()!;
+    const blocks = rest.map((line): Block => {
+      if (line.startsWith('## ')) return { kind: 'h2', text: line.slice(3) };
+      if (/^\*\*.*\*\*$/.test(line)) return { kind: 'bold', text: line.slice(2, -2) };
+      if (/^[(（](来源|作者)/.test(line)) return { kind: 'note', text: line };
+      const first = /^[^。！？]{4,24}。/u.exec(line)?.[0];
+      return first && line.length > 60 ? { kind: 'p', text: line, runIn: first } : { kind: 'p', text: line };
+    });
+    return { title: title!.replace(/^# /, ''), subtitle, byline, blocks };
   });
-  return { title: title!.replace(/^# /, ''), subtitle: subtitle!, byline: byline!, blocks };
 }
+
+/** The first article of the source text. */
+export const firstArticle = (): Article => sourceArticles()[0]!;
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -63,7 +71,8 @@ function articleHtml(article: Article): string {
       return `<p>${escape(b.text)}</p>`;
     })
     .join('\n');
-  return `<h1>${escape(article.title)}</h1>\n<p class="subtitle">${escape(article.subtitle)}</p>\n<p class="byline">${escape(article.byline)}</p>\n${body}`;
+  const subtitle = article.subtitle ? `<p class="subtitle">${escape(article.subtitle)}</p>\n` : '';
+  return `<h1>${escape(article.title)}</h1>\n${subtitle}<p class="byline">${escape(article.byline)}</p>\n${body}`;
 }
 
 /** The paper's furniture on every page of the newspaper. */
@@ -92,6 +101,32 @@ p.note { text-indent: 0; margin-top: 6pt; }
 strong { font-weight: 700; }
 </style></head><body>
 ${articleHtml(article)}
+</body></html>`;
+}
+
+/** A newspaper page with two articles side by side, each in two columns under its own title. */
+export function twoArticlesHtml(left: Article, right: Article): string {
+  const article = (a: Article) => `<article>${articleHtml(a)}</article>`;
+  return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
+${faces()}
+@page { size: 297mm 420mm; margin: 24mm 16mm 22mm;
+  @top-left { content: "${PAPER.name}"; font: 10pt "Serif"; }
+  @top-right { content: "${PAPER.date}"; font: 10pt "Serif"; }
+  @bottom-center { content: "第 " counter(page) " 版"; font: 9pt "Serif"; } }
+html { font: 10.5pt/1.65 "Serif"; }
+body { margin: 0; display: grid; grid-template-columns: 1fr 1fr; column-gap: 9mm; align-items: start; }
+article { columns: 2; column-gap: 7mm; }
+h1 { column-span: all; font-size: 24pt; line-height: 1.3; text-align: center; margin: 0 0 4pt; }
+.subtitle { column-span: all; font-size: 14pt; text-align: center; margin: 0 0 4pt; }
+.byline { column-span: all; font-size: 12pt; text-align: center; margin: 0 0 12pt; }
+h2 { font-size: 13pt; margin: 8pt 0 6pt; text-align: center; break-after: avoid; }
+p { margin: 0; text-indent: 2em; text-align: justify; }
+p.bold { font-weight: 700; text-indent: 0; text-align: center; margin: 6pt 0; }
+p.note { text-indent: 0; margin-top: 6pt; }
+strong { font-weight: 700; }
+</style></head><body>
+${article(left)}
+${article(right)}
 </body></html>`;
 }
 

@@ -44,11 +44,11 @@ test('a smaller raised run (a note call) stays in its line', () => {
   assert.equal(lines[0]!.size, 10);
 });
 
-/** A page: a centred title and subtitle over four columns, a byline over the first column, and four
+/** A page: a title across four columns, a centred subtitle, a byline over the first column, and four
  *  columns of `rows` lines, each line named by its column and row. */
 function newspaper(rows: number): PdfPage {
-  // The title and subtitle centred over the four columns (20–580), the byline over the first.
-  const runs: TextRun[] = [run('大标题横跨四栏', 195, 60, 30)];
+  // The title across the four columns (20–580), the subtitle centred under it, the byline over the first.
+  const runs: TextRun[] = [run('大标题横跨四栏的通栏标题', 30, 60, 30, 'Song', 540)];
   runs.push(run('——副题居中', 252, 95, 16), run('■ 作者', 20, 118, 12));
   for (let c = 0; c < 4; c++) for (let r = 0; r < rows; r++) runs.push(run(`栏${c + 1}行${String(r + 1).padStart(2, '0')}文字文字文字`, 20 + c * 150, 140 + r * 16));
   return { page: 1, width: 620, height: 900, lines: linesOf(runs, 1) };
@@ -57,7 +57,7 @@ function newspaper(rows: number): PdfPage {
 test('reading order: the title, subtitle and byline across the top, then each column top to bottom', () => {
   const page = newspaper(12);
   const order = readingOrder(blocksOf(page.lines)).flatMap((b) => b.lines.map((l) => l.text));
-  const expected = ['大标题横跨四栏', '——副题居中', '■ 作者'];
+  const expected = ['大标题横跨四栏的通栏标题', '——副题居中', '■ 作者'];
   for (let c = 1; c <= 4; c++) for (let r = 1; r <= 12; r++) expected.push(`栏${c}行${String(r).padStart(2, '0')}文字文字文字`);
   assert.deepEqual(order, expected);
 });

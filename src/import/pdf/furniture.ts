@@ -59,6 +59,9 @@ export function findFurniture(pages: readonly PdfPage[]): Map<PdfLine, Dropped['
           if (edge === 'head' && newspaper(c.line.text)) return 'header';
           return undefined;
         });
+        // What stands on one line with a newspaper's date or edition is its page header too (the paper's
+        // name, its section).
+        if (edge === 'head' && whys.includes('header')) whys.forEach((w, i) => (whys[i] = w ?? 'header'));
         row.forEach((c, i) => whys[i] && found.set(c.line, whys[i]!));
         if (whys.some((w) => w === undefined)) break;
       }

@@ -5,9 +5,10 @@
 //   2. of two blocks side by side, the left is read first, unless a third block that overlaps both in
 //      width lies between them in height (a title across the columns: the order then follows from 1).
 // One rule is added for the head of an article, where a centred subtitle or byline stands over the
-// columns but over none of them whole: a block that spans two columns below it is read before a block
-// to its left and below it, unless the left block's column runs up beside it (the left block then
-// continues a column that was being read first).
+// columns but over none of them whole: a block over the gutter of two columns below it is read before a
+// block to its left and below it when it stands under a block (the title) that stands over the left one
+// too, unless the left block's column runs up beside it (it then continues a column being read). The
+// byline of the article to the right, under its own title, is not read before the article on the left.
 import { overlap } from './page-text.js';
 import type { Block } from './blocks.js';
 
@@ -22,6 +23,12 @@ export function readingOrder(blocks: readonly Block[]): Block[] {
   const n = blocks.length;
   if (n < 2) return [...blocks];
   const spanning = blocks.map((b) => spansColumns(b, blocks));
+  const parents = blocks.map((b) => parentOf(b, blocks));
+  /** Whether a block that `k` stands under (its parent, the parent's parent…) overlaps `block` in width. */
+  const underOver = (k: number, block: Block) => {
+    for (let p = parents[k]!, steps = 0; p >= 0 && steps < n; p = parents[p]!, steps++) if (xOverlap(blocks[p]!, block)) return true;
+    return false;
+  };
   const after: Set<number>[] = blocks.map(() => new Set());
   const before = new Array<number>(n).fill(0);
   const edge = (from: number, to: number) => {
@@ -42,7 +49,7 @@ export function readingOrder(blocks: readonly Block[]): Block[] {
       const [l, r] = a.x0 <= b.x0 ? [i, j] : [j, i];
       const left = blocks[l]!;
       const right = blocks[r]!;
-      if (spanning[r] && above(right, left) && !blocks.some((c) => c !== left && xOverlap(c, left) && above(c, left) && overlap(c.y0, c.y1, right.y0, right.y1) > 0)) {
+      if (spanning[r] && above(right, left) && underOver(r, left) && !blocks.some((c) => c !== left && xOverlap(c, left) && above(c, left) && overlap(c.y0, c.y1, right.y0, right.y1) > 0)) {
         edge(r, l);
         continue;
       }
@@ -66,8 +73,20 @@ export function readingOrder(blocks: readonly Block[]): Block[] {
   return order.map((k) => blocks[k]!);
 }
 
-/** Whether `block` stands over two columns: two blocks below it, side by side, both under it. */
+/** Whether `block` stands over two columns: over the gutter between two blocks below it, side by side,
+ *  and over one of them at least (a narrow byline centred over the gutter counts). */
 function spansColumns(block: Block, blocks: readonly Block[]): boolean {
-  const under = blocks.filter((c) => c !== block && above(block, c) && xOverlap(c, block));
-  return under.some((p, i) => under.some((q, j) => j > i && !xOverlap(p, q)));
+  const under = blocks.filter((c) => c !== block && above(block, c));
+  return under.some((p) =>
+    under.some((q) => p.x1 <= q.x0 + TOUCH && !xOverlap(p, q) && (xOverlap(block, p) || xOverlap(block, q)) && block.x0 < q.x0 - TOUCH && block.x1 > p.x1 + TOUCH),
+  );
+}
+
+/** The block that `block` stands under: the nearest above it that overlaps it in width; -1 for none. */
+function parentOf(block: Block, blocks: readonly Block[]): number {
+  let best = -1;
+  blocks.forEach((c, k) => {
+    if (c !== block && xOverlap(c, block) && above(c, block) && (best < 0 || c.y1 > blocks[best]!.y1)) best = k;
+  });
+  return best;
 }
