@@ -4,7 +4,8 @@
 // - a line repeated at the same height on a page next to it, its numbers aside (a running head or foot,
 //   学习读本 · 第 3 页); a newspaper's page header when it has a date or an edition (2025年3月5日 星期三,
 //   第 9 版);
-// - a line at the head with a newspaper's date or edition, repeated or not.
+// - a line at the head with a newspaper's date or edition, repeated or not;
+// - a line where a running head or foot stands on a page next to it (same height, same size).
 // A real line of text is not repeated at the same place on two pages close together, set off from the
 // text by more than a line's height, nor is it a page number alone.
 import type { Dropped } from '../source.js';
@@ -47,18 +48,33 @@ export function findFurniture(pages: readonly PdfPage[]): Map<PdfLine, Dropped['
   const dated = pages.filter((page) => bandOf(page, 'head').some((c) => newspaper(c.line.text))).length;
   const header = dated > 0 && dated >= pages.length / 2;
 
+  // Two passes: the second takes a line for a running head or foot when it stands where one stands on a
+  // page next to it, at the same height and size, though its text is its own (a recto's article title
+  // against the versos' book title, on the one recto an article has).
+  const first = scan(pages, (c, apart) => {
+    if (FOLIO.test(c.line.text)) return 'folio';
+    if (repeated(c) && apart) return c.edge === 'foot' ? 'footer' : header ? 'header' : 'running-head';
+    if (c.edge === 'head' && newspaper(c.line.text)) return 'header';
+    return undefined;
+  });
+  const slots = [...first].filter(([, why]) => why !== 'folio').map(([line, why]) => ({ line, why }));
+  return scan(pages, (c, apart) => {
+    const why = first.get(c.line);
+    if (why) return why;
+    const slot = slots.find(({ line }) => line.page !== c.line.page && Math.abs(line.page - c.line.page) <= 2 && Math.abs(line.y0 - c.line.y0) <= SAME_HEIGHT && Math.abs(line.size - c.line.size) <= 0.25);
+    return slot && apart ? slot.why : undefined;
+  });
+}
+
+/** The furniture that `judge` finds on each page, a row at a time from each edge in, up to the first row
+ *  that is not all furniture. */
+function scan(pages: readonly PdfPage[], judge: (c: Candidate, apart: boolean) => Dropped['why'] | undefined): Map<PdfLine, Dropped['why']> {
   const found = new Map<PdfLine, Dropped['why']>();
   for (const page of pages) {
     for (const edge of ['head', 'foot'] as const) {
-      const band = bandOf(page, edge);
-      for (const row of rowsFromEdge(band, edge)) {
+      for (const row of rowsFromEdge(bandOf(page, edge), edge)) {
         const apart = setApart(page, row, edge);
-        const whys = row.map((c): Dropped['why'] | undefined => {
-          if (FOLIO.test(c.line.text)) return 'folio';
-          if (repeated(c) && apart) return edge === 'foot' ? 'footer' : header ? 'header' : 'running-head';
-          if (edge === 'head' && newspaper(c.line.text)) return 'header';
-          return undefined;
-        });
+        const whys = row.map((c) => judge(c, apart));
         // What stands on one line with a newspaper's date or edition is its page header too (the paper's
         // name, its section).
         if (edge === 'head' && whys.includes('header')) whys.forEach((w, i) => (whys[i] = w ?? 'header'));
