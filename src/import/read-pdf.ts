@@ -54,7 +54,7 @@ export const readPdf: Reader = async (path, options = {}) => {
   }
   const dropped: Dropped[] = [...furniture].map(([line, why]) => ({ text: line.text, place: place(line), why }));
   dropped.sort((a, b) => a.place.page! - b.place.page! || a.place.y! - b.place.y! || a.place.x! - b.place.x!);
-  return { path, kind: 'pdf', lines, dropped };
+  return { path, kind: 'pdf', lines, dropped, ...(pdf.title ? { title: pdf.title } : {}) };
 };
 
 function sourceLine(line: PdfLine, end: LineEnd): SourceLine {

@@ -83,7 +83,7 @@ export const BOOK_HEAD = '学习读本（第一辑）';
 /** A newspaper: A3 pages of four columns, the article's head across them, the paper's name and the date
  *  at the head of each page and its edition (第 N 版) at the foot. */
 export function newspaperHtml(article: Article): string {
-  return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
+  return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>${escape(article.title)}</title><style>
 ${faces()}
 @page { size: 297mm 420mm; margin: 24mm 16mm 22mm;
   @top-left { content: "${PAPER.name}"; font: 10pt "Serif"; }

@@ -60,6 +60,7 @@ function assertInOrder(doc: SourceDocument, texts: string[]): void {
 
 test('a newspaper of four columns: every sentence of the article, in reading order', () => {
   assert.equal(paper.kind, 'pdf');
+  assert.equal(paper.title, article.title, 'the title of its metadata (Chromium takes the HTML’s <title>)');
   const pages = new Set(paper.lines!.map((l) => l.place.page));
   assert.ok(pages.size >= 2 && pages.size <= 3, `${pages.size} pages`);
   assertInOrder(paper, knownText(article));

@@ -27,6 +27,9 @@ export interface PageRuns {
 
 export interface OpenPdf {
   pages: number;
+  /** The title its metadata gives, unless that is a file's or a program's name (Microsoft Word -
+   *  文档1.docx, Untitled). */
+  title?: string;
   /** Page `n` (1-based): its size and runs. */
   read(n: number): Promise<PageRuns>;
   close(): Promise<void>;
@@ -35,6 +38,9 @@ export interface OpenPdf {
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type Document = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type TextItem = { str: string; transform: number[]; width: number; fontName: string };
+
+/** A title that names a file or a program rather than the document. */
+const JUNK_TITLE = /^$|^(untitled|无标题|未命名|microsoft (word|powerpoint)|wps|document\s*\d*$|文档\s*\d*$)|\.(docx?|pdf|indd|tex|html?|wps|txt)$/i;
 
 let pdfjs: Promise<PdfJs> | undefined;
 
@@ -78,8 +84,10 @@ export async function openPdf(path: string): Promise<OpenPdf> {
     fail(phrase('import-pdf.damaged', { detail: firstLine(error) }), { file: path }, 'pdf', phrase('import-pdf.repair.hint'));
   }
   const faces = new Map<string, string>();
+  const title = await doc.getMetadata().then(({ info }) => (info as { Title?: unknown }).Title, () => undefined);
   return {
     pages: doc.numPages,
+    ...(typeof title === 'string' && !JUNK_TITLE.test(title.trim()) ? { title: title.trim() } : {}),
     async read(n) {
       try {
         const page = await doc.getPage(n);

@@ -18,10 +18,15 @@ const TOUCH = 2;
 const xOverlap = (a: Block, b: Block) => overlap(a.x0, a.x1, b.x0, b.x1) > TOUCH;
 const above = (a: Block, b: Block) => a.y1 <= b.y0 + TOUCH;
 
+/** Past this many blocks on a page (a table's cells, a form) the rules' cost (the cube of the count)
+ *  is too high: the blocks are read row by row. */
+const MAX_BLOCKS = 400;
+
 /** `blocks` in reading order. */
 export function readingOrder(blocks: readonly Block[]): Block[] {
   const n = blocks.length;
   if (n < 2) return [...blocks];
+  if (n > MAX_BLOCKS) return [...blocks].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
   const spanning = blocks.map((b) => spansColumns(b, blocks));
   const parents = blocks.map((b) => parentOf(b, blocks));
   /** Whether a block that `k` stands under (its parent, the parent's parent…) overlaps `block` in width. */
