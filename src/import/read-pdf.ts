@@ -39,13 +39,14 @@ export const readPdf: Reader = async (path, options = {}) => {
     await pdf.close();
   }
   const all = pages.flatMap((p) => p.lines);
-  if (all.every((line) => line.text.replace(/[\s\p{P}\p{S}]/gu, '') === '')) {
-    fail(phrase('import-pdf.no-text', { pages: pages.length }), { file: path }, 'pdf', phrase('import-pdf.no-text.hint'));
-  }
   const body = bodyFace(all);
   weighLines(all, (font) => isBold(font, body));
 
   const furniture = findFurniture(pages);
+  // No text but the furniture (a scan with its page numbers as text, or nothing at all): a scan.
+  if (all.every((line) => furniture.has(line) || line.text.replace(/[\s\p{P}\p{S}]/gu, '') === '')) {
+    fail(phrase('import-pdf.no-text', { pages: pages.length }), { file: path }, 'pdf', phrase('import-pdf.no-text.hint'));
+  }
   const lines: SourceLine[] = [];
   for (const page of pages) {
     const kept = page.lines.filter((line) => !furniture.has(line));

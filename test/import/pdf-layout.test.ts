@@ -9,6 +9,7 @@ import { lineEnds } from '../../src/import/pdf/line-ends.js';
 import { findFurniture } from '../../src/import/pdf/furniture.js';
 import { isBold, weighLines } from '../../src/import/pdf/faces.js';
 import { tidySpaces } from '../../src/import/pdf/join-text.js';
+import { unifyRadicals } from '../../src/import/pdf/radicals.js';
 import type { PdfPage, TextRun } from '../../src/import/pdf/page-text.js';
 
 const run = (text: string, x0: number, baseline: number, size = 10, font = 'Song', width = [...text].length * size): TextRun => ({ text, x0, x1: x0 + width, baseline, size, font });
@@ -125,4 +126,12 @@ test('furniture: a heading that opens two pages far apart is text, not a running
   });
   const dropped = [...findFurniture(pages)].map(([line, why]) => `${line.page}:${line.text}:${why}`).sort();
   assert.deepEqual(dropped, [1, 2, 3, 4, 5].map((n) => `${n}:学习读本:running-head`));
+});
+
+test('radicals a PDF writer put for ideographs are read as the ideographs; other characters stay', () => {
+  // ⼈⼯ (Kangxi radicals), ⺠ (a CJK radical supplement), ㇐ (a stroke), as Chromium writes 人工, 民, 一.
+  assert.equal(unifyRadicals('⼈⼯智能，⺠族，㇐个'), '人工智能，民族，一个');
+  // A simplified Chinese font draws ⼾ with 户, not with 戶 as Unicode's equivalence has it.
+  assert.equal(unifyRadicals('用⼾'), '用户');
+  assert.equal(unifyRadicals('戶籍 丽 ﬁ'), '戶籍 丽 ﬁ');
 });
