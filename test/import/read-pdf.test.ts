@@ -88,6 +88,8 @@ test('the title is the largest type; the subtitle the next; the headings are bol
   const subtitle = lines.find((l) => l.text === article.subtitle);
   assert.ok(subtitle && Math.abs(subtitle.size! - 16) < 0.2, `subtitle at 16 pt: ${subtitle?.size}`);
   assert.equal(title.bold, true, 'the title is bold');
+  // The head's lines end paragraphs (the byline is not run into the text under it).
+  assert.deepEqual([title, subtitle, lines.find((l) => l.text === article.byline)].map((l) => l?.end), ['blank', 'blank', 'blank']);
   assert.equal(subtitle.bold, false, 'the subtitle is not');
   for (const heading of article.blocks.filter((b) => b.kind === 'h2' || b.kind === 'bold')) {
     const own = linesOf(lines, heading.text);

@@ -1,6 +1,6 @@
 // What ends each line of a page read in order: a larger gap, a first-line indent or a centred line after
 // it (a paragraph's end: `blank`), the end of a column (the next line is not under it), or of the page.
-import { overlap, type PdfLine } from './page-text.js';
+import type { PdfLine } from './page-text.js';
 import type { Block } from './blocks.js';
 import type { SourceLine } from '../source.js';
 
@@ -28,7 +28,9 @@ export function lineEnds(blocks: readonly Block[], leading: number): { line: Pdf
       } else {
         const following = blocks[b + 1];
         if (!following) end = 'page';
-        else if (overlap(following.x0, following.x1, block.x0, block.x1) > 2 && following.y0 >= line.y1 - 0.25 * line.size) end = 'blank';
+        // What is read next begins below (the text under a heading, the columns under a byline): this
+        // ends a paragraph; what begins higher up is the next column's head.
+        else if (following.y0 >= line.y1 - 0.25 * line.size) end = 'blank';
         else end = 'column';
       }
       out.push({ line, end });
