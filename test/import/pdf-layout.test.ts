@@ -15,11 +15,14 @@ import type { PdfPage, TextRun } from '../../src/import/pdf/page-text.js';
 const run = (text: string, x0: number, baseline: number, size = 10, font = 'Song', width = [...text].length * size): TextRun => ({ text, x0, x1: x0 + width, baseline, size, font });
 const tidy = (s: string) => tidySpaces([...s].map((ch) => ({ ch, font: '' }))).map((c) => c.ch).join('');
 
-test('spaces between CJK characters are the layout’s and go; spaces in Latin text stay; no character changes', () => {
+test('spaces next to CJK characters are the layout’s and go; spaces in Latin text stay; no character changes', () => {
   assert.equal(tidy('人工 智能 是 引领'), '人工智能是引领');
   assert.equal(tidy('他说 “你好” 。'), '他说“你好”。');
-  assert.equal(tidy('以 ChatGPT、Sora 为代表'), '以 ChatGPT、Sora 为代表');
+  // A justified line's gaps, as pdf.js reads them: no space next to Han or CJK punctuation stays.
+  assert.equal(tidy('以 来 ， 以 ChatGPT 、 Sora 、 DeepSeek 等'), '以来，以ChatGPT、Sora、DeepSeek等');
+  assert.equal(tidy('第 3 页 （ AI ）'), '第3页（AI）');
   assert.equal(tidy('open  source   model '), 'open source model');
+  assert.equal(tidy('■ 高文'), '■ 高文');
   // Compatibility ideographs and Kangxi radicals are not folded.
   assert.equal(tidy('⾔論 丽'), '⾔論丽');
 });

@@ -1,7 +1,11 @@
 // Joining the pieces of a line's text. A PDF has no spaces of its own between CJK glyphs: the spaces a
 // text extractor puts there stand for gaps of the layout (justification, half-width punctuation, autospace
-// between Han and Latin), so a space between two CJK characters is taken out. Nothing else is changed: no
-// character is replaced, folded or normalised.
+// between Han and Latin), so a space next to a CJK character is taken out: between two Han characters,
+// before or after CJK punctuation (，。、） take no space), and between Han and a Latin letter or digit
+// (以 ChatGPT 为代表: the text layer cannot tell an author's space there from the gap of a justified line
+// or of autospace, and the booklet sets that gap itself, text-autospace, cjk-print-rules C1). Spaces in
+// Latin text stay, and so does one beside a symbol (■ 高文). Nothing else is changed: no character is
+// replaced, folded or normalised.
 import { HAN } from '../../cjk.js';
 
 /** Han, kana, CJK symbols and punctuation (。、「」《》…), full-width forms (，：？！（）). */
@@ -10,8 +14,12 @@ const WIDE = new RegExp(`[${HAN}\\u3000-\\u30ff\\uff00-\\uffef\\ufe30-\\ufe4f]`,
  *  CJK when next to CJK, Latin next to Latin. */
 const SHARED = /[“”‘’—–…·]/u;
 
+/** Latin letters and digits, which Han text sets off by autospace. */
+const LATIN = /[\p{Script=Latin}0-9]/u;
+
 const wide = (ch: string) => WIDE.test(ch);
-const cjkPair = (a: string, b: string) => (wide(a) && (wide(b) || SHARED.test(b))) || (SHARED.test(a) && wide(b));
+const cjkPair = (a: string, b: string) =>
+  (wide(a) && (wide(b) || SHARED.test(b) || LATIN.test(b))) || ((SHARED.test(a) || LATIN.test(a)) && wide(b));
 const space = (ch: string) => ch === ' ' || ch === '\t';
 
 /** A character of a line and what drew it. */
