@@ -150,6 +150,10 @@ ${articleHtml(article)}
 </body></html>`;
 }
 
+/** `html` set in Debian's Noto Serif CJK SC (fonts-noto-cjk, a CFF font) instead of the booklet's TrueType
+ *  faces: Chromium writes CFF CJK fonts as Type 3 fonts, many of them, with no names in pdffonts. */
+export const withSystemFont = (html: string): string => html.replace(/@font-face[^\n]*\n/g, '').replace(/"Serif"/g, '"Noto Serif CJK SC"');
+
 /** A page that shows only an image (as a scanned page does), with the PNG it shows. */
 export async function scanHtml(dir: string): Promise<string> {
   const png = new PNG({ width: 420, height: 594 });

@@ -12,7 +12,7 @@ import { readPdf } from '../../src/import/read-pdf.js';
 import type { SourceDocument, SourceLine } from '../../src/import/source.js';
 import { BookletError, formatMessage } from '../../src/diagnostics.js';
 import { say } from '../../src/ui/catalogue.js';
-import { BOOK_HEAD, bookHtml, firstArticle, lockPdf, newspaperHtml, ownerLockedPdf, PAPER, printPdf, scanHtml, sourceArticles, twoArticlesHtml, type Article } from './pdf-fixtures.js';
+import { BOOK_HEAD, bookHtml, firstArticle, lockPdf, newspaperHtml, ownerLockedPdf, PAPER, printPdf, scanHtml, sourceArticles, twoArticlesHtml, withSystemFont, type Article } from './pdf-fixtures.js';
 
 let browser: Browser;
 let dir: string;
@@ -255,4 +255,17 @@ test('two articles side by side, each in two columns under its title: each read 
   assert.equal(new Set(doc.lines!.map((l) => l.place.page)).size, 1, 'one page');
   assertInOrder(doc, [...knownText(left!), ...knownText(right!)]);
   assert.deepEqual(doc.dropped.map((d) => d.why).sort(), ['folio', 'header', 'header']);
+});
+
+test('the newspaper set in a CFF font (Type 3 fonts in the PDF): the same text in the same order, the same weights', async () => {
+  const file = await printPdf(browser, dir, 'newspaper-cff', withSystemFont(newspaperHtml(article)));
+  const doc = await readPdf(file);
+  assertInOrder(doc, knownText(article));
+  const lines = doc.lines!;
+  assert.equal(lines.find((l) => l.text === article.title)?.bold, true, 'the title is bold');
+  for (const heading of article.blocks.filter((b) => b.kind === 'h2')) {
+    const own = linesOf(lines, heading.text);
+    assert.ok(own.length > 0 && own.every((l) => l.bold && l.size === 13), heading.text);
+  }
+  assert.equal(doc.dropped.length, paper.dropped.length);
 });
