@@ -46,6 +46,9 @@ test('a smaller raised run (a note call) stays in its line', () => {
   const lines = linesOf([run('正文', 50, 100), run('①', 70, 96, 6, 'Song', 6), run('继续', 76, 100)], 1);
   assert.deepEqual(lines.map((l) => l.text), ['正文①继续']);
   assert.equal(lines[0]!.size, 10);
+  // A smaller run inside a small run's box, beside a large one: each run in one line, none lost.
+  const nested = linesOf([run('大字', 0, 100, 20), run('小', 40, 96, 12, 'Song', 12), run('微', 52, 93, 6, 'Song', 6)], 1);
+  assert.equal(nested.map((l) => l.text).join(''), '大字小微');
 });
 
 /** A page: a title across four columns, a centred subtitle, a byline over the first column, and four
@@ -137,4 +140,24 @@ test('radicals a PDF writer put for ideographs are read as the ideographs; other
   // A simplified Chinese font draws ⼾ with 户, not with 戶 as Unicode's equivalence has it.
   assert.equal(unifyRadicals('用⼾'), '用户');
   assert.equal(unifyRadicals('戶籍 丽 ﬁ'), '戶籍 丽 ﬁ');
+});
+
+test('no text lost or doubled, whatever the runs: every letter of the runs is in the lines, once', () => {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const han = '人工智能发展的历史性机遇党中央高度重视';
+  for (let trial = 0; trial < 50; trial++) {
+    const runs: TextRun[] = [];
+    for (let k = 0; k < 80; k++) {
+      const size = [6, 9, 10.5, 12, 30][Math.floor(random() * 5)]!;
+      const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => han[Math.floor(random() * han.length)]).join('');
+      runs.push(run(text, random() * 500, 40 + random() * 800, size));
+    }
+    const lines = linesOf(runs, 1);
+    const letters = (texts: string[]) => [...texts.join('')].sort().join('');
+    assert.equal(letters(lines.map((l) => l.text)), letters(runs.map((r) => r.text)), `trial ${trial}`);
+    const ordered = readingOrder(blocksOf(lines)).flatMap((b) => b.lines);
+    assert.equal(ordered.length, lines.length, `trial ${trial}: every line in the order once`);
+    assert.equal(new Set(ordered).size, lines.length);
+  }
 });

@@ -1,7 +1,8 @@
 // A page's runs into lines. Runs on one baseline make a row; a raised or lowered smaller run (a footnote
 // call ①, an index) joins the row it stands in. A row is cut into lines at column gutters: a gap between
-// two runs is a gutter when the rows above and below are empty there too (a river of white running down
-// the page); a wide word space of a justified line is not, as the lines around it cover it.
+// two runs is a gutter when the rows around it are white there too (a river of white running down the
+// page); a wide word space of a justified line is not, as the lines around it cover it. Every run ends in
+// one line: none is lost, none is read twice.
 import { joiner, tidySpaces, type Char } from './join-text.js';
 import { emBox, overlap, type FacePiece, type PdfLine, type TextRun } from './page-text.js';
 
@@ -34,12 +35,16 @@ function rowsOf(runs: readonly TextRun[]): Row[] {
       row.size = Math.max(row.size, run.size);
     } else rows.push({ baseline: run.baseline, size: run.size, runs: [run] });
   }
-  const kept = rows.filter((small) => {
-    const host = rows.find((big) => big !== small && big.size >= small.size / 0.8 && small.runs.every((run) => fitsIn(run, big)));
-    if (!host) return true;
-    host.runs.push(...small.runs);
-    return false;
-  });
+  // Larger rows first: a row that joins another hosts none (its host is larger, so already settled).
+  const hosted = new Set<Row>();
+  for (const small of [...rows].sort((a, b) => b.size - a.size)) {
+    const host = rows.find((big) => !hosted.has(big) && big.size >= small.size / 0.8 && small.runs.every((run) => fitsIn(run, big)));
+    if (host) {
+      host.runs.push(...small.runs);
+      hosted.add(small);
+    }
+  }
+  const kept = rows.filter((row) => !hosted.has(row));
   for (const row of kept) row.runs.sort((a, b) => a.x0 - b.x0);
   return kept.sort((a, b) => a.baseline - b.baseline);
 }
