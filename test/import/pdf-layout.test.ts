@@ -98,16 +98,22 @@ test('line ends: a larger gap and a first-line indent end a paragraph; a column 
   assert.deepEqual(ends, ['第一段第一行:line', '第一段末行。:blank', '二段首行:line', '第二段第二行:blank', '第三段空行后:column', '第二栏:page']);
 });
 
-test('furniture: a running head and a folio on every page, a newspaper’s date line; not a line of text', () => {
+test('furniture: a running head, a foot line and a folio on every page, a newspaper’s date line; not a line of text', () => {
   const pages: PdfPage[] = [1, 2, 3].map((n) => {
     // The text's first line is the same on every page, but not set off from the text as the head is.
-    const runs = [run('学习读本', 200, 30, 9), run(String(n + 10), 210, 880, 9), run('正文第一行', 20, 100), run(`正文第二行${'甲乙丙'[n - 1]}`, 20, 116), run(`正文末行${'甲乙丙'[n - 1]}`, 20, 860)];
+    const runs = [run('学习读本', 200, 30, 9), run(String(n + 10), 210, 880, 9), run('正文第一行', 20, 100), run(`正文第二行${'甲乙丙'[n - 1]}`, 20, 116), run(`正文末行${'甲乙丙'[n - 1]}`, 20, 820)];
+    // A foot line on every page, below the text, the folio below it.
+    runs.push(run('内部资料 注意保存', 400, 860, 8));
     if (n === 1) runs.push(run('2026年12月3日 星期四', 400, 30, 9));
     return { page: n, width: 620, height: 900, lines: linesOf(runs, n) };
   });
   const found = findFurniture(pages);
   const dropped = [...found].map(([line, why]) => `${line.page}:${line.text}:${why}`).sort();
-  assert.deepEqual(dropped, ['1:11:folio', '1:2026年12月3日星期四:header', '1:学习读本:running-head', '2:12:folio', '2:学习读本:running-head', '3:13:folio', '3:学习读本:running-head']);
+  assert.deepEqual(dropped, [
+    '1:11:folio', '1:2026年12月3日星期四:header', '1:内部资料注意保存:footer', '1:学习读本:running-head',
+    '2:12:folio', '2:内部资料注意保存:footer', '2:学习读本:running-head',
+    '3:13:folio', '3:内部资料注意保存:footer', '3:学习读本:running-head',
+  ]);
 });
 
 test('bold faces by name; 黑体 is bold unless it is the body face; a line of two weights has spans', () => {
