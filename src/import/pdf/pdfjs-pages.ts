@@ -76,9 +76,6 @@ export async function openPdf(path: string): Promise<OpenPdf> {
       isEvalSupported: false,
       // A broken content stream is an error, not a page read in part.
       stopAtErrors: true,
-      // No image is decoded (the drawing operators are read only for the faces' names): a newspaper's
-      // photographs cost nothing, and an image bomb nothing either.
-      maxImageSize: 1,
       verbosity: lib.VerbosityLevel.ERRORS,
     }).promise;
   } catch (error) {
