@@ -5,10 +5,11 @@
 //   2. of two blocks side by side, the left is read first, unless a third block that overlaps both in
 //      width lies between them in height (a title across the columns: the order then follows from 1).
 // One rule is added for the head of an article, where a centred subtitle or byline stands over the
-// columns but over none of them whole: a block over the gutter of two columns below it is read before a
-// block to its left and below it when it stands under a block (the title) that stands over the left one
-// too, unless the left block's column runs up beside it (it then continues a column being read). The
-// byline of the article to the right, under its own title, is not read before the article on the left.
+// columns but over none of them whole: a block over the gutter of two columns below it (or over nothing,
+// as over a short article's empty columns) is read before a block to its left and below it when it
+// stands under a block (the title) that stands over the left one too, unless the left block's column
+// runs up beside it (it then continues a column being read). The byline of the article to the right,
+// under its own title, is not read before the article on the left.
 import { overlap } from './page-text.js';
 import type { Block } from './blocks.js';
 
@@ -27,7 +28,8 @@ export function readingOrder(blocks: readonly Block[]): Block[] {
   const n = blocks.length;
   if (n < 2) return [...blocks];
   if (n > MAX_BLOCKS) return [...blocks].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
-  const spanning = blocks.map((b) => spansColumns(b, blocks));
+  // A block over two columns, or over none (a byline centred over a short article's empty columns).
+  const heads = blocks.map((b) => spansColumns(b, blocks) || !blocks.some((c) => c !== b && above(b, c) && xOverlap(b, c)));
   const parents = blocks.map((b) => parentOf(b, blocks));
   /** Whether a block that `k` stands under (its parent, the parent's parent…) overlaps `block` in width. */
   const underOver = (k: number, block: Block) => {
@@ -54,7 +56,7 @@ export function readingOrder(blocks: readonly Block[]): Block[] {
       const [l, r] = a.x0 <= b.x0 ? [i, j] : [j, i];
       const left = blocks[l]!;
       const right = blocks[r]!;
-      if (spanning[r] && above(right, left) && underOver(r, left) && !blocks.some((c) => c !== left && xOverlap(c, left) && above(c, left) && overlap(c.y0, c.y1, right.y0, right.y1) > 0)) {
+      if (heads[r] && above(right, left) && underOver(r, left) && !blocks.some((c) => c !== left && xOverlap(c, left) && above(c, left) && overlap(c.y0, c.y1, right.y0, right.y1) > 0)) {
         edge(r, l);
         continue;
       }
