@@ -19,6 +19,7 @@ import { registerBuild } from './build.js';
 import { registerProof } from './proof.js';
 import { registerLint } from './lint.js';
 import { registerPreview } from './preview.js';
+import { registerImport } from './import.js';
 
 /** The version in the package.json of the installed package: the nearest one above this module (it is
  *  dist/src/cli/main.js, or the bundled command in dist/bin/) whose name is booklet. */
@@ -44,6 +45,7 @@ registerBuild(program, language);
 registerProof(program, language);
 registerLint(program, language);
 registerPreview(program, language);
+registerImport(program, language);
 
 try {
   await program.parseAsync(process.argv);
