@@ -35,8 +35,8 @@ export interface Recorded {
 
 /** An entry, its note worded in Chinese. */
 export function entry(action: EditorialEntry['action'], place: RecordPlace, note: Phrase, text?: string): Recorded {
-  const out: EditorialEntry = { action, line: place.line, ...(place.page !== undefined ? { page: place.page } : {}), note: say('zh', note) };
-  if (text && text.trim() !== '') out.text = text.trim();
+  // In the order the record written by hand has: action, place, text, note.
+  const out: EditorialEntry = { action, line: place.line, ...(place.page !== undefined ? { page: place.page } : {}), ...(text && text.trim() !== '' ? { text: text.trim() } : {}), note: say('zh', note) };
   return { entry: out, note };
 }
 

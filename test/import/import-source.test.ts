@@ -52,8 +52,21 @@ test('the user\'s source: two articles whose text is the hand-cleaned manuscript
     const at = text.indexOf(target) + target.length;
     text = text.slice(0, at) + piece + text.slice(at);
     assert.deepEqual(sentences(text), sentences(normalise(manuscriptText(hand[1]!))));
+    // And block by block: the same headings at the same levels, the same paragraphs (the move made).
+    assert.deepEqual(blocks(ours[0]!), blocks(hand[0]!));
+    const moved = blocks(ours[1]!);
+    const k = moved.findIndex((b) => b.startsWith(`paragraph ${move.text}`));
+    const [cut] = moved.splice(k, 1);
+    const to = moved.findIndex((b) => b.endsWith(lines[move.to! - 1]!.slice(-10)));
+    moved[to] += cut!.slice('paragraph '.length);
+    assert.deepEqual(moved, blocks(hand[1]!));
   });
 });
+
+/** A manuscript's body, block by block: `heading2 …`, `paragraph …`. */
+function blocks(m: Manuscript): string[] {
+  return m.tree.children.filter((n) => n.type !== 'yaml').map((n) => `${n.type}${n.type === 'heading' ? n.depth : ''} ${toString(n)}`);
+}
 
 test('the editorial record names the joins, the heading and what moved into the front matter, at the source\'s lines', async () => {
   await withTempDir(async (tmp) => {
@@ -144,5 +157,51 @@ test('a GB18030 text is read as GB18030, with a warning, into the same manuscrip
     assert.ok(warning && warning.fatal === false && /GB18030/.test(warning.reason), 'a warning names the encoding');
     const body = async (dir: string) => String((await read(dir))[0]!.file.value);
     assert.equal(await body(join(tmp, 'gb')), await body(join(tmp, 'utf8')));
+  });
+});
+
+test('a Markdown source of two articles: 文／ bylines, source notes with 来源 and 作者系, half-width brackets', async () => {
+  await withTempDir(async (tmp) => {
+    const source = join(tmp, 'two.md');
+    const text = [
+      '# 让理论学习走深走实',
+      '',
+      '文／张华',
+      '',
+      '理论学习是一项长期任务。要坚持学以致用，',
+      '把学习成果转化为推动工作的实际成效。',
+      '',
+      '## 一、在学懂上下功夫',
+      '',
+      '学懂是前提。要原原本本读原著、学原文、悟原理。',
+      '',
+      '## 二、在做实上见成效',
+      '',
+      '做实是目的。要坚持问题导向，推动各项工作落地见效。',
+      '',
+      '(来源:光明日报;作者系某大学教授)',
+      '',
+      '# 基层治理的几点体会',
+      '',
+      '■ 王小川',
+      '',
+      '基层治理是国家治理的基石。',
+      '',
+      '（作者单位：某县委党校）',
+      '',
+    ].join('\n');
+    await writeFile(source, text);
+    const into = join(tmp, 'book');
+    const result = await importSources([source], { into, reporter: createMemoryReporter() });
+    const [a, b] = await read(into);
+    assert.deepEqual([a!.meta.title, a!.meta.author, a!.meta.source, a!.meta.affiliation, a!.meta.note], ['让理论学习走深走实', '张华', '光明日报', '某大学教授', '来源：光明日报；作者系某大学教授']);
+    assert.deepEqual([b!.meta.title, b!.meta.author, b!.meta.affiliation, b!.meta.note, b!.meta.source], ['基层治理的几点体会', '王小川', '某县委党校', '作者单位：某县委党校', undefined]);
+    // The Markdown paragraph's line end is a soft break: one paragraph, no join recorded.
+    assert.match(String(a!.file.value), /要坚持学以致用，把学习成果转化/);
+    assert.deepEqual(a!.meta.editorial.filter((e) => e.action === 'join'), []);
+    // The note's half-width colon and semicolon mended, and recorded at its line.
+    const marks = a!.meta.editorial.filter((e) => e.action === 'punctuation');
+    assert.deepEqual(marks.map((e) => e.line), [16, 16]);
+    assert.deepEqual(result.left.map((m) => m.ruleId), []);
   });
 });
