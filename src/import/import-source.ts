@@ -74,7 +74,8 @@ export async function importSources(sources: string[], options: ImportOptions): 
     const done = reporter.stage(phrase('import.stage.read', { file: path }));
     let doc: SourceDocument;
     try {
-      doc = await reader(resolve(cwd, path), { progress: (n) => reporter.laidOut(n) });
+      // As given (messages name it so), from the folder of the run.
+      doc = await reader(options.cwd ? resolve(options.cwd, path) : path, { progress: (n) => reporter.laidOut(n) });
       doc.path = path;
     } catch (error) {
       done('fail');
