@@ -6,7 +6,7 @@ import { ArticleSchema } from '../config/schema.js';
 import { phrase } from '../ui/catalogue.js';
 import type { Phrase } from '../ui/phrase.js';
 import { entry, inSourceOrder, placePhrase, type PlaceRecorder, type Recorded } from './editorial.js';
-import { PUNCTUATION_RULES, repairText } from './repairs.js';
+import { NOT_IN_FRONT_MATTER, PUNCTUATION_RULES, repairText } from './repairs.js';
 import { placeAt, type Unit } from './units.js';
 import type { ArticleDraft } from './split-articles.js';
 import type { BodyBlock } from './recognise-headings.js';
@@ -51,7 +51,7 @@ export function composeArticle(doc: SourceDocument, draft: ArticleDraft, blocks:
 
   // The front matter's parts, as the source has them, each mended as the body is.
   const field = (value: string, unit: Unit | undefined): string => {
-    const { text, repairs } = repairText(value);
+    const { text, repairs } = repairText(value, NOT_IN_FRONT_MATTER);
     if (unit) for (const r of repairs) entries.push(repairEntry(r.ruleId, r.found, r.fixed, record(placeAt(unit, r.start)), value, r.start));
     return text;
   };

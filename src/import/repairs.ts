@@ -7,6 +7,12 @@ import { applyEdits, lintText, type Fix } from '../manuscript/lint-manuscript.js
 /** Lint fixes import does not make. */
 const NOT_APPLIED = new Set(['broken-paragraph']);
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** Fixes not made in the front matter's values: a space in a title or between a byline's names is the
+ *  newspaper's own (奋进新征程 建功新时代; 本报记者 张三 李四). */
+export const NOT_IN_FRONT_MATTER: ReadonlySet<string> = new Set(['space-between-han']);
+
 /** Rules whose fixes mend punctuation (the `punctuation` action); the others' are `fix`. */
 export const PUNCTUATION_RULES: ReadonlySet<string> = new Set(['halfwidth-punctuation', 'ellipsis', 'dash', 'repeated-punctuation', 'straight-quotes']);
 
@@ -21,8 +27,8 @@ export interface Repair {
 
 /** `text` (Markdown) with lint's safe fixes made, and the repairs; none when they would change the
  *  text's structure (then lint reports what is left). */
-export function repairText(text: string): { text: string; repairs: Repair[] } {
-  const edits: Fix[] = lintText('import.md', text).edits.filter((edit) => !NOT_APPLIED.has(edit.ruleId));
+export function repairText(text: string, except: ReadonlySet<string> = NONE): { text: string; repairs: Repair[] } {
+  const edits: Fix[] = lintText('import.md', text).edits.filter((edit) => !NOT_APPLIED.has(edit.ruleId) && !except.has(edit.ruleId));
   if (edits.length === 0) return { text, repairs: [] };
   const fixed = applyEdits(text, edits);
   if (fixed === undefined) return { text, repairs: [] };

@@ -93,6 +93,16 @@ test('--into a folder whose booklet.yaml is broken: its own message at its line,
   });
 });
 
+test('--into a file: said so, the file as it was', async () => {
+  await withTempDir(async (tmp) => {
+    const source = join(tmp, 'x.txt');
+    await writeFile(source, hardWrapped());
+    await writeFile(join(tmp, 'book'), 'not a folder');
+    assert.deepEqual((await failure(() => importSources([source], { into: join(tmp, 'book'), reporter: createMemoryReporter() }))).keys, ['import.into-not-folder']);
+    assert.equal(await readFile(join(tmp, 'book'), 'utf8'), 'not a folder');
+  });
+});
+
 test('two sources, the second bad: nothing of the first is written', async () => {
   await withTempDir(async (tmp) => {
     const good = join(tmp, 'good.txt');
