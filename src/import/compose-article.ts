@@ -65,7 +65,9 @@ export function composeArticle(doc: SourceDocument, draft: ArticleDraft, blocks:
     const at = record(part.unit.pieces[0]!.place);
     const note: Phrase =
       part.field === 'title'
-        ? phrase('import.note.title', { file })
+        ? part.lines
+          ? phrase('import.note.title-lines', { file, after: placePhrase(record(part.lines.at(-1)!.pieces[0]!.place)) })
+          : phrase('import.note.title', { file })
         : part.field === 'subtitle'
           ? phrase('import.note.subtitle')
           : bylineNote(part.unit.text.trim(), value, part.removed);
@@ -93,7 +95,7 @@ export function composeArticle(doc: SourceDocument, draft: ArticleDraft, blocks:
   }
 
   // Joins and the headings made.
-  const units = [...draft.header.map((h) => h.unit), ...blocks.map((b) => b.unit), ...(draft.note ? [draft.note.unit] : [])];
+  const units = [...draft.header.flatMap((h) => h.lines ?? [h.unit]), ...blocks.map((b) => b.unit), ...(draft.note ? [draft.note.unit] : [])];
   for (const unit of units) {
     for (const join of unit.joins) {
       const before = record(join.before);

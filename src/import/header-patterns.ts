@@ -64,7 +64,7 @@ const NUMERAL = '[一二三四五六七八九十]{1,3}';
 
 /** The numbering a heading opens with, if any. */
 export function numberingOf(text: string): Numbering | undefined {
-  if (new RegExp(`^第${NUMERAL}(部分|章|节|篇)`, 'u').test(text)) return 'part';
+  if (new RegExp(`^第${NUMERAL}(部分|章|节|篇)([\\s　、：:]|$)`, 'u').test(text)) return 'part';
   if (new RegExp(`^${NUMERAL}、`, 'u').test(text)) return 'han';
   if (new RegExp(`^[（(]${NUMERAL}[)）]`, 'u').test(text)) return 'paren-han';
   if (/^\d{1,2}[.、．](?!\d)/u.test(text)) return 'arabic';

@@ -21,6 +21,8 @@ export interface HeaderPart {
   unit: Unit;
   /** A label the front matter leaves out (作者： before the name). */
   removed: string;
+  /** A title set in two lines: both. */
+  lines?: Unit[];
 }
 
 export interface ArticleDraft {
@@ -39,21 +41,30 @@ export interface SplitOptions {
 /** Split a document's units into articles. */
 export function splitArticles(doc: SourceDocument, units: Unit[], options: SplitOptions = {}): ArticleDraft[] {
   const bodySize = typicalSize(units);
-  const starts = units.flatMap((unit, i) => (isArticleStart(units, i, bodySize) ? [i] : []));
-  const bounds = [...starts, units.length];
-  const parts: { start: number; end: number; titled: boolean }[] = [];
   if (units.length === 0) fail(phrase('import.empty', { file: doc.path }), { file: doc.path }, 'import', phrase('import.empty.hint'));
-  if ((starts[0] ?? units.length) > 0) parts.push({ start: 0, end: starts[0] ?? units.length, titled: false });
-  starts.forEach((start, k) => parts.push({ start, end: bounds[k + 1]!, titled: true }));
+  // A start, and how many units its title takes: a headline set in two lines (加快构建新发展格局 /
+  // 着力推动高质量发展) is two short lines standing alone before the byline, where an article may open.
+  const starts: { at: number; lines: number }[] = [];
+  units.forEach((_, i) => {
+    if (!isArticleStart(units, i, bodySize)) return;
+    const before = units[i - 1];
+    const opens = i - 1 === 0 || isNote(units[i - 2]);
+    const twoLines = before !== undefined && opens && units[i]!.kind === 'paragraph' && before.kind === 'paragraph' && titleLike(before) && starts.at(-1)?.at !== i - 1;
+    starts.push(twoLines ? { at: i - 1, lines: 2 } : { at: i, lines: 1 });
+  });
+  const bounds = [...starts.map((s) => s.at), units.length];
+  const parts: { start: number; end: number; lines: number }[] = [];
+  if ((starts[0]?.at ?? units.length) > 0) parts.push({ start: 0, end: starts[0]?.at ?? units.length, lines: 0 });
+  starts.forEach((start, k) => parts.push({ start: start.at, end: bounds[k + 1]!, lines: start.lines }));
   return parts.map((part) => {
     const slice = units.slice(part.start, part.end);
-    if (part.titled) return draft(slice[0]!, slice.slice(1), 'source');
+    if (part.lines > 0) return draft(slice.slice(0, part.lines), slice.slice(part.lines), 'source');
     const title = options.title ?? doc.title;
     if (!title) {
       const place = slice[0]!.pieces[0]!.place;
       fail(phrase('import.no-title', { file: doc.path }), { file: doc.path, line: place.line ?? place.block }, 'import-title', phrase('import.no-title.hint', { command: `booklet import ${doc.path} --title 标题` }));
     }
-    return draft(undefined, slice, options.title ? 'option' : 'document', title);
+    return draft([], slice, options.title ? 'option' : 'document', title);
   });
 }
 
@@ -69,8 +80,13 @@ function isArticleStart(units: Unit[], i: number, bodySize: number | undefined):
   if (!next) return false;
   if (subtitleOf(next.text) || bylineOf(next.text)) return true;
   const previous = units[i - 1];
-  const opens = i === 0 || (previous !== undefined && previous.kind === 'paragraph' && sourceNoteOf(previous.text) !== undefined);
+  const opens = i === 0 || isNote(previous);
   return opens && !titleLike(next);
+}
+
+/** Whether `unit` is a source note (which closes an article: what follows may open the next). */
+function isNote(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.kind === 'paragraph' && sourceNoteOf(unit.text.trim()) !== undefined;
 }
 
 /** A unit that may be a title: a heading, or a short line (or two) that is not a sentence. */
@@ -88,9 +104,12 @@ function titleLike(unit: Unit): boolean {
   );
 }
 
-/** An article from its title unit (none: the title is given) and the units after it. */
-function draft(titleUnit: Unit | undefined, rest: Unit[], from: TitleFrom, given?: string): ArticleDraft {
-  const header: HeaderPart[] = titleUnit ? [{ field: 'title', value: titleUnit.text.trim(), unit: titleUnit, removed: '' }] : [];
+/** An article from its title's units (a line, or two: they are one title, a space between; none: the
+ *  title is given) and the units after it. */
+function draft(titleUnits: Unit[], rest: Unit[], from: TitleFrom, given?: string): ArticleDraft {
+  const titleUnit = titleUnits[0];
+  const title = titleUnits.map((u) => u.text.trim()).join(' ');
+  const header: HeaderPart[] = titleUnit ? [{ field: 'title', value: title, unit: titleUnit, removed: '', ...(titleUnits.length > 1 ? { lines: titleUnits } : {}) }] : [];
   let k = 0;
   // Under the title: a subtitle and a byline, in either order.
   if (titleUnit) {
@@ -107,7 +126,7 @@ function draft(titleUnit: Unit | undefined, rest: Unit[], from: TitleFrom, given
   const body = rest.slice(k);
   const last = body.at(-1);
   const found = last?.kind === 'paragraph' && body.length > 1 ? sourceNoteOf(last.text.trim()) : undefined;
-  const article: ArticleDraft = { title: titleUnit ? titleUnit.text.trim() : given!, titleFrom: from, header, body: found ? body.slice(0, -1) : body };
+  const article: ArticleDraft = { title: titleUnit ? title : given!, titleFrom: from, header, body: found ? body.slice(0, -1) : body };
   if (found && last) article.note = { unit: last, ...found };
   return article;
 }

@@ -205,3 +205,31 @@ test('a Markdown source of two articles: 文／ bylines, source notes with 来�
     assert.deepEqual(result.left.map((m) => m.ruleId), []);
   });
 });
+
+test('a headline in two lines is one title; a second article in plain text starts at its title and byline', async () => {
+  await withTempDir(async (tmp) => {
+    const source = join(tmp, 'two.txt');
+    const text = [
+      '加快构建新发展格局',
+      '着力推动高质量发展',
+      '■ 赵六',
+      '',
+      '　　构建新发展格局是事关全局的系统性深层次变革。我们要准确把握新发展阶段，深入贯彻新发展理念。',
+      '',
+      '（作者系某大学经济学院教授）',
+      '',
+      '第二篇文章的标题',
+      '作者：钱七',
+      '',
+      '　　这是第二篇文章的正文，写得很短。',
+    ].join('\n');
+    await writeFile(source, text);
+    const into = join(tmp, 'book');
+    await importSources([source], { into, reporter: createMemoryReporter() });
+    const [a, b] = await read(into);
+    assert.deepEqual([a!.meta.title, a!.meta.author, a!.meta.affiliation], ['加快构建新发展格局 着力推动高质量发展', '赵六', '某大学经济学院教授']);
+    assert.match(a!.meta.editorial[0]!.note, /两行/);
+    assert.deepEqual([b!.meta.title, b!.meta.author], ['第二篇文章的标题', '钱七']);
+    assert.equal(String(b!.file.value).split('---\n').at(-1)!.trim(), '这是第二篇文章的正文，写得很短。');
+  });
+});

@@ -136,6 +136,10 @@ export const IMPORT = {
     en: (v) => `Title moved into the front matter (source: ${v.file}).`,
     zh: (v) => `标题移入前言区（原文：${v.file}）。`,
   } as E<{ file: string }>,
+  'import.note.title-lines': {
+    en: (v) => `Title set in two lines (with ${v.after}) moved into the front matter as one, a space between them (source: ${v.file}).`,
+    zh: (v) => `分两行排的标题（连同${v.after}）作为一个标题移入前言区，两行之间空一格（原文：${v.file}）。`,
+  } as E<{ file: string; after: string }>,
   'import.note.title-given': {
     en: (v) => `The source has no title that could be recognised: the title “${v.title}” was given with --title.`,
     zh: (v) => `原文中认不出标题：标题“${v.title}”由 --title 给出。`,
