@@ -58,13 +58,13 @@ export function splitArticles(doc: SourceDocument, units: Unit[], options: Split
   starts.forEach((start, k) => parts.push({ start: start.at, end: bounds[k + 1]!, lines: start.lines }));
   return parts.map((part) => {
     const slice = units.slice(part.start, part.end);
-    if (part.lines > 0) return draft(slice.slice(0, part.lines), slice.slice(part.lines), 'source');
+    if (part.lines > 0) return draft(doc.path, slice.slice(0, part.lines), slice.slice(part.lines), 'source');
     const title = options.title ?? doc.title;
     if (!title) {
       const place = slice[0]!.pieces[0]!.place;
       fail(phrase('import.no-title', { file: doc.path }), { file: doc.path, line: place.line ?? place.block }, 'import-title', phrase('import.no-title.hint', { command: `booklet import ${doc.path} --title 标题` }));
     }
-    return draft([], slice, options.title ? 'option' : 'document', title);
+    return draft(doc.path, [], slice, options.title ? 'option' : 'document', title);
   });
 }
 
@@ -106,7 +106,7 @@ function titleLike(unit: Unit): boolean {
 
 /** An article from its title's units (a line, or two: they are one title, a space between; none: the
  *  title is given) and the units after it. */
-function draft(titleUnits: Unit[], rest: Unit[], from: TitleFrom, given?: string): ArticleDraft {
+function draft(path: string, titleUnits: Unit[], rest: Unit[], from: TitleFrom, given?: string): ArticleDraft {
   const titleUnit = titleUnits[0];
   const title = titleUnits.map((u) => u.text.trim()).join(' ');
   const header: HeaderPart[] = titleUnit ? [{ field: 'title', value: title, unit: titleUnit, removed: '', ...(titleUnits.length > 1 ? { lines: titleUnits } : {}) }] : [];
@@ -124,6 +124,10 @@ function draft(titleUnits: Unit[], rest: Unit[], from: TitleFrom, given?: string
     }
   }
   const body = rest.slice(k);
+  if (titleUnit && body.length === 0) {
+    const place = titleUnit.pieces[0]!.place;
+    fail(phrase('import.no-body', { title }), { file: path, line: place.line ?? place.block }, 'import-title', phrase('import.no-body.hint'));
+  }
   const last = body.at(-1);
   const found = last?.kind === 'paragraph' && body.length > 1 ? sourceNoteOf(last.text.trim()) : undefined;
   const article: ArticleDraft = { title: titleUnit ? title : given!, titleFrom: from, header, body: found ? body.slice(0, -1) : body };

@@ -69,6 +69,17 @@ test('an empty file, a missing one, a folder, and a kind with no reader: a messa
   });
 });
 
+test('a title with no text before the next title: said so at its line, nothing written', async () => {
+  await withTempDir(async (tmp) => {
+    const source = join(tmp, 'x.txt');
+    await writeFile(source, `标题甲\n■ 张三\n\n标题乙\n■ 李四\n\n${BODY}\n`);
+    const { keys, messages } = await failure(() => importSources([source], { into: join(tmp, 'book'), reporter: createMemoryReporter() }));
+    assert.deepEqual(keys, ['import.no-body']);
+    assert.equal(messages[0]!.line, 1);
+    assert.equal(await exists(join(tmp, 'book')), false);
+  });
+});
+
 test('a Markdown file with front matter is a manuscript already: said so', async () => {
   await withTempDir(async (tmp) => {
     const file = join(tmp, 'a.md');

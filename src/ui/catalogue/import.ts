@@ -98,6 +98,14 @@ export const IMPORT = {
     en: (v) => `Give the article's title: ${v.command}, or put it on a line of its own (as \`# title\`) before the text.`,
     zh: (v) => `请给出文章的标题：${v.command}；或在正文之前单独一行写上标题（写作 \`# 标题\`）。`,
   } as E<{ command: string }>,
+  'import.no-body': {
+    en: (v) => `“${v.title}” reads as an article's title, but no text follows it before the next title`,
+    zh: (v) => `“${v.title}”读起来是文章标题，但在下一个标题之前没有正文`,
+  } as E<{ title: string }>,
+  'import.no-body.hint': text(
+    'If it belongs to the title under it (a line above a headline), put the two on one line in the source; if its text is missing, add it.',
+    '如果它属于下面的标题（标题上方的一行），请在原文中把两行并成一行；如果缺了正文，请补上。',
+  ),
   'import.title-once': {
     en: (v) => `--title names one article's title, but ${count(v.count, 'source')} have none`,
     zh: (v) => `--title 只能给一篇文章命名，但有 ${v.count} 份原文没有标题`,
