@@ -11,14 +11,14 @@ export function registerImport(program: Command, language: TerminalLanguage): vo
     .command('import')
     .description(words('import.help'))
     .argument('<sources...>', words('import.help.sources'))
-    .option('--into <dir>', words('import.help.into'), '.')
+    .option('--into <dir>', words('import.help.into'))
     .option('--title <title>', words('import.help.title'))
     .option('--verbose', words('import.help.verbose'), false)
-    .action(async (sources: string[], options: { into: string; title?: string; verbose: boolean }) => {
+    .action(async (sources: string[], options: { into?: string; title?: string; verbose: boolean }) => {
       const reporter = await createReporter({ language });
       const { importSources } = await import('../import/import-source.js');
       const result = await importSources(sources, {
-        into: options.into,
+        into: options.into ?? '.',
         ...(options.title !== undefined ? { title: options.title } : {}),
         verbose: options.verbose,
         reporter,
@@ -27,7 +27,7 @@ export function registerImport(program: Command, language: TerminalLanguage): vo
       if (result.newBooklet) reporter.info(phrase('import.placeholders', { file: shortPath(result.booklet, process.cwd()) }));
       const errors = result.left.filter((m) => m.fatal).length;
       reporter.info(phrase('import.summary', { count: result.articles.length, errors, warnings: result.left.length - errors }));
-      const dir = options.into === '.' ? '' : ` ${options.into}`;
+      const dir = options.into === undefined || options.into === '.' ? '' : ` ${options.into}`;
       reporter.info(phrase('import.next', { command: errors > 0 ? `booklet lint${dir}` : `booklet build${dir}` }));
     });
 }
