@@ -7,7 +7,7 @@
 // (一、 outside （一） outside 1.); an unnumbered run-in heading is at the level of the article's other
 // unnumbered headings, else one below the numbered section it is in.
 import { SENTENCE_INSIDE, width, type Unit } from './units.js';
-import { NUMBERINGS, bylineOf, numberingOf, sourceNoteOf, type Numbering } from './header-patterns.js';
+import { NUMBERINGS, bylineOf, numberingOf, sourceNoteOf, subtitleOf, type Numbering } from './header-patterns.js';
 import { DEEPEST_STYLED } from '../html/remark-section-levels.js';
 import type { SourceDocument } from './source.js';
 
@@ -44,8 +44,8 @@ function madeHeading(unit: Unit, next: Unit | undefined, kind: SourceDocument['k
   const text = unit.text.trim();
   // Standing alone: something follows, and it is no sentence.
   const alone = next !== undefined && unit.pieces.length <= 2 && width(text) <= RUN_IN_WIDTH && !/[。！？；：，、]$/u.test(text) && !SENTENCE_INSIDE.test(text);
-  // A byline or a source note in the body is out of place, not a heading.
-  if (!alone || bylineOf(text) || sourceNoteOf(text) || /^[（(].*[)）]$/u.test(text)) return undefined;
+  // A byline, a source note or a line after a dash (a quotation's attribution) is no heading.
+  if (!alone || bylineOf(text) || sourceNoteOf(text) || subtitleOf(text) || /^[（(].*[)）]$/u.test(text)) return undefined;
   if (unit.bold) return 'bold';
   if (numberingOf(text)) return 'numbered';
   if (size && unit.size && unit.size >= 1.15 * size) return 'size';
