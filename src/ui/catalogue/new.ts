@@ -63,8 +63,8 @@ export const NEW = {
     'Debian 12 加 Node 20：booklet 使用 Debian 的 Chromium；所装软件包与 booklet 项目的 `make` 相同。',
   ),
   'new.ci.package': text(
-    'Where npm gets booklet: your copy of the booklet project\'s git repository (git+https://…/booklet.git, with #v0.1.0 for a tag), or a tarball made with `npm pack` (https://…/booklet-0.1.0.tgz). booklet is not on the npm registry: `npm install -g booklet` would install someone else\'s package.',
-    'npm 从哪里获取 booklet：你们的 booklet 项目 git 仓库（git+https://…/booklet.git，加 #v0.1.0 指定标签），或用 `npm pack` 打出的包（https://…/booklet-0.1.0.tgz）。booklet 不在 npm 官方仓库中：`npm install -g booklet` 会装上别人的同名包。',
+    'Where npm gets booklet: your copy of the booklet project\'s git repository (git+https://…/booklet.git, with #v0.1.0 for a tag), or a tarball made with `npm pack` (https://…/booklet-0.1.0.tgz). booklet is not on the npm registry (its package is private): `npm install -g booklet` would not install it.',
+    'npm 从哪里获取 booklet：你们的 booklet 项目 git 仓库（git+https://…/booklet.git，加 #v0.1.0 指定标签），或用 `npm pack` 打出的包（https://…/booklet-0.1.0.tgz）。booklet 没有发布到 npm 官方仓库（它的包是私有的）：`npm install -g booklet` 装不上它。',
   ),
   'new.ci.puppeteer': text(
     'Building booklet from git installs its development tools too: none of them may download a browser.',
