@@ -12,14 +12,25 @@ export const SYSTEM_PACKAGES = ['chromium', 'chromium-headless-shell', 'poppler-
 /** Debian 12 (bookworm: chromium-headless-shell is a Debian package) with Node 20. */
 export const CI_IMAGE = 'node:20-bookworm';
 
-/** Where npm gets booklet, until the booklet's owners name their copy (see new.ci.package). */
-export const BOOKLET_PACKAGE_PLACEHOLDER = 'git+https://git.example.com/your-team/booklet.git';
+/** Where booklet comes from, until the booklet's owners name their copy of the project (new.ci.source). */
+export const BOOKLET_GIT_PLACEHOLDER = 'https://git.example.com/your-team/booklet.git';
+
+/** Where CI builds booklet. */
+export const BOOKLET_HOME = '/opt/booklet';
 
 /** What the report of `booklet proof` is, and the PDF it checked (booklet.yaml's default output:). */
 export const PROOF_ARTIFACTS = ['output/proof/', 'output/booklet.pdf'] as const;
 
 const APT = `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${SYSTEM_PACKAGES.join(' ')}`;
-const NPM = 'npm install -g --no-audit --no-fund "$BOOKLET_PACKAGE"';
+/** booklet from its git repository, built as the project builds it (`npm ci`: its `prepare` makes dist/),
+ *  then linked as the command `booklet`. Not `npm install -g git+…`: npm does not install a git
+ *  package's dependencies before its `prepare` when it installs globally (npm/cli#8440). */
+export const INSTALL = [
+  `git clone --quiet --depth 1 \${BOOKLET_REF:+--branch "$BOOKLET_REF"} "$BOOKLET_GIT" ${BOOKLET_HOME}`,
+  `npm ci --prefix ${BOOKLET_HOME} --no-audit --no-fund`,
+  // A link to the folder, whose node_modules npm ci made: nothing to install or build again.
+  `npm install -g --ignore-scripts --no-audit --no-fund ${BOOKLET_HOME}`,
+];
 
 /** A phrase as comment lines at an indentation. */
 const notes = (ui: Ui) => (key: MessageKey, indent: string) => comment(say(ui, phrase(key)), `${indent}# `).join('\n');
@@ -37,8 +48,9 @@ jobs:
 ${note('new.ci.image', '    ')}
     container: ${CI_IMAGE}
     env:
-${note('new.ci.package', '      ')}
-      BOOKLET_PACKAGE: ${BOOKLET_PACKAGE_PLACEHOLDER}
+${note('new.ci.source', '      ')}
+      BOOKLET_GIT: ${BOOKLET_GIT_PLACEHOLDER}
+      BOOKLET_REF: ""
 ${note('new.ci.puppeteer', '      ')}
       PUPPETEER_SKIP_DOWNLOAD: "1"
     steps:
@@ -46,8 +58,10 @@ ${note('new.ci.puppeteer', '      ')}
 ${note('new.ci.packages', '      ')}
       - name: Debian packages
         run: ${APT}
+${note('new.ci.build', '      ')}
       - name: booklet
-        run: ${NPM}
+        run: |
+${INSTALL.map((line) => `          ${line}`).join('\n')}
 ${note('new.ci.baseline', '      ')}
       - name: booklet proof
         run: booklet proof
@@ -71,14 +85,16 @@ proof:
 ${note('new.ci.image', '  ')}
   image: ${CI_IMAGE}
   variables:
-${note('new.ci.package', '    ')}
-    BOOKLET_PACKAGE: ${BOOKLET_PACKAGE_PLACEHOLDER}
+${note('new.ci.source', '    ')}
+    BOOKLET_GIT: ${BOOKLET_GIT_PLACEHOLDER}
+    BOOKLET_REF: ""
 ${note('new.ci.puppeteer', '    ')}
     PUPPETEER_SKIP_DOWNLOAD: "1"
   before_script:
 ${note('new.ci.packages', '    ')}
     - ${APT}
-    - ${NPM}
+${note('new.ci.build', '    ')}
+${INSTALL.map((line) => `    - ${line}`).join('\n')}
   script:
 ${note('new.ci.baseline', '    ')}
     - booklet proof

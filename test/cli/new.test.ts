@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { parse } from 'yaml';
 import { BookletSchema } from '../../src/config/schema.js';
 import { schemaFields } from '../../src/scaffold/booklet-yaml.js';
-import { SYSTEM_PACKAGES, githubWorkflow, gitlabJob } from '../../src/scaffold/ci-recipes.js';
+import { BOOKLET_HOME, INSTALL, SYSTEM_PACKAGES, githubWorkflow, gitlabJob } from '../../src/scaffold/ci-recipes.js';
 import { scaffold } from '../../src/scaffold/new-booklet.js';
 import { writeNewFolder } from '../../src/scaffold/write-new-folder.js';
 import { phrase, say } from '../../src/ui/catalogue.js';
@@ -230,21 +230,25 @@ test('the CI recipes parse, install what make installs, run booklet proof and ke
     const index = (find: (s: Step) => boolean) => steps.findIndex(find);
     const checkout = index((s) => s.uses === 'actions/checkout@v4');
     const packages = index((s) => installs(s.run ?? ''));
-    const npm = index((s) => /^npm install -g .*"\$BOOKLET_PACKAGE"$/.test(s.run ?? ''));
+    const npm = index((s) => s.run === `${INSTALL.join('\n')}\n`);
+    assert.match(INSTALL[0]!, /^git clone --quiet --depth 1 \$\{BOOKLET_REF:\+--branch "\$BOOKLET_REF"\} "\$BOOKLET_GIT" \/opt\/booklet$/);
+    assert.deepEqual(INSTALL.slice(1), ['npm ci --prefix /opt/booklet --no-audit --no-fund', 'npm install -g --ignore-scripts --no-audit --no-fund /opt/booklet']);
     const proof = index((s) => s.run === 'booklet proof');
     const upload = index((s) => s.uses === 'actions/upload-artifact@v4');
     assert.ok(checkout === 0 && checkout < packages && packages < npm && npm < proof && proof < upload, `steps in order: ${[checkout, packages, npm, proof, upload]}`);
     assert.equal(steps[upload]!.if, 'always()', 'the report is kept when the proof fails');
     assert.deepEqual(steps[upload]!.with!['path']!.trim().split('\n'), ['output/proof/', 'output/booklet.pdf']);
-    assert.match(job.env['BOOKLET_PACKAGE']!, /^git\+https:\/\//);
+    assert.match(job.env['BOOKLET_GIT']!, /^https:\/\//);
+    assert.equal(job.env['BOOKLET_REF'], '');
 
     const gitlab = parse(gitlabJob(ui)) as { proof: { image: string; variables: Record<string, string>; before_script: string[]; script: string[]; artifacts: { when: string; paths: string[]; reports: { junit: string } } } };
     const job2 = gitlab.proof;
     assert.equal(job2.image, 'node:20-bookworm');
     assert.equal(job2.variables['PUPPETEER_SKIP_DOWNLOAD'], '1');
-    assert.equal(job2.variables['BOOKLET_PACKAGE'], job.env['BOOKLET_PACKAGE']);
+    assert.equal(job2.variables['BOOKLET_GIT'], job.env['BOOKLET_GIT']);
+    assert.equal(job2.variables['BOOKLET_REF'], '');
     assert.ok(installs(job2.before_script[0]!));
-    assert.match(job2.before_script[1]!, /^npm install -g .*"\$BOOKLET_PACKAGE"$/);
+    assert.deepEqual(job2.before_script.slice(1), INSTALL);
     assert.deepEqual(job2.script, ['booklet proof']);
     assert.equal(job2.artifacts.when, 'always');
     assert.deepEqual(job2.artifacts.paths, ['output/proof/', 'output/booklet.pdf']);
@@ -267,4 +271,54 @@ test("the README's CI recipes are the ones booklet new writes", async () => {
     assert.deepEqual(parse(shown), parse(make('en')), file);
     assert.deepEqual(parse(make('zh')), parse(make('en')), `${file}: the same steps in both languages`);
   }
+});
+
+test('booklet new --help and a missing DIR, in both languages', async () => {
+  await withTempDir(async (dir) => {
+    const zh = booklet(dir, '--ui', 'zh', 'new', '--help');
+    assert.equal(zh.status, 0);
+    assert.match(zh.stdout, /^用法： booklet new \[options\] <dir>\n\n在 DIR 中新建一本可以直接生成的读本/);
+    assert.match(zh.stdout, /\n参数：\n  dir +要新建的文件夹：不存在的文件夹，或空文件夹\n/);
+    assert.match(zh.stdout, /--title <title> +读本书名，写入 booklet\.yaml/);
+    const en = booklet(dir, 'new', '--help');
+    assert.match(en.stdout, /^Usage: booklet new \[options\] <dir>\n\nCreate a booklet in DIR that builds at once/);
+    const listed = booklet(dir, '--help');
+    assert.match(listed.stdout, /\n  new \[options\] <dir> +Create a booklet in DIR/);
+    const missing = booklet(dir, 'new');
+    assert.equal(missing.status, 1);
+    assert.equal(missing.stderr, "error: missing required argument 'dir'\n(add --help for the options)\n");
+    assert.equal(booklet(dir, '--ui', 'zh', 'new').stderr, '错误：缺少必需的参数“dir”\n（加上 --help 可查看选项）\n');
+    assert.deepEqual(await readdir(dir), []);
+  });
+});
+
+test("the CI recipe's own lines build booklet from its git repository and proof a new booklet with it", { timeout: 600_000 }, async () => {
+  await withTempDir(async (dir) => {
+    assert.equal(booklet(dir, 'new', 'book').status, 0);
+    const steps = (parse(githubWorkflow('en')) as { jobs: { proof: { steps: Step[] } } }).jobs.proof.steps;
+    // As CI runs them, but for the apt-get line (make installed the packages) and the places: booklet is
+    // built in a temporary folder, not /opt/booklet, and linked into a prefix of the test's own.
+    const home = join(dir, 'booklet-home');
+    const prefix = join(dir, 'prefix');
+    const lines = [steps.find((s) => s.name === 'booklet')!.run!, steps.find((s) => s.name === 'booklet proof')!.run!].join('\n').replaceAll(BOOKLET_HOME, home);
+    const run = spawnSync('bash', ['-eo', 'pipefail', '-c', lines], {
+      cwd: join(dir, 'book'),
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CI: 'true',
+        LC_ALL: 'C.UTF-8',
+        BOOKLET_GIT: `file://${ROOT}`,
+        BOOKLET_REF: '',
+        PUPPETEER_SKIP_DOWNLOAD: '1',
+        npm_config_prefix: prefix,
+        npm_config_prefer_offline: 'true',
+        PATH: `${join(prefix, 'bin')}:${process.env['PATH']}`,
+      },
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /\d+ pages, 0 errors, 0 warnings, not compared \(no baseline\)/);
+    assert.ok(existsSync(join(dir, 'book', 'output', 'proof', 'junit.xml')), 'the report CI keeps');
+    assert.ok(existsSync(join(prefix, 'bin', 'booklet')));
+  });
 });

@@ -62,13 +62,17 @@ export const NEW = {
     'Debian 12 with Node 20: booklet drives Debian\'s Chromium; the same packages as the project\'s `make`.',
     'Debian 12 加 Node 20：booklet 使用 Debian 的 Chromium；所装软件包与 booklet 项目的 `make` 相同。',
   ),
-  'new.ci.package': text(
-    'Where npm gets booklet: your copy of the booklet project\'s git repository (git+https://…/booklet.git, with #v0.1.0 for a tag), or a tarball made with `npm pack` (https://…/booklet-0.1.0.tgz). booklet is not on the npm registry (its package is private): `npm install -g booklet` would not install it.',
-    'npm 从哪里获取 booklet：你们的 booklet 项目 git 仓库（git+https://…/booklet.git，加 #v0.1.0 指定标签），或用 `npm pack` 打出的包（https://…/booklet-0.1.0.tgz）。booklet 没有发布到 npm 官方仓库（它的包是私有的）：`npm install -g booklet` 装不上它。',
+  'new.ci.source': text(
+    "Where booklet comes from: your copy of the booklet project's git repository, and the tag or branch to build (empty: its default branch). booklet is not on the npm registry (its package is private): `npm install -g booklet` would not install it.",
+    'booklet 从哪里来：你们的 booklet 项目 git 仓库，以及要用的标签或分支（留空：默认分支）。booklet 没有发布到 npm 官方仓库（它的包是私有的）：`npm install -g booklet` 装不上它。',
   ),
   'new.ci.puppeteer': text(
-    'Building booklet from git installs its development tools too: none of them may download a browser.',
-    '从 git 安装 booklet 时也会安装它的开发工具：不允许它们下载浏览器。',
+    "Building booklet installs its development tools too (npm ci): none of them may download a browser.",
+    '构建 booklet 时也会安装它的开发工具（npm ci）：不允许它们下载浏览器。',
+  ),
+  'new.ci.build': text(
+    'booklet, built as its README says (npm ci builds dist/), then installed as the command `booklet`. With a tarball made by `npm pack`, the three lines are one: npm install -g https://…/booklet-0.1.0.tgz',
+    'booklet 按其 README 的方法构建（npm ci 生成 dist/），然后安装为 `booklet` 命令。如果用 `npm pack` 打出的包，这三行可换成一行：npm install -g https://…/booklet-0.1.0.tgz',
   ),
   'new.ci.packages': text(
     'The Debian packages: Chromium (the headless shell; chromium is the fallback), poppler for the proof, EPUBCheck, Noto CJK.',
