@@ -8,6 +8,7 @@ import { firstControl } from '../manuscript/control-characters.js';
 import { phrase, say } from '../ui/catalogue.js';
 import type { Ui } from '../ui/ui.js';
 import { bookletYaml } from './booklet-yaml.js';
+import { comment } from './comment-lines.js';
 import { githubWorkflow, gitlabJob } from './ci-recipes.js';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE, SAMPLE_FIGURE_FILE } from './sample-article.js';
 import { sampleChartPng } from './sample-chart.js';
@@ -45,7 +46,7 @@ export async function scaffold(title: string, ui: Ui, today: Date): Promise<NewF
     { path: 'booklet.yaml', data: bookletYaml({ title, compiler: DEFAULT_COMPILER, date, articles: [SAMPLE_ARTICLE_FILE], ui }) },
     { path: SAMPLE_ARTICLE_FILE, data: SAMPLE_ARTICLE },
     { path: SAMPLE_FIGURE_FILE, data: await sampleChartPng() },
-    { path: '.gitignore', data: `# ${say(ui, phrase('new.gitignore'))}\noutput/\n` },
+    { path: '.gitignore', data: `${comment(say(ui, phrase('new.gitignore')), '# ').join('\n')}\noutput/\n` },
     { path: '.github/workflows/proof.yml', data: githubWorkflow(ui) },
     { path: '.gitlab-ci.yml', data: gitlabJob(ui) },
   ];
