@@ -122,9 +122,10 @@ test('booklet new in the empty folder it runs in; in Chinese, with comments in C
 
 test('booklet.yaml: every key of the schema, set or commented out under its description, each value valid', async () => {
   for (const ui of ['en', 'zh'] as Ui[]) {
-    const files = await scaffold('学习读本', ui, new Date(2026, 11, 3));
+    const files = await scaffold('学习: 读本 #1 "新"', ui, new Date(2026, 11, 3));
     const yaml = String(files.find((f) => f.path === 'booklet.yaml')!.data);
     const given = parse(yaml) as Record<string, unknown>;
+    assert.equal(given['title'], '学习: 读本 #1 "新"', 'a title is quoted as YAML needs');
     assert.equal(given['date'], '2026年12月3日');
     assert.ok(BookletSchema.safeParse(given).success, 'it validates as written');
     const all = parse(uncommented(yaml)) as Record<string, unknown>;
