@@ -36,7 +36,7 @@ node_modules/.package-lock.json: package.json npm-shrinkwrap.json
 
 ## Compile (and type check) src/ and test/ into dist/, then bundle the command into dist/bin/ (esbuild):
 ## loading ~300 modules one by one took a second of the 2 cores that Chromium needs to start. Packages
-## that find their own files on disk (WebAssembly, fonts, the Paged.js polyfill, css-tree's JSON data, sharp's libvips) stay outside the bundle;
+## that find their own files on disk (WebAssembly, fonts, the Paged.js polyfill, css-tree's JSON data, sharp's libvips, pdf.js's worker and CMaps) stay outside the bundle;
 ## proxy-agent, which puppeteer-core needs only to download browsers, is left out (src/bundle/no-proxy-agent.ts), and so is
 ## linkedom, which BudouX needs only to rewrite HTML strings (src/bundle/no-linkedom.ts).
 dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES) scripts/build-dist.sh

@@ -8,7 +8,7 @@ rm -rf dist
 node_modules/.bin/tsc -p tsconfig.json
 node_modules/.bin/esbuild dist/src/cli/main.js --bundle --splitting --format=esm --platform=node \
   --target=node20 --minify-whitespace --minify-syntax --outdir=dist/bin --log-level=warning \
-  --external:harfbuzzjs --external:pagedjs --external:css-tree --external:sharp --external:'@expo-google-fonts/*' \
+  --external:harfbuzzjs --external:pdfjs-dist --external:pagedjs --external:css-tree --external:sharp --external:'@expo-google-fonts/*' \
   --alias:proxy-agent=./dist/src/bundle/no-proxy-agent.js --alias:linkedom=./dist/src/bundle/no-linkedom.js \
   --banner:js="import { createRequire as bookletRequire } from 'node:module'; const require = bookletRequire(import.meta.url);"
 chmod +x dist/bin/main.js

@@ -33,7 +33,7 @@ export const READERS: Readonly<Record<string, LoadReader>> = {
   '.text': text,
   '.md': text,
   '.markdown': text,
-  '.pdf': provided('./read-pdf.js', 'readPdf'),
+  '.pdf': () => import('./read-pdf.js').then((m) => m.readPdf),
   '.docx': provided('./read-docx.js', 'readDocx'),
   '.html': provided('./read-html.js', 'readHtml'),
   '.htm': provided('./read-html.js', 'readHtml'),

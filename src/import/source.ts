@@ -30,8 +30,13 @@ export interface SourceLine {
   size?: number;
   /** Set in a bold face (PDF: the font's name says Bold, Heavy, Black…), when the source says. */
   bold?: boolean;
+  /** A line that mixes weights (a run-in bold heading and the start of its paragraph, a bold phrase):
+   *  its pieces in order, each bold or not, their text joined equal to `text`. Absent when the line is
+   *  all of one weight. */
+  spans?: { text: string; bold: boolean }[];
   /** What ends this line in the source: a line end, the end of a column, of a page, or an empty line
-   *  (a text file's blank line, a PDF's larger gap). Default `line`. */
+   *  (a text file's blank line, a PDF's larger gap, or the first-line indent of the next line). Default
+   *  `line`. */
   end?: 'line' | 'blank' | 'column' | 'page';
 }
 
