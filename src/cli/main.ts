@@ -19,6 +19,8 @@ import { registerBuild } from './build.js';
 import { registerProof } from './proof.js';
 import { registerLint } from './lint.js';
 import { registerPreview } from './preview.js';
+import { registerImport } from './import.js';
+import { registerNew } from './new.js';
 
 /** The version in the package.json of the installed package: the nearest one above this module (it is
  *  dist/src/cli/main.js, or the bundled command in dist/bin/) whose name is booklet. */
@@ -40,6 +42,8 @@ const program = wordHelp(new Command('booklet'), language.ui)
   .addOption(new Option('--ui <language>', words('help.ui')).choices(UIS))
   .showHelpAfterError(words('cli.help-after-error'))
   .configureOutput({ outputError: (text, write) => write(commanderError(text, language.ui)) });
+registerNew(program, language);
+registerImport(program, language);
 registerBuild(program, language);
 registerProof(program, language);
 registerLint(program, language);

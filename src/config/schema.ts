@@ -190,9 +190,14 @@ export const ArticleSchema = z
       .array(
         z.strictObject({
           action: z
-            .enum(['join', 'heading', 'move', 'gap', 'metadata', 'punctuation'])
-            .describe('What was done: join a broken paragraph, make a heading, move a fragment, record a gap, …'),
-          line: z.number().int().min(1).describe('The line in the original source this concerns.'),
+            .enum(['join', 'heading', 'move', 'gap', 'metadata', 'punctuation', 'fix'])
+            .describe('What was done: join a broken paragraph, make a heading, move a fragment, record a gap, move text into the front matter (metadata), mend punctuation, another safe fix of `booklet lint --fix` (fix), …'),
+          line: z
+            .number()
+            .int()
+            .min(1)
+            .describe('The line in the original source this concerns (a PDF: the line on its page; a .docx or a web page: the block).'),
+          page: z.number().int().min(1).optional().describe('For a PDF source: the page this concerns.'),
           to: z.number().int().min(1).optional().describe('For move: the source line the fragment now follows.'),
           text: z.string().min(1).optional().describe('The text concerned, as in the source.'),
           note: z.string().min(1).describe('Why, in a sentence.'),

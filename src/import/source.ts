@@ -6,6 +6,7 @@
 // Lines come from sources without paragraphs of their own (text out of a PDF, a PDF's text layer): the
 // importer decides where a paragraph ends (a break inside a sentence is none). Blocks come from sources
 // that have paragraphs (.docx, HTML): they are kept as they are.
+import type { VFileMessage } from 'vfile-message';
 
 /** Where a piece of text was in its source: a line of a text file (1-based), or a page of a PDF and the
  *  position on it (PDF points from the top left), or the n-th block of a .docx or HTML document. */
@@ -70,6 +71,9 @@ export interface SourceDocument {
   dropped: Dropped[];
   /** The document's own title, when it has one (an HTML <title>, a .docx's core properties). */
   title?: string;
+  /** What the reader has to tell the user and that does not stop the import (a text read as GB18030, not
+   *  UTF-8): warnings, printed with the import's own. Default none. */
+  warnings?: VFileMessage[];
 }
 
 /** What a reader is given: the file and a reporter of progress for a long source. */

@@ -13,13 +13,15 @@ import { LINT } from './catalogue/lint.js';
 import { PROOF } from './catalogue/proof.js';
 import { REPORT } from './catalogue/report.js';
 import { PREVIEW } from './catalogue/preview.js';
+import { IMPORT } from './catalogue/import.js';
+import { NEW } from './catalogue/new.js';
 import { IMPORT_PDF } from './catalogue/import-pdf.js';
 
 /** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
-export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW, IMPORT_PDF };
+export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW, IMPORT, NEW, IMPORT_PDF };
 
 /** Every message, by key. */
-export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW, ...IMPORT_PDF } as const satisfies Record<string, Entry<never>>;
+export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW, ...IMPORT, ...NEW, ...IMPORT_PDF } as const satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
 /** What a phrase of `K` names: a text value may be a phrase, worded in the same language. */

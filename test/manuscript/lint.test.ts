@@ -28,6 +28,14 @@ test('unterminated-ending: the last paragraph without terminal punctuation; a cl
   assert.deepEqual(lint(`${long}，他说：“好。”`), []);
 });
 
+test('a figure is no paragraph of sentences: a long caption alone ends nothing mid-sentence, nor the article', () => {
+  const figure = '![六个年度参加集中学习的人数（示意）](figures/chart.png)';
+  assert.deepEqual(lint(`${long}。\n\n${figure}\n\n插图应当放在第一次提到它的段落之后，图注写明图的内容。`), []);
+  assert.deepEqual(lint(`${long}。\n\n${figure}`), [], 'an article may end with a figure');
+  // Its alt text is still the caption's punctuation.
+  assert.deepEqual(lint(`${long}。\n\n![六个年度参加集中学习的人数,示意](a.png)\n\n${long}。`), ['3:16 halfwidth-punctuation']);
+});
+
 test('image-alt: a figure with no alt text and no title; not one with either, not an inline image', () => {
   assert.deepEqual(lint('正文。\n\n![](a.png)\n\n:::key-points\n![ ](b.png)\n:::'), ['3:1 image-alt', '6:1 image-alt']);
   assert.deepEqual(lint('![说明](a.png)\n\n![](a.png "标题")\n\n正文![](icon.png)里的图。'), []);

@@ -4,8 +4,10 @@
 import { HAN, TERMINAL, isBodyParagraph, type Rule } from './rule.js';
 import { phrase } from '../../ui/catalogue.js';
 
-const FRAGMENT = new RegExp(`^[${HAN}]{1,2}[，、]`, 'u');
-const OPENERS = /^(当前|目前|同时|此外|因此|首先|其次|再次|最后|未来|近年|长远|为此|总之|另外|然而|但是|所以|如今|当下|其中|一是|二是|三是|四是|五是)/;
+/** A paragraph's start that is the tail of a sentence: one or two Han characters and a comma. */
+export const FRAGMENT = new RegExp(`^[${HAN}]{1,2}[，、]`, 'u');
+/** Words that open a sentence with a comma after them (当前，因此，): no fragment. */
+export const OPENERS = /^(当前|目前|同时|此外|因此|首先|其次|再次|最后|未来|近年|长远|为此|总之|另外|然而|但是|所以|如今|当下|其中|一是|二是|三是|四是|五是)/;
 
 export const fragmentStart: Rule = {
   id: 'fragment-start',

@@ -4,7 +4,8 @@ import { phrase } from '../../ui/catalogue.js';
 
 const CHINESE = '一二三四五六七八九十';
 
-function numberOf(text: string): number | undefined {
+/** The number a heading opens with (一、 二、 …, 1. 2. …), or undefined. */
+export function numberOf(text: string): number | undefined {
   const han = /^([一二三四五六七八九十]{1,3})、/.exec(text);
   if (han) {
     const s = han[1]!;

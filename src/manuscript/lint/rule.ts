@@ -24,7 +24,8 @@ export interface Block {
   end: number;
   /** The raw Markdown, inline code masked with spaces (same length). */
   raw: string;
-  /** The plain text. */
+  /** The plain text: what is read as the paragraph's sentences, without an image's alt text (a figure's
+   *  caption is no sentence of the paragraph: a long one alone in its paragraph ended it mid-sentence). */
   text: string;
 }
 
@@ -67,7 +68,7 @@ export function blocksOf(file: VFile, tree: Root): Block[] {
       if ((node.type === 'paragraph' || node.type === 'heading') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
         const start = node.position.start.offset;
         const end = node.position.end.offset;
-        out.push({ node, start, end, raw: maskCode(source.slice(start, end)), text: toString(node, { includeHtml: false }) });
+        out.push({ node, start, end, raw: maskCode(source.slice(start, end)), text: toString(node, { includeHtml: false, includeImageAlt: false }) });
       }
     }
   };

@@ -10,6 +10,9 @@ export function collectLayout(only?: number[]): LayoutFacts {
   // (its number is generated): a mark in the paragraph, not a block.
   const CALL = '[data-footnote-call]';
   const isBlock = (el: Element) => el.matches(BLOCKS) && !el.matches(CALL);
+  // Split across pages without splitting what they hold: an article's section, the contents, a table
+  // (and its body) split between rows.
+  const WHOLE_PARTS = 'section, nav, table, thead, tbody, tfoot';
   /** The innermost list a block is in that the page splits, and whether the block and its item are
    *  whole. (Inside: this function runs in the page, serialised alone.) */
   function listOf(el: HTMLElement): { list?: { ref: string; whole: boolean } } {
@@ -78,9 +81,10 @@ export function collectLayout(only?: number[]): LayoutFacts {
         fontSize: parseFloat(style.fontSize),
         left: round(box.left - (area?.left ?? 0)),
         right: round(box.right - (area?.left ?? 0)),
-        // Split itself (or its list item, its quote): the article section is split on every page.
-        splitFrom: el.closest('[data-split-from]:not(section, nav)') !== null,
-        splitTo: el.closest('[data-split-to]:not(section, nav)') !== null,
+        // Split itself (or its list item, its quote): the article section is split on every page, and a
+        // table split between its rows is, not the cells of those rows (a row split inside is).
+        splitFrom: el.closest(`[data-split-from]:not(${WHOLE_PARTS})`) !== null,
+        splitTo: el.closest(`[data-split-to]:not(${WHOLE_PARTS})`) !== null,
         article: home.closest('section.article')?.id ?? '',
         phrased: el.matches(PHRASED) || el.querySelector('.toc-text') !== null,
         ...listOf(el),

@@ -14,8 +14,10 @@ export const FIELD_ZH: Readonly<Record<string, string>> = {
   "The author's affiliation or position.": '作者的单位或职务。',
   'The source note as printed at the end of the article; default built from source and affiliation.': '印在文末的来源说明；默认由来源和作者单位生成。',
   'Editorial decisions made while cleaning the source, one entry per repair.': '整理原文时所作的编辑处理，每处修补一条。',
-  'What was done: join a broken paragraph, make a heading, move a fragment, record a gap, …': '做了什么：接上断开的段落、设为标题、移动片段、记录缺文……',
-  'The line in the original source this concerns.': '所涉及的原文行号。',
+  'What was done: join a broken paragraph, make a heading, move a fragment, record a gap, move text into the front matter (metadata), mend punctuation, another safe fix of `booklet lint --fix` (fix), …':
+    '做了什么：接上断开的段落、设为标题、移动片段、记录缺文、把文字移入前言区（metadata）、修正标点、`booklet lint --fix` 的其他安全修正（fix）……',
+  'The line in the original source this concerns (a PDF: the line on its page; a .docx or a web page: the block).': '所涉及的原文行号（PDF：该页上的第几行；.docx 或网页：第几个段块）。',
+  'For a PDF source: the page this concerns.': '用于 PDF 原文：所涉及的页码。',
   'For move: the source line the fragment now follows.': '用于移动：片段现在所接的原文行号。',
   'The text concerned, as in the source.': '所涉及的文字，照原文。',
   'Why, in a sentence.': '原因，一句话。',
