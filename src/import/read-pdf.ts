@@ -7,7 +7,7 @@
 //   faces         which faces are bold (once the whole document's faces are known)
 //   furniture     what repeats at the head and foot of the pages
 //   blocks        lines into column blocks; reading-order: the blocks' order; line-ends: what ends each line
-import { fail } from '../diagnostics.js';
+import { createMessage, fail } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
 import { blocksOf, usualGap } from './pdf/blocks.js';
 import { checkPdf } from './pdf/check-pdf.js';
@@ -28,11 +28,13 @@ export const readPdf: Reader = async (path, options = {}) => {
   await checkPdf(path);
   const pdf = await openPdf(path);
   const pages: PdfPage[] = [];
+  const images: number[] = [];
   try {
     if (pdf.pages === 0) fail(phrase('import-pdf.no-pages'), { file: path }, 'pdf', phrase('import-pdf.repair.hint'));
     for (let n = 1; n <= pdf.pages; n++) {
-      const { width, height, runs } = await pdf.read(n);
+      const { width, height, runs, image } = await pdf.read(n);
       pages.push({ page: n, width, height, lines: linesOf(runs, n) });
+      if (image) images.push(n);
       options.progress?.(n, pdf.pages);
     }
   } finally {
@@ -55,7 +57,11 @@ export const readPdf: Reader = async (path, options = {}) => {
   }
   const dropped: Dropped[] = [...furniture].map(([line, why]) => ({ text: line.text, place: place(line), why }));
   dropped.sort((a, b) => a.place.page! - b.place.page! || a.place.y! - b.place.y! || a.place.x! - b.place.x!);
-  return { path, kind: 'pdf', lines, dropped, ...(pdf.title ? { title: pdf.title } : {}) };
+  // Pages that are images with no text of their own (their furniture aside) among pages with text:
+  // scanned pages, whose text (if any) is not imported.
+  const scanned = images.filter((n) => lines.every((line) => line.place.page !== n));
+  const warnings = scanned.length === 0 ? [] : [createMessage(phrase('import-pdf.image-pages', { pages: scanned.length, list: pageList(scanned) }), { file: path }, 'pdf', { fatal: false, hint: phrase('import-pdf.image-pages.hint') })];
+  return { path, kind: 'pdf', lines, dropped, ...(pdf.title ? { title: pdf.title } : {}), ...(warnings.length > 0 ? { warnings } : {}) };
 };
 
 function sourceLine(line: PdfLine, end: LineEnd): SourceLine {
@@ -63,4 +69,15 @@ function sourceLine(line: PdfLine, end: LineEnd): SourceLine {
   if (line.spans) out.spans = line.spans;
   if (end !== 'line') out.end = end;
   return out;
+}
+
+/** Page numbers as ranges: 3, 5–7, 12. */
+function pageList(pages: readonly number[]): string {
+  const ranges: [number, number][] = [];
+  for (const n of pages) {
+    const last = ranges.at(-1);
+    if (last && last[1] === n - 1) last[1] = n;
+    else ranges.push([n, n]);
+  }
+  return ranges.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
 }

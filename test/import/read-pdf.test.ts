@@ -277,3 +277,18 @@ test('a page with a photograph, a short article under it: read in order (the byl
   assert.equal(doc.lines!.find((l) => l.text === article.title)?.bold, true, 'the title, set after the photograph, is bold');
   assertInOrder(doc, knownText({ ...article, blocks: article.blocks.slice(0, 3) }), 10);
 });
+
+test('a page that is an image among pages with text: read, with a warning naming it', async () => {
+  await scanHtml(dir);
+  const blocks = article.blocks.slice(0, 3);
+  const html = newspaperHtml({ ...article, blocks }).replace('</body>', '<img src="scan.png" style="column-span: all; display: block; width: 250mm; height: 360mm"></body>');
+  const doc = await readPdf(await printPdf(browser, dir, 'part-scan', html));
+  assertInOrder(doc, knownText({ ...article, blocks }), 10);
+  assert.equal(doc.warnings?.length, 1);
+  const warning = doc.warnings![0]!;
+  assert.equal(warning.fatal, false);
+  assert.match(formatMessage(warning, '/', 'en'), /warning Page 2 of the PDF is an image with no text \(scanned\?\): any text on it is not imported {2}pdf\n {2}hint: .*ocrmypdf --skip-text/);
+  assert.match(formatMessage(warning, '/', 'zh'), /第 2 页是没有文字的图像/);
+  // A PDF whose pages all have text has no warning.
+  assert.equal(paper.warnings, undefined);
+});

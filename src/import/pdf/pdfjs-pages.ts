@@ -23,6 +23,8 @@ export interface PageRuns {
   width: number;
   height: number;
   runs: TextRun[];
+  /** The page has little text (a page number, a running head) and draws an image: a scanned page? */
+  image?: boolean;
 }
 
 export interface OpenPdf {
@@ -34,6 +36,9 @@ export interface OpenPdf {
   read(n: number): Promise<PageRuns>;
   close(): Promise<void>;
 }
+
+/** A page with no more letters than this may be a scanned page with its page number or running head. */
+const SPARSE = 200;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type Document = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -84,6 +89,7 @@ export async function openPdf(path: string): Promise<OpenPdf> {
     fail(phrase('import-pdf.damaged', { detail: firstLine(error) }), { file: path }, 'pdf', phrase('import-pdf.repair.hint'));
   }
   const faces = new Map<string, string>();
+  const IMAGE_OPS = new Set([lib.OPS.paintImageXObject, lib.OPS.paintInlineImageXObject, lib.OPS.paintImageMaskXObject, lib.OPS.paintImageXObjectRepeat]);
   const title = await doc.getMetadata().then(({ info }) => (info as { Title?: unknown }).Title, () => undefined);
   return {
     pages: doc.numPages,
@@ -121,8 +127,12 @@ export async function openPdf(path: string): Promise<OpenPdf> {
           }
           runs.push({ text: unifyRadicals(item.str), x0: x, x1: x + item.width, baseline: y, size, font: faces.get(item.fontName) ?? item.fontName });
         }
+        // A page with little text (its furniture at most): an image on it may be a scanned page among
+        // pages with text. Only such pages have their drawing operators read for it.
+        const letters = items.reduce((sum, i) => sum + i.str.replace(/\s/g, '').length, 0);
+        const image = letters <= SPARSE && (await page.getOperatorList()).fnArray.some((op) => IMAGE_OPS.has(op));
         page.cleanup();
-        return { page: n, width: viewport.width, height: viewport.height, runs };
+        return { page: n, width: viewport.width, height: viewport.height, runs, ...(image ? { image } : {}) };
       } catch (error) {
         fail(phrase('import-pdf.page-damaged', { page: n, detail: firstLine(error) }), { file: path }, 'pdf', phrase('import-pdf.repair.hint'));
       }

@@ -54,6 +54,14 @@ export const IMPORT_PDF = {
     en: () => 'Give it a text layer by OCR first, e.g. `ocrmypdf -l chi_sim+eng in.pdf text.pdf` (Debian: `apt-get install ocrmypdf tesseract-ocr-chi-sim`), import text.pdf, and check the recognised text against the scan.',
     zh: () => '请先用 OCR 为它加上文字层，例如 `ocrmypdf -l chi_sim+eng in.pdf text.pdf`（Debian：`apt-get install ocrmypdf tesseract-ocr-chi-sim`），再导入 text.pdf，并对照扫描件校对识别出的文字。',
   } as E<object>,
+  'import-pdf.image-pages': {
+    en: (v) => `${v.pages === 1 ? 'Page' : 'Pages'} ${v.list} of the PDF ${v.pages === 1 ? 'is an image' : 'are images'} with no text (scanned?): any text on ${v.pages === 1 ? 'it' : 'them'} is not imported`,
+    zh: (v) => `该 PDF 的第 ${v.list} 页是没有文字的图像（扫描页？）：其上若有文字，并未导入`,
+  } as E<{ pages: number; list: string }>,
+  'import-pdf.image-pages.hint': {
+    en: () => 'If those pages hold text, OCR the PDF first (`ocrmypdf --skip-text -l chi_sim+eng in.pdf text.pdf` leaves the pages with text as they are) and import text.pdf.',
+    zh: () => '这些页面如有文字，请先对该 PDF 做 OCR（`ocrmypdf --skip-text -l chi_sim+eng in.pdf text.pdf` 会保留已有文字的页面），再导入 text.pdf。',
+  } as E<object>,
   'import-pdf.no-pages': {
     en: () => 'The PDF has no pages',
     zh: () => '该 PDF 没有任何页面',
