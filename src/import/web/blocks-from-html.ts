@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { SourceBlock } from '../source.js';
 import { rehypeSegmentBreaks } from './segment-breaks.js';
+import { rehypeTableHeads } from './table-heads.js';
 
 /** What the source says a block is, by where its element starts in the HTML (its offset). */
 export type Roles = Map<number, NonNullable<SourceBlock['role']>>;
@@ -40,14 +41,25 @@ const MARKDOWN: ToMarkdownOptions = {
   rule: '-',
   fences: true,
   listItemIndent: 'one',
-  extensions: [gfmToMarkdown(), cjkFriendlyToMarkdown()],
+  // A table's columns line up in a monospaced editor: a Chinese character is two columns wide there.
+  extensions: [gfmToMarkdown({ stringLength: columns }), cjkFriendlyToMarkdown()],
 };
+
+/** How many columns `text` takes in a monospaced font: two for an East Asian wide or full-width
+ *  character (UAX #11), one for any other. */
+function columns(text: string): number {
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  return width;
+}
+const WIDE = /[\p{Script=Han}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /** The blocks of `tree` (a whole document, or a part of one, as hast). */
 export async function blocksFromHtml(tree: HastRoot | Element, options: BlockOptions = {}): Promise<SourceBlock[]> {
   const root: HastRoot = tree.type === 'root' ? tree : { type: 'root', children: [tree] };
   const processor = unified()
     .use(rehypeSegmentBreaks)
+    .use(rehypeTableHeads)
     .use(rehypeRemark, { ...(options.handlers ? { handlers: options.handlers } : {}) });
   const mdast = (await processor.run(root)) as Root;
   unnoteOrphans(mdast);

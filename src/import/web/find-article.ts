@@ -157,19 +157,21 @@ function stampCopy(node: Root | ElementContent, ids: Map<Text | Element, number>
   return node;
 }
 
-/** Furniture, by the nearest element around `atom` whose markup says so. Of an element around the whole
- *  article or its title only the tag and role count (a <footer> that holds all Readability found is
- *  still a footer; a wrapper's class `has-sidebar` says nothing of its parts). */
+/** Furniture, by the nearest element around `atom` whose markup says so (`why`), and the outermost such
+ *  (`by`: what is dropped as one piece, a whole comment section). Of an element around the whole article
+ *  or its title only the tag and role count (a <footer> that holds all Readability found is still a
+ *  footer; a wrapper's class `has-sidebar` says nothing of its parts). */
 function whyNot(atom: Atom, around: Set<Element>, aroundTitle: Set<Element>): { why: Why; by: Element } | undefined {
   const element = atom.node.type === 'element' ? atom.node : undefined;
   const chain = element ? [...atom.ancestors, element] : atom.ancestors;
+  let found: { why: Why; by: Element } | undefined;
   for (let i = chain.length - 1; i >= 0; i--) {
     const candidate = chain[i]!;
     const ofArticle = chain.slice(0, i).some((outer) => outer.tagName === 'article' || outer.tagName === 'main') || aroundTitle.has(candidate);
     const why = furnitureOf(candidate, ofArticle, !around.has(candidate));
-    if (why) return { why, by: candidate };
+    if (why) found = { why: found?.why ?? why, by: candidate };
   }
-  return undefined;
+  return found;
 }
 
 /** The elements around every one of `atoms`. */
