@@ -1,7 +1,7 @@
 // A web page saved from the browser as blocks: decoded in the charset it declares (a GBK page from China
 // too; web/decode-html.ts), parsed with its lines (hast-util-from-html, the HTML standard's parser),
-// cut down to its article (Readability, checked against the page's markup: web/find-article.ts), its
-// pictures kept when they are saved beside it, and the article's headings, paragraphs, tables and lists
+// cut down to its article (Readability, checked against the page's markup: web/find-article.ts), the
+// tables that lay the page out undone (web/layout-tables.ts), its pictures kept when they are saved beside it, and the article's headings, paragraphs, tables and lists
 // made blocks (web/blocks-from-html.ts). What was dropped — navigation, advertisements, related links,
 // comments, header and footer — is listed with why and its line.
 import { readFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import type { Reader, SourceDocument } from './source.js';
 import { blocksFromHtml, type Roles } from './web/blocks-from-html.js';
 import { decodeHtml } from './web/decode-html.js';
 import { findArticle } from './web/find-article.js';
+import { flattenLayoutTables } from './web/layout-tables.js';
 import { mediaShelf, typeOfName, type MediaShelf } from './web/media.js';
 
 export const HTML_RULE = 'import-html';
@@ -33,6 +34,7 @@ export const readHtml: Reader = async (path) => {
   if (article === 'no-text') fail(phrase('import-web.no-text'), { file: path }, HTML_RULE, phrase('import-web.no-text.hint'));
   if (article === 'no-article') fail(phrase('import-web.no-article'), { file: path }, HTML_RULE, phrase('import-web.no-article.hint'));
 
+  flattenLayoutTables(article.body);
   const shelf = mediaShelf(path, bytes);
   await keepPictures(article.body, dirname(path), shelf);
   const roles: Roles = new Map();

@@ -185,6 +185,9 @@ test('the charset a page declares: <meta charset>, <meta http-equiv>, a byte-ord
   assert.equal(decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), ascii('<meta charset="gbk"><p>中')])).encoding, 'utf-8');
   assert.equal(decodeHtml(Buffer.from('<p>中文</p>')).encoding, 'utf-8', 'no charset, valid UTF-8');
   assert.equal(decodeHtml(ascii('<meta charset="no-such-thing"><p>x')).encoding, 'utf-8', 'an unknown charset is not believed');
+  // A page saved as UTF-8 keeps the charset its site declared: valid UTF-8 beyond ASCII is UTF-8.
+  const saved = decodeHtml(Buffer.from('<meta charset="gb2312"><p>人工智能</p>'));
+  assert.deepEqual([saved.encoding, saved.text.includes('人工智能')], ['utf-8', true]);
 });
 
 test('a page with no article fails with a clear message, and so does a page with no text', async () => {
@@ -213,7 +216,7 @@ test('a page with no article fails with a clear message, and so does a page with
 test('paragraphs set apart with line breaks are paragraphs; a line break inside a Chinese sentence is no space', async () => {
   const { blocksFromHtml } = await import('../../src/import/web/blocks-from-html.js');
   const { fromHtml } = await import('hast-util-from-html');
-  const html = '<div>　　第一段讲科技创新。<br><br>第二段讲成果转化，\n要打通最后一公里。<br>　　第三段讲人才。<br>第三段的第二行。</div><p>Latin words\nkeep their space.</p><p>　<em>强调</em>的词。</p>';
+  const html = '<div>　　第一段讲科技创新。<br><br>第二段讲成果转化，\n要打通最后一公里。<br>　　第三段讲人才。<br>第三段的第二行。</div><p>Latin words\nkeep their space.</p><p>　<em>强调</em>的词。</p><p><b>Run-in heading<br></b> The text.</p><p><strong>要点 </strong>其余。</p>';
   const blocks = await blocksFromHtml(fromHtml(html, { fragment: true }));
   assert.deepEqual(
     blocks.map((block) => [block.kind, block.text]),
@@ -223,6 +226,9 @@ test('paragraphs set apart with line breaks are paragraphs; a line break inside 
       ['markdown', '第三段讲人才。\\\n第三段的第二行。'],
       ['paragraph', 'Latin words keep their space.'],
       ['markdown', '*强调*的词。'],
+      // A break or a space at the end of the bold stands after it.
+      ['markdown', '**Run-in heading**\\\nThe text.'],
+      ['markdown', '**要点** 其余。'],
     ],
   );
 });
@@ -250,5 +256,33 @@ test('what a part of a page is, by its tag, role, class and id', async () => {
   assert.equal(furnitureOf(h('header'), true), undefined);
   assert.equal(furnitureOf(h('header'), false), 'header');
   // Of an element around the whole article, only the tag and role speak.
-  assert.equal(furnitureOf(h('div', { className: ['has-sidebar'] }), false, false), undefined);
+  assert.equal(furnitureOf(h('div', { className: ['has-sidebar'] }), false, 'tag'), undefined);
+  assert.equal(furnitureOf(h('aside', { className: ['has-sidebar'] }), false, 'tag'), 'clutter');
+  // An id made of a section's heading is not read where Readability took the text for the article's.
+  assert.equal(furnitureOf(h('div', { id: 'sharing-with-a-developer' }), false, 'all'), 'clutter');
+  assert.equal(furnitureOf(h('div', { id: 'sharing-with-a-developer' }), false, 'class'), undefined);
+  // An inline element's class is of its words: a glossary link's class="popup".
+  assert.equal(furnitureOf(h('a', { className: ['popup'] }), false), undefined);
+  assert.equal(furnitureOf(h('div', { className: ['popup'] }), false), 'clutter');
+});
+
+test('a table that lays the page out is read as its cells; a table of data stays a table', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'layout.html');
+    const cell = (text: string) => `<td>${text}</td>`;
+    await writeFile(
+      file,
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${TITLE}</title></head><body>
+<table width="960"><tr><td class="left-nav"><a href="/">首页</a><br><a href="/x">理论</a></td><td>
+<h1>${TITLE}</h1>
+${[...INTRO, ...SECTION_1_TEXT].map((p) => `<p>${p}</p>`).join('\n')}
+<table><tr>${TABLE[0]!.map(cell).join('')}</tr>${TABLE.slice(1).map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('')}<tr>${['合计', '1', '2'].map(cell).join('')}</tr><tr>${['备注', '3', '4'].map(cell).join('')}</tr></table>
+</td></tr></table></body></html>`,
+    );
+    const { blocks } = await readHtml(file);
+    assert.ok(blocks);
+    assert.deepEqual(blocks.slice(0, 2).map((block) => [block.kind, block.text]), [['heading', TITLE], ['paragraph', INTRO[0]]]);
+    assert.equal(blocks.filter((block) => block.kind === 'markdown').length, 1, JSON.stringify(blocks));
+    assert.match(blocks.find((block) => block.kind === 'markdown')!.text, /^\| 指标 +\| 2022年 \| 2023年 \|\n/);
+  });
 });

@@ -16,6 +16,7 @@ import { visit } from 'unist-util-visit';
 import type { SourceBlock } from '../source.js';
 import { rehypeSegmentBreaks } from './segment-breaks.js';
 import { rehypeTableHeads } from './table-heads.js';
+import { tidyPhrasing } from './tidy-phrasing.js';
 
 /** What the source says a block is, by where its element starts in the HTML (its offset). */
 export type Roles = Map<number, NonNullable<SourceBlock['role']>>;
@@ -63,6 +64,7 @@ export async function blocksFromHtml(tree: HastRoot | Element, options: BlockOpt
     .use(rehypeRemark, { ...(options.handlers ? { handlers: options.handlers } : {}) });
   const mdast = (await processor.run(root)) as Root;
   unnoteOrphans(mdast);
+  tidyPhrasing(mdast);
   const blocks: SourceBlock[] = [];
   const textRoles = new Map([...(options.textRoles ?? [])].map(([text, role]) => [plain(text), role]));
   for (const node of mdast.children) {

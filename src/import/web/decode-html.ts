@@ -1,5 +1,5 @@
-// The text of a saved web page, in the encoding it is in: its byte-order mark, else the charset its
-// <meta> (or XML declaration) names, else UTF-8 if it is valid UTF-8, else the Chinese encoding its
+// The text of a saved web page, in the encoding it is in: its byte-order mark, else UTF-8 if it is valid
+// UTF-8 beyond ASCII, else the charset its <meta> (or XML declaration) names, else the Chinese encoding its
 // bytes read as (guess-encoding.ts), else windows-1252, as browsers fall back (WHATWG Encoding, "the
 // encoding sniffing algorithm", shortened). Pages from China are often GBK (gb2312 in their meta): the
 // WHATWG decoder of that label is GB18030's, which Node's TextDecoder has.
@@ -20,6 +20,10 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   const [b0, b1, b2] = bytes;
   const bom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? 'utf-8' : b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
   if (bom) return decode(bytes, bom);
+  // Valid UTF-8 with characters beyond ASCII is UTF-8, whatever its <meta> says: no GBK or Big5 text of
+  // any length is valid UTF-8 by chance, and a page saved (or copied) as UTF-8 keeps the charset its
+  // site declared (<meta charset="gb2312">).
+  if (!isAscii(bytes) && isUtf8(bytes)) return decode(bytes, 'utf-8');
   const declared = declaredCharset(bytes);
   // A page that says UTF-16 in ASCII bytes is not UTF-16 (the standard reads it as UTF-8).
   if (declared && !declared.startsWith('utf-16')) return decode(bytes, declared);
@@ -48,6 +52,10 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 function decode(bytes: Uint8Array, label: string): DecodedHtml {
   const decoder = new TextDecoder(label);
   return { text: decoder.decode(bytes), encoding: decoder.encoding };
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  return bytes.every((byte) => byte < 0x80);
 }
 
 function isUtf8(bytes: Uint8Array): boolean {

@@ -82,7 +82,7 @@ export async function findArticle(tree: Root): Promise<Article | NoArticle> {
       keep.add(atom.id);
       continue;
     }
-    const furniture = whyNot(atom, around, aroundTitle);
+    const furniture = whyNot(atom, around, aroundTitle, found.kept.has(atom.id));
     if (furniture) drops.push({ atom, ...furniture });
     else if (found.kept.has(atom.id) || (atom.id >= first && atom.id <= last)) keep.add(atom.id);
     else drops.push({ atom, why: 'clutter', by: undefined });
@@ -160,15 +160,16 @@ function stampCopy(node: Root | ElementContent, ids: Map<Text | Element, number>
 /** Furniture, by the nearest element around `atom` whose markup says so (`why`), and the outermost such
  *  (`by`: what is dropped as one piece, a whole comment section). Of an element around the whole article
  *  or its title only the tag and role count (a <footer> that holds all Readability found is still a
- *  footer; a wrapper's class `has-sidebar` says nothing of its parts). */
-function whyNot(atom: Atom, around: Set<Element>, aroundTitle: Set<Element>): { why: Why; by: Element } | undefined {
+ *  footer; a wrapper's class `has-sidebar` says nothing of its parts); of text Readability kept, not the
+ *  ids (`kept`). */
+function whyNot(atom: Atom, around: Set<Element>, aroundTitle: Set<Element>, kept: boolean): { why: Why; by: Element } | undefined {
   const element = atom.node.type === 'element' ? atom.node : undefined;
   const chain = element ? [...atom.ancestors, element] : atom.ancestors;
   let found: { why: Why; by: Element } | undefined;
   for (let i = chain.length - 1; i >= 0; i--) {
     const candidate = chain[i]!;
     const ofArticle = chain.slice(0, i).some((outer) => outer.tagName === 'article' || outer.tagName === 'main') || aroundTitle.has(candidate);
-    const why = furnitureOf(candidate, ofArticle, !around.has(candidate));
+    const why = furnitureOf(candidate, ofArticle, around.has(candidate) ? 'tag' : kept ? 'class' : 'all');
     if (why) found = { why: found?.why ?? why, by: candidate };
   }
   return found;

@@ -41,19 +41,28 @@ const TAGS: Record<string, Why> = {
   dialog: 'clutter',
 };
 
+/** Inline elements: what their class says is of the words in a paragraph (a glossary link's
+ *  `class="popup"`, a count's `class="share-count"`), not of a part of the page (as Readability, too,
+ *  never takes a link for an unlikely candidate). */
+const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+
+/** How much of an element's markup is read: `all` (tag, role, class and id), `class` (not the id, which
+ *  documentation sites make of a section's heading: `id="sharing-with-a-developer"`), or `tag` (the tag
+ *  and role only: for an element around the whole article, whose class `has-sidebar` speaks of the
+ *  page's layout). */
+export type Reading = 'all' | 'class' | 'tag';
+
 /** What `element` is, when it is page furniture or clutter by its markup; `undefined` when it says
  *  nothing. A <header> or <footer> of the article (inside an <article> or <main>, or around its title)
- *  is the article's own: only the page's are furniture (`ofArticle`). `byName: false` reads only what
- *  the tag and role say, not the class and id: for an element around the whole article, whose class
- *  (`has-sidebar`) speaks of the page's layout. */
-export function furnitureOf(element: Element, ofArticle: boolean, byName = true): Why | undefined {
+ *  is the article's own: only the page's are furniture (`ofArticle`). */
+export function furnitureOf(element: Element, ofArticle: boolean, reading: Reading = 'all'): Why | undefined {
   if (hidden(element)) return 'clutter';
   const tag = TAGS[element.tagName];
   if (tag && !(ofArticle && (element.tagName === 'header' || element.tagName === 'footer'))) return tag;
   const role = ROLES[String(element.properties['role'] ?? '').toLowerCase()];
   if (role && !(ofArticle && (role === 'header' || role === 'footer'))) return role;
-  if (!byName) return undefined;
-  const words = nameWords(element);
+  if (reading === 'tag' || PHRASING.has(element.tagName)) return undefined;
+  const words = nameWords(element, reading === 'all');
   for (const [why, pattern] of WORDS) {
     if (ofArticle && (why === 'header' || why === 'footer')) continue;
     if (words.some((word) => pattern.test(word))) return why;
@@ -73,9 +82,9 @@ export function hidden(element: Element): boolean {
 /** The words of an element's classes and id, lower case: split at spaces, `_` and `-` (each word, and
  *  each pair joined by `-`, so that `site-header` and `bottom-bar` are found whole), and at a
  *  lower-to-upper case change (`relatedNews`). */
-function nameWords(element: Element): string[] {
+function nameWords(element: Element, withId: boolean): string[] {
   const classes = element.properties['className'];
-  const names = [...(Array.isArray(classes) ? classes.map(String) : []), String(element.properties['id'] ?? '')];
+  const names = [...(Array.isArray(classes) ? classes.map(String) : []), withId ? String(element.properties['id'] ?? '') : ''];
   const words: string[] = [];
   for (const name of names) {
     const parts = name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
