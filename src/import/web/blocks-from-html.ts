@@ -76,11 +76,22 @@ export async function blocksFromHtml(tree: HastRoot | Element, options: BlockOpt
         block.role = role;
         textRoles.delete(block.text);
       }
-      const line = options.lines ? part.position?.start.line : undefined;
+      const line = options.lines ? lineOf(part) : undefined;
       blocks.push({ ...block, place: { block: blocks.length + 1, ...(line ? { line } : {}) } });
     }
   }
   return blocks;
+}
+
+/** The line a node starts at: its own, or its first child's that has one (a paragraph made of the
+ *  phrasing content of a <div> has no element of its own). */
+function lineOf(node: RootContent): number | undefined {
+  if (node.position) return node.position.start.line;
+  for (const child of 'children' in node ? (node.children as RootContent[]) : []) {
+    const line = lineOf(child);
+    if (line) return line;
+  }
+  return undefined;
 }
 
 /** The block a top-level node is, without its place; `undefined` for one without text. */

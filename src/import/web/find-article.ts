@@ -77,6 +77,11 @@ export async function findArticle(tree: Root): Promise<Article | NoArticle> {
   const around = new Set<Element>([...commonAncestors(atoms.filter((atom) => found.kept.has(atom.id))), ...aroundTitle]);
   const keep = new Set<number>();
   const drops: { atom: Atom; why: Why; by: Element | undefined }[] = [];
+  // Text Readability left out inside the article, by the block it is in: put back when that block is
+  // partly the article's, or is text more than links (a byline, a date and source line, a short
+  // paragraph); a block of links there (`我要评论`, a player's `自动播放`) is clutter.
+  const left = new Map<Element | undefined, Atom[]>();
+  const keptBlocks = new Set(atoms.filter((atom) => found.kept.has(atom.id)).map(blockOf));
   for (const atom of atoms) {
     if (titleAtoms.has(atom.id)) {
       keep.add(atom.id);
@@ -84,9 +89,16 @@ export async function findArticle(tree: Root): Promise<Article | NoArticle> {
     }
     const furniture = whyNot(atom, around, aroundTitle, found.kept.has(atom.id));
     if (furniture) drops.push({ atom, ...furniture });
-    else if (found.kept.has(atom.id) || (atom.id >= first && atom.id <= last)) keep.add(atom.id);
+    else if (found.kept.has(atom.id)) keep.add(atom.id);
+    else if (atom.id >= first && atom.id <= last) left.set(blockOf(atom), [...(left.get(blockOf(atom)) ?? []), atom]);
     else drops.push({ atom, why: 'clutter', by: undefined });
   }
+  for (const [block, pieces] of left) {
+    const share = linkShare(pieces);
+    if (keptBlocks.has(block) || share < 0.5) for (const atom of pieces) keep.add(atom.id);
+    else drops.push(...pieces.map((atom) => ({ atom, why: 'clutter' as const, by: block })));
+  }
+  drops.sort((a, b) => a.atom.id - b.atom.id);
   if (!substantial(atoms.filter((atom) => keep.has(atom.id)))) return 'no-article';
 
   prune(body, (node) => {
@@ -196,15 +208,35 @@ function ancestorsOf(atoms: Atom[], element: Element): Element[] {
 
 /** Whether what is kept is an article: some text that is not a link (a page of links is an index). */
 function substantial(kept: Atom[]): boolean {
+  const { text, linked } = letterCounts(kept);
+  return text - linked >= 10 && linked <= text / 2;
+}
+
+/** The share of the letters of `pieces` that are in links (0 when they have none). */
+function linkShare(pieces: Atom[]): number {
+  const { text, linked } = letterCounts(pieces);
+  return text === 0 ? 0 : linked / text;
+}
+
+function letterCounts(pieces: Atom[]): { text: number; linked: number } {
   let text = 0;
   let linked = 0;
-  for (const atom of kept) {
+  for (const atom of pieces) {
     if (atom.node.type !== 'text') continue;
     const count = atom.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
     text += count;
     if (atom.ancestors.some((element) => element.tagName === 'a')) linked += count;
   }
-  return text - linked >= 10 && linked <= text / 2;
+  return { text, linked };
+}
+
+/** Elements that make a block of their own (HTML's flow content that is not phrasing). */
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul']);
+
+/** The block a piece of text is in: its nearest block element; `undefined` for text right in <body>. */
+function blockOf(atom: Atom): Element | undefined {
+  for (let i = atom.ancestors.length - 1; i >= 0; i--) if (BLOCKS.has(atom.ancestors[i]!.tagName)) return atom.ancestors[i];
+  return undefined;
 }
 
 /** The heading whose text the page's title is, or holds (a title often adds the site's name: 标题_人民网):

@@ -13,7 +13,7 @@ const WORDS: [Why, RegExp][] = [
   ['advertisement', /^(ad|ads|adv|advert|adverts|advertising|advertisement|adsbygoogle|adbox|adslot|sponsor|sponsored|promo|promotion|gg|guanggao)$/],
   ['related', /^(related|relate|recommend|recommended|recommendation|recommendations|also-read|readmore|more-news|xiangguan|xgyd|tuijian|hotnews|hot-news)$/],
   // Readers' comments are clutter: not the article, nor any of the other kinds.
-  ['clutter', /^(comment|comments|commentlist|reply|replies|respond|discuss|discussion|disqus|pinglun|share|sharing|social|toolbar|tools|print|subscribe|newsletter|login|signup|search|cookie|cookies|gdpr|popup|modal|sidebar|widget|aside)$/],
+  ['clutter', /^(comment|comments|commentlist|reply|replies|respond|discuss|discussion|disqus|pinglun|share|sharing|social|toolbar|tools|print|subscribe|newsletter|login|signup|search|cookie|cookies|gdpr|popup|modal|sidebar|widget|aside|player|autoplay|video-player|qrcode)$/],
   ['footer', /^(footer|foot|copyright|siteinfo|site-info|bottom-bar)$/],
   ['header', /^(header|site-header|masthead|topbar|top-bar|logo|branding)$/],
 ];

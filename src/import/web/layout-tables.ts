@@ -1,8 +1,8 @@
 // A table that lays a page out (old sites, and many a government site in China, still set their columns
 // in <table>s) is no table of the article: its cells are the page's parts, read in order as blocks of
-// their own. Told from a table of data as Readability tells them (its `_markDataTables`): a caption, a
-// summary, a head, <th> or columns make a table of data; a table inside it, a single row or column make
-// one of layout; else size decides.
+// their own. Told from a table of data as Readability tells them (its `_markDataTables`): a table inside
+// it, a single row or column make one of layout; a caption, a summary, a head, <th> or columns make one
+// of data; else size decides.
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
@@ -21,10 +21,12 @@ export function flattenLayoutTables(tree: Root | Element): void {
 export function isDataTable(table: Element): boolean {
   const { properties } = table;
   if (String(properties['role'] ?? '') === 'presentation' || String(properties['dataTable'] ?? properties['datatable'] ?? '') === '0') return false;
+  // A table inside it: the page's columns, around its tables. (Readability asks this after the
+  // questions below, of the article it cut out; a page cut down keeps the table its article is in.)
+  if (has(table, (element) => element.tagName === 'table')) return false;
   if (properties['summary']) return true;
   if (has(table, (element) => element.tagName === 'caption' && element.children.length > 0)) return true;
   if (has(table, (element) => ['col', 'colgroup', 'tfoot', 'thead', 'th'].includes(element.tagName))) return true;
-  if (has(table, (element) => element.tagName === 'table')) return false;
   const rows = rowsOf(table);
   const rowCount = rows.reduce((sum, row) => sum + span(row, 'rowSpan'), 0);
   const columnCount = Math.max(0, ...rows.map((row) => cellsOf(row).reduce((sum, cell) => sum + span(cell, 'colSpan'), 0)));

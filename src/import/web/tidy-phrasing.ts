@@ -1,7 +1,8 @@
 // Emphasis and links whose edges are white space or a line break (`<b>Title<br></b> Text`, `<em> word
 // </em>`), as HTML allows and Word writes, moved to stand outside them: Markdown's `**` cannot close
 // after a line break nor open before a space, and mdast-util-to-markdown would write those characters
-// as character references (`**Title\&#xA;**&#x54;ext`). What is left empty goes; the text is the same.
+// as character references (`**Title\&#xA;**&#x54;ext`). What is left empty goes, and bold in bold is
+// bold once; the text is the same.
 import type { Parent, PhrasingContent, Root } from 'mdast';
 
 const WRAPPERS = new Set(['strong', 'emphasis', 'delete', 'link']);
@@ -19,7 +20,10 @@ function tidy(parent: Parent): void {
       children.push(child);
       continue;
     }
-    const inner = (child as Parent & { children: PhrasingContent[] }).children;
+    const wrapper = child as Parent & { children: PhrasingContent[] };
+    // Bold inside bold (`<strong><strong>…</strong></strong>`) is bold once.
+    while (wrapper.type !== 'link' && wrapper.children.length === 1 && wrapper.children[0]!.type === wrapper.type) wrapper.children = (wrapper.children[0] as Parent & { children: PhrasingContent[] }).children;
+    const inner = wrapper.children;
     const before: PhrasingContent[] = [];
     const after: PhrasingContent[] = [];
     while (inner.length > 0 && edge(inner, true, before)) inner.shift();
