@@ -141,7 +141,10 @@ async function readability(tree: Root, atoms: Atom[]): Promise<{ kept: Set<numbe
   // linkedom is loaded from node_modules when a page is read, outside the bundle: the bundle puts a
   // stand-in under its name for BudouX (src/bundle/no-linkedom.ts), and only this reader needs a DOM.
   const { parseHTML } = (await import(LINKEDOM)) as typeof import('linkedom');
-  const { Readability } = await import('@mozilla/readability');
+  // A CommonJS module: Node gives its exports as the default (and names it finds), the bundle only as
+  // the default.
+  const loaded = (await import('@mozilla/readability')) as typeof import('@mozilla/readability') & { default?: typeof import('@mozilla/readability') };
+  const { Readability } = loaded.default ?? loaded;
   const { document } = parseHTML(stamped);
   const result = new Readability<Element>(document as unknown as Document, { serializer: (node) => node as unknown as Element }).parse();
   if (!result?.content) return undefined;
