@@ -141,6 +141,10 @@ test('a damaged .docx, or a file that is none, fails with what it is and what to
     const broken = await failure(async () => readDocx(await write('broken.docx', zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p>') }))));
     assert.equal(broken.key, 'import-web.docx-unreadable', broken.printed);
 
+    const empty = await failure(async () => readDocx(await write('empty.docx', await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({})] }] })))));
+    assert.equal(empty.key, 'import-web.docx-empty');
+    assert.match(empty.printed, /The Word document holds no text/);
+
     const missing = await failure(() => readDocx(join(dir, 'missing.docx')));
     assert.equal(missing.key, 'read.not-found');
   });

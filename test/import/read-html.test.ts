@@ -4,7 +4,7 @@
 // from known text (web-article.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readHtml } from '../../src/import/read-html.js';
 import { decodeHtml } from '../../src/import/web/decode-html.js';
@@ -284,5 +284,28 @@ ${[...INTRO, ...SECTION_1_TEXT].map((p) => `<p>${p}</p>`).join('\n')}
     assert.deepEqual(blocks.slice(0, 2).map((block) => [block.kind, block.text]), [['heading', TITLE], ['paragraph', INTRO[0]]]);
     assert.equal(blocks.filter((block) => block.kind === 'markdown').length, 1, JSON.stringify(blocks));
     assert.match(blocks.find((block) => block.kind === 'markdown')!.text, /^\| 指标 +\| 2022年 \| 2023年 \|\n/);
+  });
+});
+
+test('pictures saved with the page, or in it as data: URLs, are kept as files of their own; one on the web keeps its address', async () => {
+  await withTempDir(async (dir) => {
+    const { PNG } = await import('pngjs');
+    const image = new PNG({ width: 2, height: 2 });
+    image.data.fill(200);
+    const png = PNG.sync.write(image);
+    await mkdir(join(dir, '文章_files'));
+    await writeFile(join(dir, '文章_files', 'chart 1.png'), png);
+    const html = page().replace(
+      `<p>${SECTION_2_TEXT[1]}</p>`,
+      `<p>${SECTION_2_TEXT[1]}</p><p><img src="%E6%96%87%E7%AB%A0_files/chart%201.png" alt="研发经费图"></p><p><img src="data:image/png;base64,${png.toString('base64')}" alt="专利图"></p><p><img src="https://img.example.com/x.jpg" alt="网上的图"></p>`,
+    );
+    const file = join(dir, '文章.html');
+    await writeFile(file, html);
+    const document = await readHtml(file);
+    const stem = document.media?.[0]?.name.match(/^images\/(source-[0-9a-f]{8})-1\.png$/)?.[1];
+    assert.ok(stem, `a name made of the page's bytes: ${document.media?.map((m) => m.name)}`);
+    assert.deepEqual(document.media!.map((m) => [m.name, m.type, Buffer.from(m.bytes).equals(png)]), [[`images/${stem}-1.png`, 'image/png', true], [`images/${stem}-2.png`, 'image/png', true]]);
+    const pictures = document.blocks!.filter((block) => block.text.startsWith('!['));
+    assert.deepEqual(pictures.map((block) => block.text), [`![研发经费图](images/${stem}-1.png)`, `![专利图](images/${stem}-2.png)`, '![网上的图](https://img.example.com/x.jpg)']);
   });
 });
