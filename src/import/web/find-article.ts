@@ -93,10 +93,18 @@ export async function findArticle(tree: Root): Promise<Article | NoArticle> {
     else if (atom.id >= first && atom.id <= last) left.set(blockOf(atom), [...(left.get(blockOf(atom)) ?? []), atom]);
     else drops.push({ atom, why: 'clutter', by: undefined });
   }
+  // A large part Readability took out whole (a gallery of fifty pictures' captions, a box of other
+  // stories) is its judgement to keep: what is put back are the small pieces it took out around and
+  // between the article's (a byline, a caption, a date line).
+  const keptAround = new Set(atoms.filter((atom) => found.kept.has(atom.id)).flatMap((atom) => atom.ancestors));
+  const partOf = (atom: Atom) => atom.ancestors.find((element) => !keptAround.has(element));
+  const partSizes = new Map<Element | undefined, number>();
+  for (const pieces of left.values()) for (const atom of pieces) partSizes.set(partOf(atom), (partSizes.get(partOf(atom)) ?? 0) + lettersIn(atom));
   for (const [block, pieces] of left) {
-    const share = linkShare(pieces);
-    if (keptBlocks.has(block) || share < 0.5) for (const atom of pieces) keep.add(atom.id);
-    else drops.push(...pieces.map((atom) => ({ atom, why: 'clutter' as const, by: block })));
+    const part = partOf(pieces[0]!);
+    const small = part === undefined || (partSizes.get(part) ?? 0) <= PIECE;
+    if (small && (keptBlocks.has(block) || linkShare(pieces) < 0.5)) for (const atom of pieces) keep.add(atom.id);
+    else drops.push(...pieces.map((atom) => ({ atom, why: 'clutter' as const, by: small ? block : part })));
   }
   drops.sort((a, b) => a.atom.id - b.atom.id);
   if (!substantial(atoms.filter((atom) => keep.has(atom.id)))) return 'no-article';
@@ -213,6 +221,13 @@ function ancestorsOf(atoms: Atom[], element: Element): Element[] {
 function substantial(kept: Atom[]): boolean {
   const { text, linked } = letterCounts(kept);
   return text - linked >= 10 && linked <= text / 2;
+}
+
+/** The most letters a part Readability left out may have to be put back: a long byline, a caption. */
+const PIECE = 300;
+
+function lettersIn(atom: Atom): number {
+  return atom.node.type === 'text' ? (atom.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) : 0;
 }
 
 /** The share of the letters of `pieces` that are in links (0 when they have none). */

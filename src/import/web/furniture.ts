@@ -10,10 +10,10 @@ export type Why = Dropped['why'];
 
 const WORDS: [Why, RegExp][] = [
   ['navigation', /^(nav|navbar|navigation|menu|menubar|submenu|breadcrumbs?|crumbs?|topnav|subnav|sitenav|pagination|pager|paging|channel-nav|daohang)$/],
-  ['advertisement', /^(ad|ads|adv|advert|adverts|advertising|advertisement|adsbygoogle|adbox|adslot|sponsor|sponsored|promo|promotion|gg|guanggao)$/],
+  ['advertisement', /^(ad|ads|adv|advert|adverts|advertising|advertisement|adsbygoogle|adbox|adslot|sponsor|sponsored|promo|promotion|guanggao)$/],
   ['related', /^(related|relate|recommend|recommended|recommendation|recommendations|also-read|readmore|more-news|xiangguan|xgyd|tuijian|hotnews|hot-news)$/],
   // Readers' comments are clutter: not the article, nor any of the other kinds.
-  ['clutter', /^(comment|comments|commentlist|reply|replies|respond|discuss|discussion|disqus|pinglun|share|sharing|social|toolbar|tools|print|subscribe|newsletter|login|signup|search|cookie|cookies|gdpr|popup|modal|sidebar|widget|aside|player|autoplay|video-player|qrcode)$/],
+  ['clutter', /^(comment|comments|commentlist|reply|replies|respond|discuss|discussion|disqus|pinglun|share|sharing|social|toolbar|tools|print|subscribe|newsletter|login|signup|search|cookie|cookies|gdpr|popup|modal|sidebar|aside|player|autoplay|video-player|qrcode)$/],
   ['footer', /^(footer|foot|copyright|siteinfo|site-info|bottom-bar)$/],
   ['header', /^(header|site-header|masthead|topbar|top-bar|logo|branding)$/],
 ];
