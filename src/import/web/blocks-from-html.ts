@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { SourceBlock } from '../source.js';
 import { rehypeSegmentBreaks } from './segment-breaks.js';
-import { rehypeTableHeads } from './table-heads.js';
+import { rehypeTableCaptions, rehypeTableHeads } from './tables.js';
 import { tidyPhrasing } from './tidy-phrasing.js';
 
 /** What the source says a block is, by where its element starts in the HTML (its offset). */
@@ -60,6 +60,7 @@ export async function blocksFromHtml(tree: HastRoot | Element, options: BlockOpt
   const root: HastRoot = tree.type === 'root' ? tree : { type: 'root', children: [tree] };
   const processor = unified()
     .use(rehypeSegmentBreaks)
+    .use(rehypeTableCaptions)
     .use(rehypeTableHeads)
     .use(rehypeRemark, { ...(options.handlers ? { handlers: options.handlers } : {}) });
   const mdast = (await processor.run(root)) as Root;

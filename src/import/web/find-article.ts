@@ -48,6 +48,9 @@ interface Atom {
 
 /** Elements read whole: their text (an SVG's title, a textarea's) cannot hold a stamp of its own. */
 const WHOLE = new Set(['img', 'svg', 'math', 'textarea', 'select', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas']);
+/** Of these, those whose content is no text of the page: a fallback no browser shows, an SVG's titles
+ *  (its tooltips; an SVG is a picture). */
+const FALLBACK = new Set(['svg', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas']);
 /** Elements whose text is not the page's. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 /** The attribute (as a hast property) that stamps a piece of text. */
@@ -65,7 +68,7 @@ export async function findArticle(tree: Root): Promise<Article | NoArticle> {
   const found = await readability(tree, atoms);
   if (!found) return 'no-article';
   const byId = new Map(atoms.map((atom) => [atom.node, atom.id]));
-  const titleElement = titleHeading(body, found.title, pageTitle(html!));
+  const titleElement = titleHeading(body, found.title, pageTitle(html!)) ?? headingBefore(atoms, found.kept);
   const titleAtoms = new Set(titleElement ? atoms.filter((atom) => atom.ancestors.includes(titleElement)).map((atom) => atom.id) : []);
   const anchors = [...found.kept, ...titleAtoms].sort((a, b) => a - b);
   const first = anchors[0]!;
@@ -133,7 +136,7 @@ function collectAtoms(body: Element): Atom[] {
       if (child.type === 'text') {
         if (child.value.trim() !== '') atoms.push({ id: atoms.length, node: child, ancestors, text: child.value });
       } else if (child.type === 'element' && !SKIP.has(child.tagName)) {
-        if (WHOLE.has(child.tagName)) atoms.push({ id: atoms.length, node: child, ancestors, text: textOf(child) });
+        if (WHOLE.has(child.tagName)) atoms.push({ id: atoms.length, node: child, ancestors, text: FALLBACK.has(child.tagName) ? '' : textOf(child) });
         else walk(child, [...ancestors, child]);
       }
     }
@@ -276,6 +279,23 @@ function titleHeading(body: Element, title: string, pageTitle: string): Element 
   };
   walk(body);
   return best?.element;
+}
+
+/** The article's own heading when the page's title names none (a page whose <title> says something
+ *  else): the last h1 before the first piece Readability kept, standing beside the article's text (in an
+ *  element around it, not in a header of the page's own). */
+function headingBefore(atoms: Atom[], kept: Set<number>): Element | undefined {
+  const start = atoms.find((atom) => kept.has(atom.id));
+  if (!start) return undefined;
+  const around = new Set(start.ancestors);
+  for (let i = start.id - 1; i >= 0; i--) {
+    const atom = atoms[i]!;
+    const h1 = atom.ancestors.findLast((element) => element.tagName === 'h1');
+    if (!h1) continue;
+    const parent = atom.ancestors[atom.ancestors.indexOf(h1) - 1];
+    return parent && around.has(parent) ? h1 : undefined;
+  }
+  return undefined;
 }
 
 /** The text of the first element (what is left of the page) whose class or id calls it a subtitle. */
