@@ -15,8 +15,9 @@ import { DOCX_RULE, openDocx } from './web/docx-package.js';
 import { mammothNoteHandlers } from './web/mammoth-notes.js';
 import { mediaShelf } from './web/media.js';
 
-/** Word's built-in styles by their names (Word writes them in English whatever its language; WPS and
- *  older Chinese Word, in Chinese), beside mammoth's own map of Heading 1–6, lists, notes. */
+/** Word's built-in styles by their names (Word writes them in English whatever its language; a style
+ *  named in Chinese, by a user or another editor, is read too), beside mammoth's own map of Heading 1–6,
+ *  lists, notes. */
 const STYLE_MAP = [
   "p[style-name='Title'] => h1.title:fresh",
   "p[style-name='title'] => h1.title:fresh",

@@ -149,3 +149,30 @@ test('a damaged .docx, or a file that is none, fails with what it is and what to
     assert.equal(missing.key, 'read.not-found');
   });
 });
+
+test('styles named in Chinese: 标题 is the title, 副标题 the subtitle, 标题 2 a heading', async () => {
+  await withTempDir(async (dir) => {
+    const style = (id: string, name: string) => ({ id, name, basedOn: 'Normal', next: 'Normal', run: {} });
+    const document = new Document({
+      styles: { paragraphStyles: [style('ZhTitle', '标题'), style('ZhSubtitle', '副标题'), style('ZhHeading2', '标题 2')] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ style: 'ZhTitle', children: [new TextRun(TITLE)] }),
+            new Paragraph({ style: 'ZhSubtitle', children: [new TextRun(SUBTITLE)] }),
+            new Paragraph({ style: 'ZhHeading2', children: [new TextRun(SECTION_1)] }),
+            new Paragraph({ children: [new TextRun(SECTION_1_TEXT[0]!)] }),
+          ],
+        },
+      ],
+    });
+    const file = join(dir, '文章.docx');
+    await writeFile(file, await Packer.toBuffer(document));
+    const { blocks, title } = await readDocx(file);
+    assert.equal(title, TITLE);
+    assert.deepEqual(
+      blocks!.map((block) => [block.kind, block.depth, block.role]),
+      [['heading', 1, 'title'], ['paragraph', undefined, 'subtitle'], ['heading', 2, undefined], ['paragraph', undefined, undefined]],
+    );
+  });
+});
