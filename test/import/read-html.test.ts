@@ -119,7 +119,8 @@ test('the blocks of a web page: the title and headings with their depth, the bol
     assert.deepEqual([title.kind, title.depth, title.role, title.place.block], ['heading', 1, 'title', 1]);
     assert.deepEqual([blockWith(blocks, SECTION_1).kind, blockWith(blocks, SECTION_1).depth], ['heading', 2]);
     assert.equal(blockWith(blocks, BYLINE).role, 'byline');
-    assert.deepEqual([blockWith(blocks, SUBTITLE).kind, blockWith(blocks, SUBTITLE).role], ['heading', 'subtitle']);
+    // The subtitle, an <h2 class="subtitle">, is no section heading.
+    assert.deepEqual([blockWith(blocks, SUBTITLE).kind, blockWith(blocks, SUBTITLE).depth, blockWith(blocks, SUBTITLE).role], ['paragraph', undefined, 'subtitle']);
     const runIn = blockWith(blocks, RUN_IN);
     assert.deepEqual([runIn.kind, runIn.bold], ['paragraph', true]);
     // The ideographic spaces that indent a paragraph are layout; a line break between Han characters is

@@ -77,6 +77,12 @@ export async function blocksFromHtml(tree: HastRoot | Element, options: BlockOpt
         block.role = role;
         textRoles.delete(block.text);
       }
+      // A subtitle is no section heading, whatever its tag (<h2 class="subtitle">): a paragraph, as a
+      // .docx's Subtitle style is.
+      if (block.role === 'subtitle' && block.kind === 'heading') {
+        block.kind = 'paragraph';
+        delete block.depth;
+      }
       const line = options.lines ? lineOf(part) : undefined;
       blocks.push({ ...block, place: { block: blocks.length + 1, ...(line ? { line } : {}) } });
     }
