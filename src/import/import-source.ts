@@ -75,7 +75,7 @@ export async function importSources(sources: string[], options: ImportOptions): 
     let doc: SourceDocument;
     try {
       // As given (messages name it so), from the folder of the run.
-      doc = await reader(options.cwd ? resolve(options.cwd, path) : path, { progress: (n) => reporter.laidOut(n) });
+      doc = await reader(options.cwd ? resolve(options.cwd, path) : path, { progress: (n) => reporter.laidOut(n, true) });
       doc.path = path;
     } catch (error) {
       done('fail');
