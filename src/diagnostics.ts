@@ -145,8 +145,9 @@ export interface Reporter {
    *  and on a TTY). Shown as a spinner on a TTY; elsewhere a stage that runs long prints a line every
    *  few seconds. */
   stage(label: string | Phrase, detail?: boolean): (outcome?: 'ok' | 'fail', note?: string) => void;
-  /** Pages laid out so far (shown beside the stage on a terminal). */
-  laidOut(pages: number): void;
+  /** Pages laid out so far (shown beside the stage on a terminal); `read`: pages of a source read so far
+   *  (`booklet import`). */
+  laidOut(pages: number, read?: boolean): void;
 }
 
 /** How often a stage that is still running says so when stderr is no terminal (a CI log, a pipe). */
@@ -164,9 +165,10 @@ export async function createReporter(options: { quiet?: boolean; timings?: boole
     spinner: undefined as import('ora').Ora | undefined,
     running: [] as { label: string }[],
     pages: 0,
+    read: false,
     show() {
       const now = display.running.at(-1)?.label;
-      if (display.spinner && now) display.spinner.text = display.pages > 0 ? `${now} · ${say(language.ui, phrase('stage.pages', { pages: display.pages }))}` : now;
+      if (display.spinner && now) display.spinner.text = display.pages > 0 ? `${now} · ${say(language.ui, phrase(display.read ? 'stage.pages-read' : 'stage.pages', { pages: display.pages }))}` : now;
     },
     /** Write a line above the spinner. */
     above(line: string) {
@@ -208,8 +210,9 @@ export async function createReporter(options: { quiet?: boolean; timings?: boole
         } else display.show();
       };
     },
-    laidOut(pages) {
+    laidOut(pages, read = false) {
       display.pages = pages;
+      display.read = read;
       display.show();
     },
   };

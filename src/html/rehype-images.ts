@@ -4,7 +4,7 @@
 // files). The build copies the files.
 import { posix, relative, resolve, sep } from 'node:path';
 import { visit } from 'unist-util-visit';
-import type { Root } from 'hast';
+import type { ElementData, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { readNaturalSize, type NaturalSize } from './image-size.js';
 import { imageType } from './read-images.js';
@@ -77,7 +77,9 @@ export function rehypeImages(options: ImagesOptions) {
       const to = posix.join('images', relative(root, path).split(sep).join('/'));
       node.properties['src'] = imageUrl(to);
       images.push({ path, to, root: options.root, line: place?.line, column: place?.column });
-      node.data = { ...node.data, natural: readNaturalSize(path, imageType) };
+      // hast-util-from-parse5 (which the importer's HTML reader loads) declares ElementData's `position`
+      // required: an element parsed from Markdown has none.
+      node.data = { ...node.data, natural: readNaturalSize(path, imageType) } as ElementData;
     });
     file.data.images = images;
   };

@@ -75,7 +75,7 @@ export async function importSources(sources: string[], options: ImportOptions): 
     let doc: SourceDocument;
     try {
       // As given (messages name it so), from the folder of the run.
-      doc = await reader(options.cwd ? resolve(options.cwd, path) : path, { progress: (n) => reporter.laidOut(n) });
+      doc = await reader(options.cwd ? resolve(options.cwd, path) : path, { progress: (n) => reporter.laidOut(n, true) });
       doc.path = path;
     } catch (error) {
       done('fail');
@@ -118,6 +118,8 @@ export async function importSources(sources: string[], options: ImportOptions): 
   const found = new Set(articles.flatMap((a) => lintText(a.name, a.text, settings).messages.filter((m) => m.fatal).map((m) => m.ruleId ?? '')));
   const warnings = LEFT_TO_DECIDE.filter((rule) => found.has(rule));
   const files: ImportFile[] = articles.map((a) => ({ name: a.name, text: a.text }));
+  // The pictures a source holds (a .docx's, a saved web page's), where its manuscripts refer to them.
+  for (const { doc } of imported) for (const media of doc.media ?? []) files.push({ name: media.name, text: media.bytes });
   let rulesSet = warnings;
   if (existing.text !== undefined) {
     const appended = appendToBookletYaml(existing.text, articles.map((a) => a.name), warnings);

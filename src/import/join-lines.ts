@@ -36,6 +36,7 @@ export function blocksToUnits(doc: SourceDocument): Unit[] {
     text: block.text,
     ...(block.depth !== undefined ? { depth: block.depth } : {}),
     ...(block.bold ? { bold: true } : {}),
+    ...(block.role ? { role: block.role } : {}),
     pieces: [{ at: 0, place: block.place }],
     joins: [],
   }));

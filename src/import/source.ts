@@ -50,7 +50,20 @@ export interface SourceBlock {
   depth?: number;
   /** The whole paragraph is bold (a run-in heading written as a bold line). */
   bold?: boolean;
+  /** What the source itself says the block is, when it says: a .docx's Title or Subtitle style, the
+   *  heading a web page's own title names, the byline a web page marks as such. */
+  role?: 'title' | 'subtitle' | 'byline';
   place: SourcePlace;
+}
+
+/** A file that a document holds and its blocks refer to by `name` (a .docx's pictures, a saved web page's
+ *  images beside it): the importer writes it at `name`, relative to the manuscripts. */
+export interface SourceMedia {
+  /** Where the blocks' Markdown refers to it, e.g. `images/report-1.png`. */
+  name: string;
+  bytes: Uint8Array;
+  /** Its media type, e.g. `image/png`. */
+  type: string;
 }
 
 /** Text a reader left out of the manuscripts, and why: shown with `--verbose`, and taken out of the
@@ -74,6 +87,8 @@ export interface SourceDocument {
   /** What the reader has to tell the user and that does not stop the import (a text read as GB18030, not
    *  UTF-8): warnings, printed with the import's own. Default none. */
   warnings?: VFileMessage[];
+  /** The files its blocks refer to (pictures), when it holds any. */
+  media?: SourceMedia[];
 }
 
 /** What a reader is given: the file and a reporter of progress for a long source. */

@@ -116,8 +116,9 @@ function draft(path: string, titleUnits: Unit[], rest: Unit[], from: TitleFrom, 
     for (; k < Math.min(rest.length, 2); k++) {
       const unit = rest[k]!;
       if (unit.kind === 'markdown' || unit.pieces.length > 1) break;
-      const subtitle = subtitleOf(unit.text.trim());
-      const byline = bylineOf(unit.text.trim());
+      // What the source itself says (a .docx's Subtitle style, a web page's byline), else its form.
+      const subtitle = unit.role === 'subtitle' ? unit.text.trim() : subtitleOf(unit.text.trim());
+      const byline = bylineOf(unit.text.trim()) ?? (unit.role === 'byline' ? { author: unit.text.trim(), removed: '' } : undefined);
       if (subtitle && !header.some((h) => h.field === 'subtitle')) header.push({ field: 'subtitle', value: subtitle, unit, removed: '' });
       else if (byline && !header.some((h) => h.field === 'author')) header.push({ field: 'author', value: byline.author, unit, removed: byline.removed });
       else break;

@@ -2,7 +2,7 @@
 // block kept as Markdown), each holding where in the source every piece of its text came from, and the
 // breaks it was joined across. Every later stage (articles, headings, repairs, the text check) reads these.
 import { HAN } from '../cjk.js';
-import type { SourceLine, SourcePlace } from './source.js';
+import type { SourceLine, SourcePlace, SourceBlock } from './source.js';
 
 /** Where a piece of a unit's text starts in the unit (`at`, a UTF-16 offset) and came from. */
 export interface Piece {
@@ -31,6 +31,8 @@ export interface Unit {
   bold?: boolean;
   /** Type size in points, when the source says (PDF). */
   size?: number;
+  /** What the source itself says the unit is (a .docx's Subtitle style, a web page's byline). */
+  role?: SourceBlock['role'];
   /** The first piece is at 0. */
   pieces: Piece[];
   joins: Join[];

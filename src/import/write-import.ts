@@ -10,10 +10,10 @@ import { openOutput } from '../output.js';
 import { makeFolder, writeHint } from '../write-errors.js';
 import { phrase } from '../ui/catalogue.js';
 
-/** A file to write, by its name in the folder. */
+/** A file to write, by its name in the folder (a picture's in a subfolder: `images/report-1.png`). */
 export interface ImportFile {
   name: string;
-  text: string;
+  text: string | Uint8Array;
 }
 
 /** Whether `dir` is a folder with nothing in it, or is not there. */
@@ -48,7 +48,10 @@ async function writeNewFolder(target: string, files: ImportFile[]): Promise<stri
   try {
     await makeFolder(parent);
     await mkdir(temporary);
-    for (const file of files) await writeFile(join(temporary, file.name), file.text);
+    for (const file of files) {
+      await mkdir(dirname(join(temporary, file.name)), { recursive: true });
+      await writeFile(join(temporary, file.name), file.text);
+    }
     // An empty folder in the way is replaced (rename(2) takes an empty directory's place).
     await rename(temporary, target);
   } catch (error) {

@@ -32,6 +32,7 @@ export const CLI = {
   'stage.close': { en: () => 'Close Chromium', zh: () => '关闭 Chromium' } as E<object>,
   'stage.proof': { en: () => 'Proof checks', zh: () => '校对检查' } as E<object>,
   'stage.pages': { en: (v) => `${count(v.pages, 'page')} laid out`, zh: (v) => `已排 ${v.pages} 页` } as E<{ pages: number }>,
+  'stage.pages-read': { en: (v) => `${count(v.pages, 'page')} read`, zh: (v) => `已读 ${v.pages} 页` } as E<{ pages: number }>,
 
   // Summaries.
   'build.parts': {

@@ -9,8 +9,8 @@ const text = (en: string, zh: string): E<object> => ({ en: () => en, zh: () => z
 export const IMPORT = {
   // --help.
   'import.help': text(
-    'Make manuscripts from your material (text or Markdown; PDF, Word .docx and saved web pages as their readers come): articles split, front matter found, paragraphs joined, safe repairs made and recorded',
-    '把手头的材料（文本或 Markdown；PDF、Word .docx 和保存的网页，随其读取器提供）做成稿件：拆分文章、识别文章信息、接续段落，作安全修正并逐条记录',
+    'Make manuscripts from your material (a PDF, a Word .docx, a saved web page, text or Markdown): articles split, front matter found, paragraphs joined, safe repairs made and recorded',
+    '把手头的材料（PDF、Word .docx、保存的网页、文本或 Markdown）做成稿件：拆分文章、识别文章信息、接续段落，作安全修正并逐条记录',
   ),
   'import.help.sources': text('the files to import (.txt, .md, .pdf, .docx, .html)', '要导入的文件（.txt、.md、.pdf、.docx、.html）'),
   'import.help.into': text(
@@ -77,11 +77,6 @@ export const IMPORT = {
   'import.unknown-kind.hint': text(
     'Save the material as text (.txt), Markdown (.md), PDF, Word (.docx) or a web page (.html), and import that.',
     '请把材料另存为文本（.txt）、Markdown（.md）、PDF、Word（.docx）或网页（.html），再导入。',
-  ),
-  'import.not-yet': { en: (v) => `Cannot read ${v.ext} files yet: ${v.file}`, zh: (v) => `暂时还不能读取 ${v.ext} 文件：${v.file}` } as E<{ file: string; ext: string }>,
-  'import.not-yet.hint': text(
-    'This build of booklet has no reader for this kind yet: copy the text out of it into a .txt file and import that.',
-    '这一版 booklet 还没有这类文件的读取器：请把其中的文字复制到一个 .txt 文件里，再导入它。',
   ),
   'import.front-matter': { en: (v) => `${v.file} is a manuscript already (it has front matter)`, zh: (v) => `${v.file} 已经是稿件（有文件头）` } as E<{ file: string }>,
   'import.front-matter.hint': text(
