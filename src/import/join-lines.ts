@@ -113,6 +113,15 @@ export function joinLines(doc: SourceDocument): Unit[] {
 function continues(lines: Line[], p: number, i: number, first: boolean, wrapAt: (i: number) => number | undefined, kind: SourceDocument['kind']): boolean {
   const prev = lines[p]!;
   const next = lines[i]!;
+  // A PDF's reader says where its paragraphs end (a gap, an indent, a centred line, a change of size): at
+  // a plain line end in one size, a line goes on in the same weight (a heading set in two lines), and a
+  // bold line goes on into one that begins bold (a run-in bold heading and its paragraph).
+  // (A short line that ends a sentence still ends its paragraph.)
+  if (kind === 'pdf' && (prev.end ?? 'line') === 'line' && Math.abs((prev.size ?? 0) - (next.size ?? 0)) <= 0.5) {
+    const column = wrapAt(p);
+    const endsShort = TERMINAL.test(prev.body) && column !== undefined && width(prev.body) < 0.85 * column;
+    if (!endsShort && (Boolean(prev.bold) === Boolean(next.bold) || (prev.bold && next.spans?.[0]?.bold === true))) return true;
+  }
   if (kind === 'pdf' && (Boolean(prev.bold) !== Boolean(next.bold) || Math.abs((prev.size ?? 0) - (next.size ?? 0)) > 0.5)) return false;
   // A Markdown paragraph's lines are one paragraph (its line ends are soft breaks).
   if (kind === 'markdown' && prev.end === 'line') return true;
