@@ -160,3 +160,10 @@ test('an image’s ! and its (path "title") are syntax: no half-width or straigh
   assert.deepEqual(lint('见[链接](a.html \'说明\')一文。'), []);
   assert.deepEqual(lint('![图,说明](img/a.png)').filter((x) => x.endsWith('halfwidth-punctuation')), ['1:4 halfwidth-punctuation']);
 });
+
+test('inline code between Han characters is never taken for spaces: --fix keeps it', () => {
+  const text = '---\ntitle: 测试\n---\n\n函数使用 `fn` 关键字声明，在箭头 `->` 后指定返回类型。\n';
+  const result = lintText('a.md', text);
+  assert.deepEqual(result.messages.map((m) => m.ruleId), []);
+  assert.deepEqual(result.edits, []);
+});

@@ -22,7 +22,7 @@ export interface Block {
   /** Offsets in the file. */
   start: number;
   end: number;
-  /** The raw Markdown, inline code masked with spaces (same length). */
+  /** The raw Markdown, inline code masked with NULs (same length). */
   raw: string;
   /** The plain text: what is read as the paragraph's sentences, without an image's alt text (a figure's
    *  caption is no sentence of the paragraph: a long one alone in its paragraph ended it mid-sentence). */
@@ -76,11 +76,12 @@ export function blocksOf(file: VFile, tree: Root): Block[] {
   return out;
 }
 
-/** Inline code spans and HTML tags become spaces, so that `...` inside code or `<rt>` is never flagged;
- *  so do an image's `!` and a link's or image's `(path "title")`, which are syntax, not text. */
+/** Inline code spans and HTML tags become NULs, so that `...` inside code or `<rt>` is never flagged;
+ *  so do an image's `!` and a link's or image's `(path "title")`, which are syntax, not text. Not spaces:
+ *  `使用 \`fn\` 关键` would read as spaces between Han, and space-between-han's fix deleted the code. */
 function maskCode(raw: string): string {
   return raw
-    .replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length))
+    .replace(/(`+)[\s\S]*?\1/g, (m) => '\0'.repeat(m.length))
     .replace(/<\/?[A-Za-z][^<>]*>/g, (m) => '\0'.repeat(m.length))
     .replace(/!(?=\[[^\]]*\]\()/g, '\0')
     .replace(/(?<=\])\((?:[^()\s]+|<[^<>]*>)?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, (m) => '\0'.repeat(m.length));
