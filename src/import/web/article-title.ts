@@ -3,6 +3,10 @@
 // subtitle.
 import type { Element } from 'hast';
 import { SKIP, letters, textOf, type Atom } from './page-atoms.js';
+import { furnitureOf, type Why } from './furniture.js';
+
+/** Parts of a page that never hold its article's title (a page's header may: some sites put it there). */
+const NOT_THE_ARTICLE: ReadonlySet<Why> = new Set(['navigation', 'advertisement', 'related', 'clutter']);
 
 /** The heading whose text the page's title is, or holds (a title often adds the site's name: 标题_人民网):
  *  the longest such h1–h3, or element called a title, that makes up at least half of the title (a
@@ -14,6 +18,8 @@ export function titleHeading(body: Element, title: string, pageTitle: string): E
   const walk = (element: Element) => {
     for (const child of element.children) {
       if (child.type !== 'element' || SKIP.has(child.tagName)) continue;
+      // A menu bar's site name (mdBook's <h1 class="menu-title"> in its .menu-bar) is no article's title.
+      if (NOT_THE_ARTICLE.has(furnitureOf(child, false, 'class') ?? 'header')) continue;
       const named = /^h[1-3]$/.test(child.tagName) || /(^|[\s_-])(title|headline)($|[\s_-])/i.test(String([child.properties['className'] ?? ''].flat().join(' ')));
       const text = named ? letters(textOf(child)) : '';
       const matches = text.length >= 2 && wanted.some((want) => (want.includes(text) && text.length * 2 >= want.length) || text.includes(want));
