@@ -17,7 +17,6 @@ export function registerProof(program: Command, language: TerminalLanguage): voi
       const { proofBooklet } = await import('../proof/proof-booklet.js');
       const { compared, describeChange, findingMessage, movedBreaks, noBaseline } = await import('../proof/report.js');
       const { labelOf, pageName } = await import('../proof/page-name.js');
-      const { phrase, say } = await import('../ui/catalogue.js');
       const result = await proofBooklet({
         dir,
         ...(options.out ? { out: options.out } : {}),

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fail } from '../diagnostics.js';
+import { fail, firstLine } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
 
 const run = promisify(execFile);
@@ -19,7 +19,7 @@ export async function renderPages(pdf: string, dir: string): Promise<string[]> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     fail(
-      e.code === 'ENOENT' ? phrase('proof.tool-missing', { tool: 'pdftoppm' }) : phrase('proof.tool-failed', { tool: 'pdftoppm', detail: e.message.split('\n')[0]! }),
+      e.code === 'ENOENT' ? phrase('proof.tool-missing', { tool: 'pdftoppm' }) : phrase('proof.tool-failed', { tool: 'pdftoppm', detail: firstLine(e) }),
       { file: pdf },
       'poppler',
       phrase('proof.poppler-hint'),
