@@ -38,13 +38,15 @@ export function fontPath(font: FontFace): string {
   return join(dirname(require.resolve(`${font.package}/package.json`)), font.file);
 }
 
-/** `@font-face` rules loading each face from `baseUrl` (relative to the HTML document). */
+/** `@font-face` rules loading each face from `baseUrl` (relative to the HTML document), and the two
+ *  families the stylesheets set text in: `var(--body-face)` and `var(--heading-face)`. */
 export function fontFaceCss(baseUrl: string): string {
-  return FONT_FACES.map(
+  const rules = FONT_FACES.map(
     (font) =>
       `@font-face { font-family: ${cssString(font.family)}; font-style: normal; font-weight: ${font.weight}; ` +
       `font-display: block; src: url(${cssString(`${baseUrl}${font.name}`)}) format("truetype"); }`,
-  ).join('\n');
+  );
+  return [...rules, `:root { --body-face: "Noto Serif SC", serif; --heading-face: "Noto Sans SC", sans-serif; }`].join('\n');
 }
 
 /** What identifies the faces' files (name, size, time): part of the page cache's keys. */
