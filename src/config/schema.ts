@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { DATE_FORMS, parseBookDate, timestampText, type BookDate } from './book-date.js';
 import type { MessageKey } from '../ui/catalogue.js';
+import { LANGUAGE_TAG } from './language.js';
 
 /** A message the schema gives itself: a key of the catalogue (src/ui/catalogue/config.ts), worded where
  *  shown with the key path as `key` (validate-yaml.ts). */
@@ -119,9 +120,11 @@ export const BookletSchema = z
       .describe('What the colophon (版权页) prints beyond the version record.'),
     language: z
       .string()
-      .regex(/^zh(-Hans|-CN)?$/, own('config.language-tag'))
+      .regex(LANGUAGE_TAG, own('config.language-tag'))
       .default('zh-Hans')
-      .describe('Language tag of the text. Default zh-Hans; it selects Simplified Chinese glyphs and punctuation.'),
+      .describe(
+        'Language tag of the text (language.ts). Default zh-Hans (also zh, zh-CN, zh-Hans-CN): Simplified Chinese, Mainland punctuation. zh-Hant or zh-Hant-TW (zh-TW): Traditional, Taiwan standard; zh-Hant-HK (zh-HK): Traditional, Hong Kong standard. It selects the faces, the punctuation, the built-in strings and the lint and proof rules.',
+      ),
     page: PageSchema.default({ size: 'A5', bodySize: 10.5, lineHeight: 1.75 }),
     faces: FacesSchema.default({}),
     notes: z

@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { cssString } from './css-string.js';
+import { bookLanguage } from '../config/language.js';
 
 export type FaceWeight = 400 | 500 | 700;
 export type FaceRole = 'body' | 'heading';
@@ -61,12 +62,12 @@ export function notoFace(design: FaceDesign, script: FaceScript, weight: FaceWei
   return { family: `Noto ${Design} ${script}`, weight, path: join(dirname(require.resolve(`${pkg}/package.json`)), file), name: `${postScriptName}.ttf`, postScriptName, source: pkg };
 }
 
-/** The built-in faces' script for a language tag: HK for zh-Hant-HK (and zh-HK), TC for any other
- *  Traditional tag (zh-Hant, zh-Hant-TW, zh-TW), SC otherwise. */
+/** The built-in faces' script for a language tag: HK for Hong Kong (zh-Hant-HK, zh-HK), TC for the other
+ *  Traditional tags (zh-Hant, zh-Hant-TW, zh-TW), SC for Simplified. */
 export function faceScript(language: string): FaceScript {
-  if (/^zh-(Hant-)?HK$/i.test(language)) return 'HK';
-  if (/^zh-(Hant|TW)/i.test(language)) return 'TC';
-  return 'SC';
+  const { script, region } = bookLanguage(language);
+  if (script === 'Hans') return 'SC';
+  return region === 'HK' ? 'HK' : 'TC';
 }
 
 /** The two built-in designs' fallbacks, after the family. */
