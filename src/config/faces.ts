@@ -31,10 +31,11 @@ export async function resolveFaces(
     if (choice === 'serif' || choice === 'sans') return builtInRole(name, choice, language);
     const files = typeof choice === 'string' ? { regular: choice } : choice;
     const at = (slot: string) => locate(typeof choice === 'string' ? ['faces', name] : ['faces', name, slot]);
-    const regular = await userFace(files.regular, ROLE_WEIGHTS[name].regular, dir, at('regular'), problems);
-    const bold = files.bold === undefined ? undefined : await userFace(files.bold, ROLE_WEIGHTS[name].bold, dir, at('bold'), problems);
-    // A bold face of another family would not be the regular face's bold: it takes that family's name.
-    if (regular && bold) bold.family = regular.family;
+    // The role's own CSS family: a file's family name may be a built-in one's (Noto Serif SC Black
+    // calls itself Noto Serif SC), and its weights would then replace theirs.
+    const family = name === 'body' ? 'Booklet Body' : 'Booklet Heading';
+    const regular = await userFace(files.regular, family, ROLE_WEIGHTS[name].regular, dir, at('regular'), problems);
+    const bold = files.bold === undefined ? undefined : await userFace(files.bold, family, ROLE_WEIGHTS[name].bold, dir, at('bold'), problems);
     return regular ? { regular, bold, generic: name === 'body' ? 'serif' : 'sans-serif' } : builtInRole(name, DEFAULT_DESIGNS[name], language);
   };
   const body = await role('body');
@@ -44,7 +45,7 @@ export async function resolveFaces(
 }
 
 /** The face a booklet.yaml entry names, checked; undefined (with the problem) when it cannot be used. */
-async function userFace(spec: string, weight: FontFace['weight'], dir: string, place: Place, problems: VFileMessage[]): Promise<FontFace | undefined> {
+async function userFace(spec: string, family: string, weight: FontFace['weight'], dir: string, place: Place, problems: VFileMessage[]): Promise<FontFace | undefined> {
   const path = facePath(spec, dir);
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) {
@@ -71,7 +72,7 @@ async function userFace(spec: string, weight: FontFace['weight'], dir: string, p
     return undefined;
   }
   const postScriptName = (font.postScriptName ?? basename(path).replace(/\.[^.]*$/, '')).replace(/[^A-Za-z0-9_-]/g, '_');
-  return { family: font.family ?? postScriptName, weight, path, name: `${postScriptName}.ttf`, postScriptName, source: spec };
+  return { family, label: font.family ?? postScriptName, weight, path, name: `${postScriptName}.ttf`, postScriptName, source: spec };
 }
 
 /** A face's file: `npm:<package>/<file>` in the packages installed beside booklet.yaml, else a path

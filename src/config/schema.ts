@@ -69,7 +69,7 @@ export const PageSchema = z
   .describe('Page geometry.');
 
 /** A TrueType face file: a path relative to booklet.yaml, or `npm:<package>/<file>`. */
-const FaceFile = z.string().min(1).regex(/\.ttf$/i, own('config.ttf-file'));
+const FaceFile = z.string().min(1).regex(/\.(ttf|otf|ttc|otc|woff2?|pfb|pfa|t1)$/i, own('config.ttf-file'));
 
 /** A role's faces: a built-in design, one file (its bold made by Chromium), or a regular and a bold file. */
 export const FaceChoice = z.union([

@@ -42,7 +42,7 @@ export function colophon(booklet: ResolvedBooklet, articles: { meta: ArticleMeta
     ['字数', `${Math.max(1, Math.ceil(characters / 1000))}千字`],
     ['版次', `${month}${booklet.edition}`],
     ...(booklet.impression === undefined ? [] : ([['印次', `${month}第${booklet.impression}次印刷`]] as [string, string][])),
-    ...(booklet.colophon.fonts ? ([['字体', `${[...new Set(booklet.faces.faces.map((f) => f.family))].join('、')}${booklet.faces.faces.every((f) => f.source.startsWith('@expo-google-fonts/')) ? '（SIL Open Font License）' : ''}`]] as [string, string][]) : []),
+    ...(booklet.colophon.fonts ? ([['字体', `${[...new Set(booklet.faces.faces.map((f) => f.label))].join('、')}${booklet.faces.faces.every((f) => f.source.startsWith('@expo-google-fonts/')) ? '（SIL Open Font License）' : ''}`]] as [string, string][]) : []),
   ];
   return h('section.colophon#colophon', { ariaLabel: '版权页' }, [
     h('dl.colophon-list', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),

@@ -21,6 +21,8 @@ export type FaceScript = 'SC' | 'TC' | 'HK';
 export interface FontFace {
   /** The CSS family the @font-face rule declares. */
   family: string;
+  /** The face's family as its file names it, for people (the colophon). */
+  label: string;
   weight: FaceWeight;
   /** The absolute path of the file. */
   path: string;
@@ -59,7 +61,7 @@ export function notoFace(design: FaceDesign, script: FaceScript, weight: FaceWei
   const postScriptName = `Noto${Design}${script}-${weightName}`;
   const file = `${weight}${weightName}/Noto${Design}${script}_${weight}${weightName}.ttf`;
   const require = createRequire(import.meta.url);
-  return { family: `Noto ${Design} ${script}`, weight, path: join(dirname(require.resolve(`${pkg}/package.json`)), file), name: `${postScriptName}.ttf`, postScriptName, source: pkg };
+  return { family: `Noto ${Design} ${script}`, label: `Noto ${Design} ${script}`, weight, path: join(dirname(require.resolve(`${pkg}/package.json`)), file), name: `${postScriptName}.ttf`, postScriptName, source: pkg };
 }
 
 /** The built-in faces' script for a language tag: HK for Hong Kong (zh-Hant-HK, zh-HK), TC for the other

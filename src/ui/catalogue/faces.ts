@@ -11,8 +11,8 @@ const CONTAINER: Record<'en' | 'zh', Record<string, string>> = {
 
 export const FACES = {
   'config.ttf-file': {
-    en: (v) => `${v.key ? `\`${v.key}\`` : 'A face'} must be serif, sans, or a TrueType file ending in .ttf`,
-    zh: (v) => `${v.key ? `\`${v.key}\` ` : '字体'}应为 serif、sans 或以 .ttf 结尾的 TrueType 文件`,
+    en: (v) => `${v.key ? `\`${v.key}\`` : 'A face'} must be serif, sans, or a font file (a TrueType .ttf)`,
+    zh: (v) => `${v.key ? `\`${v.key}\` ` : '字体'}应为 serif、sans 或字体文件（TrueType .ttf）`,
   } as E<{ key: string }>,
   'faces.missing': {
     en: (v) => `Face file not found: ${v.name} (looked for ${v.path})`,
