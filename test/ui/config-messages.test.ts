@@ -54,7 +54,7 @@ test('booklet.yaml: an unknown key near a real one, a wrong type, a bad page siz
     'booklet.yaml:13:10 error `notes.pages` must be at least 1  config',
     'booklet.yaml:7:1 error Unknown key `subtitel`; did you mean `subtitle`?  config',
   ]);
-  assert.ok(out.en.includes('  hint: Known keys here: title, subtitle, compiler, date, edition, impression, internal, colophon, language, page, notes, figures, footnotes, styles, lint, ui, output, proof, articles.'), out.en.join('\n'));
+  assert.ok(out.en.includes('  hint: Known keys here: title, subtitle, compiler, date, edition, impression, internal, colophon, language, page, faces, notes, figures, footnotes, styles, lint, ui, output, proof, articles.'), out.en.join('\n'));
   assert.equal(out.en.at(-1), 'booklet: 6 errors; nothing was written.');
 });
 
