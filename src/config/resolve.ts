@@ -8,6 +8,8 @@ import { phrase } from '../ui/catalogue.js';
 import { PAGE_SIZES, type BookletSchema } from './schema.js';
 import type { Locate } from './validate-yaml.js';
 import { resolveTheme, type ResolvedTheme } from './theme.js';
+import { resolveFaces } from './faces.js';
+import type { BookFaces } from '../html/fonts.js';
 
 export interface ResolvedArticleRef {
   /** Absolute path of the manuscript. */
@@ -50,7 +52,9 @@ export interface BookletOverrides {
   theme?: string | undefined;
 }
 
-export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'theme' | 'cover'> {
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'faces' | 'theme' | 'cover'> {
+  /** The faces text is set in, their files found and checked (config/faces.ts). */
+  faces: BookFaces;
   /** The theme, read and checked (theme.ts); `--theme` overrides booklet.yaml's. */
   theme: ResolvedTheme;
   cover: ResolvedCover;
@@ -142,11 +146,16 @@ export async function resolveBooklet(
     }
   }
   const output = resolve(dir, config.output);
-  if (missing.length > 0) throw new BookletError(missing);
-  const { articles: _articles, page: _page, styles: _styles, output: _output, theme: _theme, cover: _cover, ...rest } = config;
+  const faces = await resolveFaces(config.faces, config.language, dir, locate).catch((error: unknown) => {
+    if (!(error instanceof BookletError)) throw error;
+    missing.push(...error.messages);
+    return undefined;
+  });
+  if (missing.length > 0 || !faces) throw new BookletError(missing);
+  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, ...rest } = config;
   const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
   const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
   const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
-  return { ...rest, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
+  return { ...rest, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
 }
 

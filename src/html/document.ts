@@ -11,6 +11,7 @@ import { colophon } from './colophon.js';
 import { contentPolicy } from './content-policy.js';
 import { fillCover } from './cover-template.js';
 import { imageUrl } from './rehype-images.js';
+import { bookLanguage } from '../config/language.js';
 
 export interface RenderedArticle {
   meta: ArticleMeta;
@@ -48,7 +49,7 @@ export function bookletDocument(
     ...(booklet.notes.placement === 'end' ? notePages(booklet, linesPerPage) : []),
     colophon(booklet, articles),
   ]);
-  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: booklet.language }, [head, body])] };
+  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: bookLanguage(booklet.language).tag }, [head, body])] };
 }
 
 /** The cover: the theme's template (cover-template.ts) filled with the booklet's title and `cover:`. */

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { fontFaceCss } from './fonts.js';
+import { defaultFaces, fontFaceCss, type BookFaces } from './fonts.js';
 import { cssString } from './css-string.js';
 import { geometryCss, type PageGeometry } from './page-geometry.js';
 import { readUserStylesheets, type StylesheetAsset } from './user-stylesheets.js';
@@ -39,6 +39,8 @@ export interface UserStyles {
   dir: string;
   theme?: Pick<ResolvedTheme, 'dir' | 'print' | 'epub'>;
   cover?: { background?: string };
+  /** The book's faces (config/faces.ts). Default: the built-in ones. */
+  faces?: BookFaces;
 }
 
 /** The print edition's stylesheets, in cascade order: the base (fonts, geometry, CJK typography, the
@@ -52,10 +54,11 @@ export async function printStylesheets(
   user: UserStyles = { styles: [], dir: '' },
 ): Promise<{ styles: Stylesheet[]; messages: VFileMessage[]; assets: StylesheetAsset[] }> {
   const [cjk, book, page] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('page.css')]);
-  const theme = user.theme ? await readUserStylesheets([user.theme.print], user.theme.dir) : { css: [], messages: [], assets: [] };
-  const users = await readUserStylesheets(user.styles, user.dir);
+  const faces = user.faces ?? defaultFaces();
+  const theme = user.theme ? await readUserStylesheets([user.theme.print], user.theme.dir, faces) : { css: [], messages: [], assets: [] };
+  const users = await readUserStylesheets(user.styles, user.dir, faces);
   const styles = [
-    { name: 'fonts', css: fontFaceCss(fontBase) },
+    { name: 'fonts', css: fontFaceCss(fontBase, faces) },
     // The versos' running head is the booklet's title, given here rather than taken from the cover with
     // string-set: the articles are laid out apart from the cover (src/paginate/units.ts).
     { name: 'geometry', css: `${geometryCss(geometry, { paged: true })}\n:root { --booklet-title: ${cssString(title)}; }${coverCss(user.cover)}` },
@@ -73,10 +76,11 @@ export async function printStylesheets(
  *  at the paths the CSS names from the EPUB's content folder. */
 export async function epubStylesheet(user: UserStyles): Promise<{ css: string; messages: VFileMessage[]; assets: StylesheetAsset[] }> {
   const [cjk, book, epub] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('epub.css')]);
-  const theme = user.theme ? await readUserStylesheets([user.theme.epub], user.theme.dir) : { css: [], messages: [], assets: [] };
-  const users = await readUserStylesheets(user.styles, user.dir);
+  const faces = user.faces ?? defaultFaces();
+  const theme = user.theme ? await readUserStylesheets([user.theme.epub], user.theme.dir, faces) : { css: [], messages: [], assets: [] };
+  const users = await readUserStylesheets(user.styles, user.dir, faces);
   const own = [...theme.css, ...users.css].map((css) => reflowableCss(css, '../'));
-  const css = [fontFaceCss('../fonts/'), coverCss(user.cover), cjk, book, epub, ...own].join('\n');
+  const css = [fontFaceCss('../fonts/', faces), coverCss(user.cover), cjk, book, epub, ...own].join('\n');
   // The user's stylesheets' warnings were given with the print edition's, read from the same files.
   return { css, messages: theme.messages, assets: unique([...theme.assets, ...users.assets]) };
 }

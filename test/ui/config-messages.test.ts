@@ -85,8 +85,8 @@ test('booklet.yaml: a key given twice, a wrong kind of value for a list, and the
   assert.deepEqual(messages(list.en), ['booklet.yaml:7:9 error `styles` must be a list (lines starting with "- "), not text  config']);
   // The schema's own messages (a pattern's), with the key they are about.
   const own = await printed((dir, yaml) => writeFile(join(dir, 'booklet.yaml'), `${yaml}language: en\nstyles:\n  - a.txt\n`));
-  assert.deepEqual(messages(own.zh), ['booklet.yaml:7:11 错误 `language` 应为 zh-Hans（或 zh、zh-CN）：排版规则是为简体中文定的  config', 'booklet.yaml:9:5 错误 `styles.0` 应为以 .css 结尾的 CSS 文件名  config']);
-  assert.deepEqual(messages(own.en), ['booklet.yaml:7:11 error `language` must be zh-Hans (or zh, zh-CN): the typesetting rules are for Simplified Chinese  config', 'booklet.yaml:9:5 error `styles.0` must name a CSS file ending in .css  config']);
+  assert.deepEqual(messages(own.zh), ['booklet.yaml:7:11 错误 `language` 应为中文的语言标记：简体为 zh-Hans（或 zh、zh-CN、zh-Hans-CN），繁体（台湾标准）为 zh-Hant 或 zh-Hant-TW（zh-TW），繁体（香港标准）为 zh-Hant-HK（zh-HK）  config', 'booklet.yaml:9:5 错误 `styles.0` 应为以 .css 结尾的 CSS 文件名  config']);
+  assert.deepEqual(messages(own.en), ['booklet.yaml:7:11 error `language` must be a Chinese tag: zh-Hans (or zh, zh-CN, zh-Hans-CN) for Simplified, zh-Hant or zh-Hant-TW (zh-TW) for Traditional in Taiwan\'s standard, zh-Hant-HK (zh-HK) for Hong Kong\'s  config', 'booklet.yaml:9:5 error `styles.0` must name a CSS file ending in .css  config']);
 });
 
 test('booklet.yaml: an article that is not there, and a misspelt lint rule', async () => {

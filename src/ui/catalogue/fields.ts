@@ -2,9 +2,11 @@
 // (config/schema.ts, in English, its documentation) in Chinese, for the hint under a mistake at that key.
 // test/ui/config-messages.test.ts holds that every description of the schemas has its Chinese here.
 import type { Entry } from '../phrase.js';
+import { THEME_FIELD_ZH } from './themes.js';
 
 /** The Chinese of each description, by its English. */
 export const FIELD_ZH: Readonly<Record<string, string>> = {
+  ...THEME_FIELD_ZH,
   'Article front matter.': '文章的文件头（front matter）。',
   'Anchor id (ASCII, short: it becomes a PDF destination). Default: from the file name.': '锚点 id（ASCII，宜短：它会成为 PDF 的跳转目标）。默认取自文件名。',
   'Article title. Required, unless the text opens with a `# 标题` heading, which then is the title.': '文章标题。必填，除非正文以 `# 标题` 开头，那时它就是标题。',
@@ -32,7 +34,8 @@ export const FIELD_ZH: Readonly<Record<string, string>> = {
   'A booklet for internal study without an ISBN: the colophon says 内部学习资料　注意保存. Default false.': '无 ISBN 的内部学习读本：版权页印“内部学习资料　注意保存”。默认 false。',
   'What the colophon (版权页) prints beyond the version record.': '版权页在版本记录之外还印什么。',
   'Print a 字体 line naming the faces and their licence. Default false.': '印一行“字体”，列出所用字体及其许可。默认 false。',
-  'Language tag of the text. Default zh-Hans; it selects Simplified Chinese glyphs and punctuation.': '正文的语言标记。默认 zh-Hans，即采用简体中文的字形和标点。',
+  'Language tag of the text (language.ts). Default zh-Hans (also zh, zh-CN, zh-Hans-CN): Simplified Chinese, Mainland punctuation. zh-Hant or zh-Hant-TW (zh-TW): Traditional, Taiwan standard; zh-Hant-HK (zh-HK): Traditional, Hong Kong standard. It selects the faces, the punctuation, the built-in strings and the lint and proof rules.':
+    '正文的语言标记（language.ts）。默认 zh-Hans（也可写 zh、zh-CN、zh-Hans-CN）：简体中文，大陆标点。zh-Hant 或 zh-Hant-TW（zh-TW）：繁体中文，台湾标准；zh-Hant-HK（zh-HK）：繁体中文，香港标准。它决定字体、标点、书中的固定文字以及检查和校对的规则。',
   'Page geometry.': '版面尺寸。',
   'Trim size: A5, A4, B5, 大32开, 16开 (in any case), or {width, height} in mm. Default A5.': '成品尺寸：A5、A4、B5、大32开、16开（不分大小写），或以毫米计的 {width, height}。默认 A5。',
   'Trim width in millimetres.': '成品宽度，单位毫米。',
@@ -46,7 +49,6 @@ export const FIELD_ZH: Readonly<Record<string, string>> = {
   'Number the captions 图1, 图2 … through the booklet. Default false.': '全书图注依次编号为图1、图2……。默认 false。',
   'Footnote numbering.': '脚注编号。',
   'Footnotes are numbered ① ② … from 1 in each article, or on each page of the print editions. Default article.': '脚注编号为 ① ② ……，每篇文章从 1 起，或在印刷版中每页从 1 起。默认按文章（article）。',
-  'Extra stylesheets for the print editions, after the built-in ones, relative to booklet.yaml.': '印刷版追加的样式表，排在内置样式表之后，路径相对于 booklet.yaml。',
   'booklet lint: which rules run, and how severe they are.': 'booklet lint：运行哪些规则，以及各自的严重程度。',
   'Per lint rule: off, warning or error, overriding its default severity.': '逐条规则设定：off、warning 或 error，覆盖其默认严重程度。',
   'The language booklet speaks in for this booklet (messages, progress, the proof report, the preview panel): zh or en. Default: the locale (LANG=zh_CN.UTF-8 is zh); `--ui` overrides it.':

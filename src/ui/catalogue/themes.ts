@@ -4,6 +4,20 @@ import type { Entry } from '../phrase.js';
 type E<V> = Entry<V & Record<string, string | number>>;
 const text = (en: string, zh: string): E<object> => ({ en: () => en, zh: () => zh });
 
+/** The Chinese of the schema's descriptions of `theme:`, `cover:` and `styles:` (fields.ts spreads them). */
+export const THEME_FIELD_ZH: Readonly<Record<string, string>> = {
+  'Extra stylesheets, after the built-in ones and the theme, relative to booklet.yaml. The EPUB gets them too, without their @page rules (paged media only).':
+    '追加的样式表，排在内置样式表和主题之后，路径相对于 booklet.yaml。EPUB 也会用到它们，但去掉其中的 @page 规则（只用于分页媒体）。',
+  'The look of the booklet: a built-in theme (classic, red, modern: `booklet themes` lists them) or a theme folder relative to booklet.yaml (theme.yaml, print.css, epub.css, cover.html). Default classic; `--theme` overrides it.':
+    '读本的样式：内置主题（classic、red、modern，`booklet themes` 会列出）或相对于 booklet.yaml 的主题文件夹（theme.yaml、print.css、epub.css、cover.html）。默认 classic；`--theme` 优先。',
+  "The cover's background colour (a CSS colour: #c8161d, rgb(200 22 29), darkred). Default: the theme's.": '封面的底色（CSS 颜色，如 #c8161d、rgb(200 22 29)、darkred）。默认用主题的。',
+  'A picture on the cover (PNG, JPEG, GIF, WebP, SVG), relative to booklet.yaml. Default none.': '封面上的图片（PNG、JPEG、GIF、WebP、SVG），路径相对于 booklet.yaml。默认没有。',
+  'An emblem or logo on the cover (an image file), relative to booklet.yaml. Default none.': '封面上的徽标或标志（图片文件），路径相对于 booklet.yaml。默认没有。',
+  "Show the compiler's name (编者) on the cover. Default true.": '在封面上印编者。默认 true。',
+  'Show the month of publication on the cover. Default true.': '在封面上印出版年月。默认 true。',
+  'The cover: colour, picture, emblem, and what it prints (the theme places them: cover.html).': '封面：底色、图片、徽标，以及印哪些内容（由主题的 cover.html 安排位置）。',
+};
+
 export const THEMES = {
   // --help.
   'help.themes': text('List the built-in themes (theme: in booklet.yaml, or --theme)', '列出内置主题（booklet.yaml 的 theme:，或 --theme）'),
