@@ -55,6 +55,9 @@ export interface BuildOptions {
   pageTimeout?: number;
   /** Use and keep laid-out parts in `<out>/.cache/pages/`. Default true. */
   cache?: boolean;
+  /** The theme, overriding booklet.yaml's `theme:`: a built-in name or a folder (relative to the current
+   *  folder). Default: booklet.yaml's. */
+  theme?: string | undefined;
   /** Lint the manuscripts first: warnings are shown, errors stop the build. Default true. */
   lint?: boolean;
   /** A running Chromium to use instead of starting one: `ws://…` or `http://host:port`. Default none. */
@@ -112,7 +115,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
   const firstPage = starting?.then((browser) => openWorkerPage(browser));
   firstPage?.catch(() => {});
   closer.pages = firstPage;
-  const booklet = await stage(reporter, phrase('stage.config'), () => loadBooklet(options.dir));
+  const booklet = await stage(reporter, phrase('stage.config'), () => loadBooklet(options.dir, { theme: options.theme }));
   // Also with --no-lint: a misspelt rule id in booklet.yaml is a mistake either way.
   reporter.preferUi(booklet.ui);
   checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));

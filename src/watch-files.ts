@@ -16,9 +16,9 @@ export interface FileWatch {
 }
 
 /** What a booklet's build reads: its folder (booklet.yaml, manuscripts, images), the built-in
- *  stylesheets, and what booklet.yaml names outside the folder (when it could be read). */
+ *  stylesheets, the theme's folder, and what booklet.yaml names outside the folder (when it could be read). */
 export function bookletPaths(dir: string, booklet?: ResolvedBooklet): string[] {
-  return [resolve(dir), STYLES_DIR, ...(booklet?.styles ?? []), ...(booklet?.articles.map((a) => a.path) ?? [])];
+  return [resolve(dir), STYLES_DIR, ...(booklet ? [booklet.theme.dir] : []), ...(booklet?.styles ?? []), ...(booklet?.articles.map((a) => a.path) ?? [])];
 }
 
 /** A manuscript, booklet.yaml, a stylesheet, an image or a font (a stylesheet's): not an editor's swap or

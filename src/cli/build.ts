@@ -45,6 +45,7 @@ export function registerBuild(program: Command, language: TerminalLanguage): voi
       const settings = {
         dir,
         ...(options.out ? { out: options.out } : {}),
+        ...(options.theme ? { theme: options.theme } : {}),
         editions,
         reporter,
         lint: options.lint,

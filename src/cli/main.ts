@@ -21,6 +21,7 @@ import { registerLint } from './lint.js';
 import { registerPreview } from './preview.js';
 import { registerImport } from './import.js';
 import { registerNew } from './new.js';
+import { registerThemes } from './themes.js';
 
 /** The version in the package.json of the installed package: the nearest one above this module (it is
  *  dist/src/cli/main.js, or the bundled command in dist/bin/) whose name is booklet. */
@@ -48,6 +49,7 @@ registerBuild(program, language);
 registerProof(program, language);
 registerLint(program, language);
 registerPreview(program, language);
+registerThemes(program, language);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,6 +8,7 @@ import type { Ui } from '../ui/ui.js';
 /** The shared options, as commander parses them. */
 export interface BookletCommandOptions {
   out?: string;
+  theme?: string;
   chromium?: string;
   quiet: boolean;
   timings: boolean;
@@ -31,13 +32,14 @@ export function defaultBookletDir(): string {
 }
 
 
-/** Add `[dir]`, `--out`, `--chromium`, `--browser-url`, `--jobs`, `--no-cache`, `--quiet` and `--timings`
+/** Add `[dir]`, `--out`, `--theme`, `--chromium`, `--browser-url`, `--jobs`, `--no-cache`, `--quiet` and `--timings`
  *  to a command, their help worded in `ui`; `outHelp` says what goes in the output folder. */
 export function withBookletOptions(command: Command, ui: Ui, outHelp: HelpKey = 'help.out'): Command {
   const words = (key: HelpKey) => say(ui, phrase(key));
   return command
     .argument('[dir]', words('help.dir'))
     .option('-o, --out <dir>', words(outHelp))
+    .option('--theme <name>', words('help.theme'))
     .option('--chromium <path>', words('help.chromium'))
     .option('--browser-url <url>', words('help.browser-url'))
     .option('-j, --jobs <n>', words('help.jobs'), positiveInteger(ui))

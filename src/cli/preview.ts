@@ -21,13 +21,14 @@ export function registerPreview(program: Command, language: TerminalLanguage): v
     .description(words('help.preview'))
     .argument('[dir]', words('help.dir'))
     .option('-o, --out <dir>', words('help.preview.out'))
+    .option('--theme <name>', words('help.theme'))
     .option('-p, --port <n>', words('help.preview.port'), port(language.ui), 4170)
     .option('--host <address>', words('help.preview.host'), '127.0.0.1')
-    .action(async (given: string | undefined, options: { out?: string; port: number; host: string }) => {
+    .action(async (given: string | undefined, options: { out?: string; theme?: string; port: number; host: string }) => {
       const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({ language });
       const { startPreview } = await import('../preview/server.js');
-      const preview = await startPreview({ dir, ...(options.out ? { out: options.out } : {}), host: options.host, port: options.port, reporter, language });
+      const preview = await startPreview({ dir, ...(options.out ? { out: options.out } : {}), ...(options.theme ? { theme: options.theme } : {}), host: options.host, port: options.port, reporter, language });
       if (!['127.0.0.1', '::1', 'localhost'].includes(options.host)) reporter.info(phrase('preview.listening-wide', { host: options.host }));
       process.stdout.write(`${say(language.ui, phrase('preview.url', { url: preview.url }))}\n`);
       reporter.info(phrase('watching'));

@@ -20,6 +20,7 @@ export function registerProof(program: Command, language: TerminalLanguage): voi
       const result = await proofBooklet({
         dir,
         ...(options.out ? { out: options.out } : {}),
+        ...(options.theme ? { theme: options.theme } : {}),
         approve: options.approve,
         reporter,
         language,

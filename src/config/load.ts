@@ -6,7 +6,7 @@ import { phrase } from '../ui/catalogue.js';
 import { readTextFile } from '../manuscript/read-text.js';
 import { BookletSchema } from './schema.js';
 import { validateYaml } from './validate-yaml.js';
-import { resolveBooklet, type ResolvedBooklet } from './resolve.js';
+import { resolveBooklet, type BookletOverrides, type ResolvedBooklet } from './resolve.js';
 
 export const CONFIG_FILE = 'booklet.yaml';
 
@@ -17,8 +17,9 @@ export async function outputFolder(dir: string, out?: string): Promise<string> {
   return (await loadBooklet(dir).catch(() => undefined))?.output ?? resolve(dir, 'output');
 }
 
-/** Load and resolve `DIR/booklet.yaml`; user mistakes are thrown as a `BookletError`. */
-export async function loadBooklet(dir: string): Promise<ResolvedBooklet> {
+/** Load and resolve `DIR/booklet.yaml`, with what the command line overrides; user mistakes are thrown
+ *  as a `BookletError`. */
+export async function loadBooklet(dir: string, overrides: BookletOverrides = {}): Promise<ResolvedBooklet> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) {
     fail(phrase('config.not-a-folder', { dir }), { file: dir }, 'config', phrase('config.not-a-folder.hint'));
@@ -34,5 +35,5 @@ export async function loadBooklet(dir: string): Promise<ResolvedBooklet> {
   const text = await readTextFile(file, 'config');
   const result = validateYaml({ file, text }, BookletSchema, 'config');
   if (!result.ok) throw new BookletError(result.messages);
-  return resolveBooklet(dir, file, result.value, result.locate, result.locateKey);
+  return resolveBooklet(dir, file, result.value, result.locate, result.locateKey, overrides);
 }

@@ -1,12 +1,13 @@
 // Resolve a validated booklet.yaml: absolute paths, a named page size, and the place of each entry so
 // that later problems (a missing article) point at the line in booklet.yaml.
-import { resolve } from 'node:path';
+import { posix, relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { insideFolder } from './inside-folder.js';
 import { BookletError, createMessage, type Place } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
 import { PAGE_SIZES, type BookletSchema } from './schema.js';
 import type { Locate } from './validate-yaml.js';
+import { resolveTheme, type ResolvedTheme } from './theme.js';
 import { resolveFaces } from './faces.js';
 import type { BookFaces } from '../html/fonts.js';
 
@@ -29,9 +30,34 @@ export interface ResolvedPage {
   lineHeight: number;
 }
 
-export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'faces'> {
+/** A cover image named in booklet.yaml: absolute, its place in the output, where booklet.yaml names it. */
+export interface CoverImage {
+  path: string;
+  to: string;
+  place: Place;
+}
+
+/** booklet.yaml's `cover:`, with its images resolved. */
+export interface ResolvedCover {
+  background?: string;
+  image?: CoverImage;
+  emblem?: CoverImage;
+  compiler: boolean;
+  date: boolean;
+}
+
+/** What the command line overrides in booklet.yaml (`--theme`). */
+export interface BookletOverrides {
+  /** A built-in theme or a folder, relative to the current folder. */
+  theme?: string | undefined;
+}
+
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'faces' | 'theme' | 'cover'> {
   /** The faces text is set in, their files found and checked (config/faces.ts). */
   faces: BookFaces;
+  /** The theme, read and checked (theme.ts); `--theme` overrides booklet.yaml's. */
+  theme: ResolvedTheme;
+  cover: ResolvedCover;
   /** The output folder from booklet.yaml's `output:`, absolute (default `<dir>/output`); `--out` overrides it. */
   output: string;
   /** Where booklet.yaml names a lint rule or a proof check in its settings, by id (for unknown ids). */
@@ -61,7 +87,11 @@ export async function resolveBooklet(
   config: BookletSchema,
   locate: Locate,
   locateKey: Locate = locate,
+  overrides: BookletOverrides = {},
 ): Promise<ResolvedBooklet> {
+  const theme = overrides.theme
+    ? await resolveTheme(overrides.theme, process.cwd(), { file: '--theme' })
+    : await resolveTheme(config.theme, dir, locate(['theme']), dir);
   const articles = config.articles.map((name, index) => ({
     name,
     path: resolve(dir, name),
@@ -101,17 +131,31 @@ export async function resolveBooklet(
       missing.push(createMessage(phrase('config.style-outside', { name: style.name }), style.place, 'config', { hint: OUTSIDE_HINT }));
     }
   }
+  const cover: ResolvedCover = { compiler: config.cover.compiler, date: config.cover.date, ...(config.cover.background ? { background: config.cover.background } : {}) };
+  for (const key of ['image', 'emblem'] as const) {
+    const name = config.cover[key];
+    if (!name) continue;
+    const path = resolve(dir, name);
+    const place = locate(['cover', key]);
+    if (!(await stat(path).catch(() => undefined))?.isFile()) {
+      missing.push(createMessage(phrase('themes.cover-image-missing', { name }), place, 'config', { hint: phrase('themes.cover-image-missing.hint') }));
+    } else if (!(await insideFolder(dir, path))) {
+      missing.push(createMessage(phrase('themes.cover-image-outside', { name }), place, 'config', { hint: OUTSIDE_HINT }));
+    } else {
+      cover[key] = { path, to: posix.join('images', relative(resolve(dir), path).split(sep).join('/')), place };
+    }
+  }
   const output = resolve(dir, config.output);
-  const faces = await resolveFaces(config.faces, config.language, dir, locate).catch((error: unknown) => {
+  const faces = await resolveFaces(config.faces, config.language, dir, locate, theme.faces).catch((error: unknown) => {
     if (!(error instanceof BookletError)) throw error;
     missing.push(...error.messages);
     return undefined;
   });
   if (missing.length > 0 || !faces) throw new BookletError(missing);
-  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, ...rest } = config;
+  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, ...rest } = config;
   const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
   const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
   const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
-  return { ...rest, faces, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
+  return { ...rest, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
 }
 

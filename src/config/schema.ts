@@ -47,6 +47,10 @@ export const BookDateSchema = z.preprocess(
   }),
 );
 
+/** A CSS colour as booklet.yaml may give it: hex, a colour function of numbers, or a colour's name (no
+ *  character that could end the declaration it is put in). */
+const COVER_COLOUR = /^(#[0-9a-fA-F]{3,4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|[a-zA-Z]{3,30}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%\s/+-]{1,80}\))$/;
+
 export const PageSchema = z
   .strictObject({
     size: z
@@ -155,7 +159,27 @@ export const BookletSchema = z
     styles: z
       .array(z.string().min(1).regex(/\.css$/, own('config.css-file')))
       .default([])
-      .describe('Extra stylesheets for the print editions, after the built-in ones, relative to booklet.yaml.'),
+      .describe('Extra stylesheets, after the built-in ones and the theme, relative to booklet.yaml. The EPUB gets them too, without their @page rules (paged media only).'),
+    // Themes and covers (issue 22 §3): one block.
+    theme: z
+      .string()
+      .min(1)
+      .default('classic')
+      .describe('The look of the booklet: a built-in theme (classic, red, modern: `booklet themes` lists them) or a theme folder relative to booklet.yaml (theme.yaml, print.css, epub.css, cover.html). Default classic; `--theme` overrides it.'),
+    cover: z
+      .strictObject({
+        background: z
+          .string()
+          .regex(COVER_COLOUR, own('themes.colour'))
+          .optional()
+          .describe("The cover's background colour (a CSS colour: #c8161d, rgb(200 22 29), darkred). Default: the theme's."),
+        image: z.string().min(1).optional().describe('A picture on the cover (PNG, JPEG, GIF, WebP, SVG), relative to booklet.yaml. Default none.'),
+        emblem: z.string().min(1).optional().describe('An emblem or logo on the cover (an image file), relative to booklet.yaml. Default none.'),
+        compiler: z.boolean().default(true).describe("Show the compiler's name (编者) on the cover. Default true."),
+        date: z.boolean().default(true).describe('Show the month of publication on the cover. Default true.'),
+      })
+      .default({ compiler: true, date: true })
+      .describe('The cover: colour, picture, emblem, and what it prints (the theme places them: cover.html).'),
     lint: z
       .strictObject({
         rules: z

@@ -6,8 +6,7 @@ import { h } from 'hastscript';
 import type { Root } from 'hast';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { RenderedArticle } from '../html/document.js';
-import { readStylesheet } from '../html/styles.js';
-import { fontFaceCss } from '../html/fonts.js';
+import { epubStylesheet } from '../html/styles.js';
 import type { FontAsset } from '../html/subset-fonts.js';
 import type { ImageFile } from '../html/read-images.js';
 import type { PaginationFacts } from '../paginate/in-page/bridge.js';
@@ -79,7 +78,11 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     cover.body.children = [h('img', { src: 'images/cover.png', alt, class: 'cover-image' })];
   }
   epubLinks(chapters, input.tree).forEach((m) => input.report?.(m));
-  const images = placeImages(input.images ?? [], new Set(['images/cover.png']));
+  // The theme's and the user's stylesheets, and what they load (under content-hashed names: images/…,
+  // fonts/…), which no article image's place takes.
+  const style = await epubStylesheet(booklet);
+  style.messages.forEach((m) => input.report?.(m));
+  const images = placeImages(input.images ?? [], new Set(['images/cover.png', ...style.assets.map((a) => a.to.toLowerCase())]));
   for (const chapter of chapters) linkEpubImages(chapter.body, images);
 
   const css = 'styles/booklet.css';
@@ -89,7 +92,11 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     { id: 'ncx', href: 'toc.ncx', mediaType: 'application/x-dtbncx+xml' },
     { id: 'css', href: css, mediaType: 'text/css' },
   ];
-  entries.push({ path: 'OEBPS/styles/booklet.css', data: await stylesheet() });
+  entries.push({ path: 'OEBPS/styles/booklet.css', data: style.css });
+  style.assets.forEach((asset, i) => {
+    manifest.push({ id: `style-asset-${i + 1}`, href: imageUrl(asset.to), mediaType: asset.mediaType });
+    entries.push({ path: `OEBPS/${asset.to}`, data: asset.from });
+  });
   for (const font of input.fonts) {
     const name = font.face.name;
     manifest.push({ id: `font-${name.replace(/\.ttf$/, '').toLowerCase()}`, href: `fonts/${name}`, mediaType: 'font/ttf' });
@@ -129,8 +136,4 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   const opf = packageDocument({ booklet, articles: input.articles.map((a) => a.meta), modified: input.date, manifest, spine });
   return await zipEpub([{ path: 'META-INF/container.xml', data: CONTAINER }, { path: 'OEBPS/content.opf', data: opf }, ...entries], input.date);
 
-  async function stylesheet(): Promise<string> {
-    const [cjk, book, epub] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('epub.css')]);
-    return [fontFaceCss('../fonts/', input.booklet.faces), cjk, book, epub].join('\n');
-  }
 }

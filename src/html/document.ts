@@ -9,6 +9,8 @@ import type { HeadingInfo } from './rehype-heading-ids.js';
 import type { Stylesheet } from './styles.js';
 import { colophon } from './colophon.js';
 import { contentPolicy } from './content-policy.js';
+import { fillCover } from './cover-template.js';
+import { imageUrl } from './rehype-images.js';
 import { bookLanguage } from '../config/language.js';
 
 export interface RenderedArticle {
@@ -50,13 +52,17 @@ export function bookletDocument(
   return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: bookLanguage(booklet.language).tag }, [head, body])] };
 }
 
+/** The cover: the theme's template (cover-template.ts) filled with the booklet's title and `cover:`. */
 function cover(booklet: ResolvedBooklet): Element {
-  return h('section.cover#cover', { ariaLabel: '封面' }, [
-    h('p.cover-title', booklet.title),
-    booklet.subtitle ? h('p.cover-subtitle', booklet.subtitle) : undefined,
-    h('p.cover-compiler', `${booklet.compiler}　编`),
-    h('p.cover-date', chineseMonth(booklet.date)),
-  ].filter(isElement));
+  const { cover: options } = booklet;
+  return h('section.cover#cover', { ariaLabel: '封面' }, fillCover(booklet.theme.cover, {
+    title: booklet.title,
+    subtitle: booklet.subtitle ?? '',
+    compiler: options.compiler ? `${booklet.compiler}　编` : '',
+    date: options.date ? chineseMonth(booklet.date) : '',
+    image: options.image ? imageUrl(options.image.to) : '',
+    emblem: options.emblem ? imageUrl(options.emblem.to) : '',
+  }));
 }
 
 function titlePage(booklet: ResolvedBooklet): Element {

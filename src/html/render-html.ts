@@ -71,6 +71,14 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
     geometry,
     messages: [...manuscripts.flatMap((m) => m.file.messages.filter((x) => !x.fatal)), ...styleMessages],
     styleAssets,
-    images: [...new Map(manuscripts.flatMap((m) => (m.file.data.images ?? []).map((i) => [i.to, { ...i, file: m.file.path }] as const))).values()],
+    images: [...new Map([...coverImages(booklet), ...manuscripts.flatMap((m) => (m.file.data.images ?? []).map((i) => [i.to, { ...i, file: m.file.path }] as const))]).values()],
   };
+}
+
+/** The cover's picture and emblem (booklet.yaml's `cover:`), read and checked as the articles' images are,
+ *  problems at their lines in booklet.yaml. */
+function coverImages(booklet: ResolvedBooklet): (readonly [string, ImageRef & { file: string }])[] {
+  return [booklet.cover.image, booklet.cover.emblem].flatMap((image) =>
+    image ? [[image.to, { path: image.path, to: image.to, root: booklet.dir, line: image.place.line, column: image.place.column, file: image.place.file }] as const] : [],
+  );
 }

@@ -28,6 +28,8 @@ export interface PreviewOptions {
   dir: string;
   /** The output folder: never watched; its .cache keeps the lint's font map. Default: as for build. */
   out?: string | undefined;
+  /** The theme, overriding booklet.yaml's (`--theme`). Default: booklet.yaml's. */
+  theme?: string | undefined;
   /** Default 127.0.0.1. */
   host?: string;
   /** Default 4170; 0 picks a free port. */
@@ -80,7 +82,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const retypeset = oneAtATime(async () => {
     const started = Date.now();
     try {
-      state = await typesetPreview(options.dir, cacheDir);
+      state = await typesetPreview(options.dir, cacheDir, options.theme);
     } catch (error) {
       // A bug, not the user's mistake: say so, and keep serving what was there.
       reporter.info(internalError(error, language.ui));

@@ -34,12 +34,12 @@ export interface PreviewBook {
 export type PreviewState = { book: PreviewBook; watch: string[] } | { errors: VFileMessage[]; watch: string[] };
 
 /** Typeset the booklet in `dir`. A user's mistake gives a state with errors, never a throw. `cacheDir`
- *  keeps the lint's font map (`<out>/.cache`). */
-export async function typesetPreview(dir: string, cacheDir: string): Promise<PreviewState> {
+ *  keeps the lint's font map (`<out>/.cache`); `theme` overrides booklet.yaml's (`--theme`). */
+export async function typesetPreview(dir: string, cacheDir: string, theme?: string): Promise<PreviewState> {
   // What to watch even when booklet.yaml cannot be read.
   let watch = bookletPaths(dir);
   try {
-    const booklet = await loadBooklet(dir);
+    const booklet = await loadBooklet(dir, { theme });
     checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
     watch = bookletPaths(dir, booklet);
     const manuscripts = await readManuscripts(booklet);

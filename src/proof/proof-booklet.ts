@@ -26,6 +26,8 @@ export interface ProofOptions {
   dir: string;
   /** The output folder; the report goes to `<out>/proof/`. Default: as for build. */
   out?: string | undefined;
+  /** The theme, overriding booklet.yaml's (as build's). Default: booklet.yaml's. */
+  theme?: string | undefined;
   /** Store the current pages as the new baseline. Default false. */
   approve?: boolean;
   reporter: Reporter;
@@ -57,7 +59,7 @@ export interface ProofResult {
 export async function proofBooklet(options: ProofOptions): Promise<ProofResult> {
   const { reporter } = options;
   // A baseline that could hold the user's files is refused before anything is built or written.
-  const config = await loadBooklet(options.dir);
+  const config = await loadBooklet(options.dir, { theme: options.theme });
   checkSettingIds(config, 'proof', CHECKS.map((c) => c.id));
   const out = options.out ? resolve(options.out) : config.output;
   await checkBaseline(config.proof.baseline, config.proof.baselinePlace, { dir: config.dir, out });
@@ -67,6 +69,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     editions: ['html', 'screen'],
     reporter,
     collect: true,
+    ...(options.theme ? { theme: options.theme } : {}),
     // Proof looks at the printed result; its tofu check covers lint's font check, and lint has its own
     // command. A manuscript lint would stop is still worth proofing.
     lint: false,

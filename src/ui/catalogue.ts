@@ -19,16 +19,13 @@ import { IMPORT_PDF } from './catalogue/import-pdf.js';
 import { IMPORT_WEB } from './catalogue/import-web.js';
 import { FACES } from './catalogue/faces.js';
 import { HANT } from './catalogue/hant.js';
+import { THEMES } from './catalogue/themes.js';
 
 /** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
-export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW, IMPORT, NEW, IMPORT_PDF, IMPORT_WEB, FACES, HANT };
+export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW, IMPORT, NEW, IMPORT_PDF, IMPORT_WEB, FACES, HANT, THEMES };
 
 /** Every message, by key. */
-export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW, ...IMPORT, ...NEW, ...IMPORT_PDF, ...IMPORT_WEB, ...FACES, ...HANT } as const satisfies Record<string, Entry<never>>;
-
-/** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
-
-/** Every message, by key. */
+export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW, ...IMPORT, ...NEW, ...IMPORT_PDF, ...IMPORT_WEB, ...FACES, ...HANT, ...THEMES } as const satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof CATALOGUE;
 /** What a phrase of `K` names: a text value may be a phrase, worded in the same language. */

@@ -2,9 +2,11 @@
 // (config/schema.ts, in English, its documentation) in Chinese, for the hint under a mistake at that key.
 // test/ui/config-messages.test.ts holds that every description of the schemas has its Chinese here.
 import type { Entry } from '../phrase.js';
+import { THEME_FIELD_ZH } from './themes.js';
 
 /** The Chinese of each description, by its English. */
 export const FIELD_ZH: Readonly<Record<string, string>> = {
+  ...THEME_FIELD_ZH,
   'Article front matter.': '文章的文件头（front matter）。',
   'Anchor id (ASCII, short: it becomes a PDF destination). Default: from the file name.': '锚点 id（ASCII，宜短：它会成为 PDF 的跳转目标）。默认取自文件名。',
   'Article title. Required, unless the text opens with a `# 标题` heading, which then is the title.': '文章标题。必填，除非正文以 `# 标题` 开头，那时它就是标题。',
@@ -53,7 +55,6 @@ export const FIELD_ZH: Readonly<Record<string, string>> = {
   'Number the captions 图1, 图2 … through the booklet. Default false.': '全书图注依次编号为图1、图2……。默认 false。',
   'Footnote numbering.': '脚注编号。',
   'Footnotes are numbered ① ② … from 1 in each article, or on each page of the print editions. Default article.': '脚注编号为 ① ② ……，每篇文章从 1 起，或在印刷版中每页从 1 起。默认按文章（article）。',
-  'Extra stylesheets for the print editions, after the built-in ones, relative to booklet.yaml.': '印刷版追加的样式表，排在内置样式表之后，路径相对于 booklet.yaml。',
   'booklet lint: which rules run, and how severe they are.': 'booklet lint：运行哪些规则，以及各自的严重程度。',
   'Per lint rule: off, warning or error, overriding its default severity.': '逐条规则设定：off、warning 或 error，覆盖其默认严重程度。',
   'The language booklet speaks in for this booklet (messages, progress, the proof report, the preview panel): zh or en. Default: the locale (LANG=zh_CN.UTF-8 is zh); `--ui` overrides it.':
