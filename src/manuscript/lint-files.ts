@@ -14,6 +14,7 @@ import { describeChanges, placeBeforeFixes } from './describe-changes.js';
 import { fontCoverage } from '../proof/fonts.js';
 import { phrase } from '../ui/catalogue.js';
 import type { Ui } from '../ui/ui.js';
+import { bookScript, type BookScript } from '../config/language.js';
 
 /** The face that sets the body text: what it lacks prints as tofu. */
 export const BODY_FACE = 'NotoSerifSC-Regular';
@@ -44,7 +45,7 @@ export interface LintFilesOptions {
 /** Lint `paths` (files, or folders with booklet.yaml; default `manuscripts`). */
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  const targets: { path: string; settings: RuleSettings }[] = [];
+  const targets: { path: string; settings: RuleSettings; script: BookScript }[] = [];
   let ui: Ui | undefined;
   // As build's DIR: the current folder when it holds booklet.yaml, else manuscripts/.
   const fallback = (await stat(join(cwd, CONFIG_FILE)).catch(() => undefined)) ? '.' : 'manuscripts';
@@ -54,9 +55,9 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
       const booklet = await loadBooklet(path);
       checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
       ui ??= booklet.ui;
-      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules });
+      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules, script: bookScript(booklet.language) });
     } else {
-      targets.push({ path, settings: {} });
+      targets.push({ path, settings: {}, script: 'Hans' });
     }
   }
   const coverage = (await fontCoverage([BODY_FACE])).get(BODY_FACE);
@@ -68,7 +69,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
   for (const target of targets) {
     const shown = relative(cwd, target.path) || target.path;
     const { text, ...stored } = await readText(target.path, 'lint');
-    const result = lintText(shown, text, target.settings, coverage);
+    const result = lintText(shown, text, target.settings, coverage, undefined, target.script);
     if (fix && result.edits.length > 0) {
       const next = applyEdits(text, result.edits);
       if (next === undefined) {
@@ -77,7 +78,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
         changes.push(...describeChanges(shown, text, result.edits));
         fixed.push({ path: shown, fixes: result.edits.length });
         // What is left after fixing: in the fixed file, or (a dry run) placed in the file as it stays.
-        const left = lintText(shown, next, target.settings, coverage).messages;
+        const left = lintText(shown, next, target.settings, coverage, undefined, target.script).messages;
         if (dryRun) {
           messages.push(...placeBeforeFixes(left, text, next, result.edits));
         } else {
