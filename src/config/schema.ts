@@ -68,6 +68,31 @@ export const PageSchema = z
   })
   .describe('Page geometry.');
 
+/** A TrueType face file: a path relative to booklet.yaml, or `npm:<package>/<file>`. */
+const FaceFile = z.string().min(1).regex(/\.(ttf|otf|ttc|otc|woff2?|pfb|pfa|t1)$/i, own('config.ttf-file'));
+
+/** A role's faces: a built-in design, one file (its bold made by Chromium), or a regular and a bold file. */
+export const FaceChoice = z.union([
+  z.enum(['serif', 'sans']),
+  FaceFile,
+  z.strictObject({
+    regular: FaceFile.describe('The regular face (body: weight 400; headings: 500).'),
+    bold: FaceFile.optional().describe('The bold face (weight 700). Default: Chromium emboldens the regular one.'),
+  }),
+]);
+export type FaceChoice = z.infer<typeof FaceChoice>;
+
+export const FacesSchema = z
+  .strictObject({
+    body: FaceChoice.optional().describe(
+      'The body text: serif or sans (Noto, in the script of `language`), a TrueType file (`fonts/Kai.ttf`, or `npm:<package>/<file>.ttf`), or {regular, bold}. Default: the theme\'s, else serif.',
+    ),
+    heading: FaceChoice.optional().describe('Titles, headings, running heads and study boxes: as body. Default: the theme\'s, else sans.'),
+  })
+  .describe('The faces text is set in. TrueType (glyf) outlines only: Chromium embeds CFF (.otf) faces as Type 3 fonts.');
+
+export type FacesSchema = z.infer<typeof FacesSchema>;
+
 export const BookletSchema = z
   .strictObject({
     title: z.string().min(1).describe('The booklet title, e.g. 学习读本. Required.'),
@@ -101,6 +126,7 @@ export const BookletSchema = z
         'Language tag of the text (language.ts). Default zh-Hans (also zh, zh-CN, zh-Hans-CN): Simplified Chinese, Mainland punctuation. zh-Hant or zh-Hant-TW (zh-TW): Traditional, Taiwan standard; zh-Hant-HK (zh-HK): Traditional, Hong Kong standard. It selects the faces, the punctuation, the built-in strings and the lint and proof rules.',
       ),
     page: PageSchema.default({ size: 'A5', bodySize: 10.5, lineHeight: 1.75 }),
+    faces: FacesSchema.default({}),
     notes: z
       .strictObject({
         placement: z

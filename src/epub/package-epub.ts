@@ -131,6 +131,6 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
 
   async function stylesheet(): Promise<string> {
     const [cjk, book, epub] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('epub.css')]);
-    return [fontFaceCss('../fonts/'), cjk, book, epub].join('\n');
+    return [fontFaceCss('../fonts/', input.booklet.faces), cjk, book, epub].join('\n');
   }
 }

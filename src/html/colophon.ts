@@ -6,7 +6,6 @@ import type { Element, ElementContent, Root } from 'hast';
 import { bookTitle, type ResolvedBooklet, type ResolvedPage } from '../config/resolve.js';
 import { chineseMonth } from '../config/book-date.js';
 import { textOf } from './rehype-heading-ids.js';
-import { FONT_FACES } from './fonts.js';
 import type { ArticleMeta } from '../manuscript/read.js';
 import { bookScript } from '../config/language.js';
 import { bookStrings } from './book-strings.js';
@@ -46,7 +45,7 @@ export function colophon(booklet: ResolvedBooklet, articles: { meta: ArticleMeta
     [s.fields.characters, s.thousands(Math.max(1, Math.ceil(characters / 1000)))],
     [s.fields.edition, `${month}${booklet.edition}`],
     ...(booklet.impression === undefined ? [] : ([[s.fields.impression, `${month}${s.printing(booklet.impression)}`]] as [string, string][])),
-    ...(booklet.colophon.fonts ? ([[s.fields.faces, `${[...new Set(FONT_FACES.map((f) => f.family))].join('、')}（SIL Open Font License）`]] as [string, string][]) : []),
+    ...(booklet.colophon.fonts ? ([[s.fields.faces, `${[...new Set(booklet.faces.faces.map((f) => f.label))].join('、')}${booklet.faces.faces.every((f) => f.source.startsWith('@expo-google-fonts/')) ? '（SIL Open Font License）' : ''}`]] as [string, string][]) : []),
   ];
   return h('section.colophon#colophon', { ariaLabel: s.colophon }, [
     h('dl.colophon-list', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),

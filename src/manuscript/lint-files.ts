@@ -12,12 +12,11 @@ import { encodeText, readText } from './read-text.js';
 import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
 import { describeChanges, placeBeforeFixes } from './describe-changes.js';
 import { fontCoverage } from '../proof/fonts.js';
+import { defaultFaces, type FontFace } from '../html/fonts.js';
 import { phrase } from '../ui/catalogue.js';
 import type { Ui } from '../ui/ui.js';
 import { bookScript, type BookScript } from '../config/language.js';
 
-/** The face that sets the body text: what it lacks prints as tofu. */
-export const BODY_FACE = 'NotoSerifSC-Regular';
 
 export interface LintFilesResult {
   /** What is left: after --fix, the fixed file's problems; after --dry-run, the file's problems that no
@@ -42,10 +41,19 @@ export interface LintFilesOptions {
   cwd?: string;
 }
 
+/** The characters of each face read so far (a face file read once per run). */
+const coverages = new Map<string, Promise<Set<number>>>();
+const coverageOf = (face: FontFace) => {
+  if (!coverages.has(face.path)) coverages.set(face.path, fontCoverage(face));
+  return coverages.get(face.path)!;
+};
+
 /** Lint `paths` (files, or folders with booklet.yaml; default `manuscripts`). */
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  const targets: { path: string; settings: RuleSettings; script: BookScript }[] = [];
+  // Each file with the face its text is set in (what that face lacks prints as tofu: font-coverage) and
+  // the book's script (which quotation marks are right).
+  const targets: { path: string; settings: RuleSettings; face: FontFace; script: BookScript }[] = [];
   let ui: Ui | undefined;
   // As build's DIR: the current folder when it holds booklet.yaml, else manuscripts/.
   const fallback = (await stat(join(cwd, CONFIG_FILE)).catch(() => undefined)) ? '.' : 'manuscripts';
@@ -55,12 +63,11 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
       const booklet = await loadBooklet(path);
       checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
       ui ??= booklet.ui;
-      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules, script: bookScript(booklet.language) });
+      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules, face: booklet.faces.text, script: bookScript(booklet.language) });
     } else {
-      targets.push({ path, settings: {}, script: 'Hans' });
+      targets.push({ path, settings: {}, face: defaultFaces().text, script: 'Hans' });
     }
   }
-  const coverage = (await fontCoverage([BODY_FACE])).get(BODY_FACE);
   const messages: VFileMessage[] = [];
   const fixed: LintFilesResult['fixed'] = [];
   const changes: Change[] = [];
@@ -69,6 +76,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
   for (const target of targets) {
     const shown = relative(cwd, target.path) || target.path;
     const { text, ...stored } = await readText(target.path, 'lint');
+    const coverage = await coverageOf(target.face);
     const result = lintText(shown, text, target.settings, coverage, undefined, target.script);
     if (fix && result.edits.length > 0) {
       const next = applyEdits(text, result.edits);
