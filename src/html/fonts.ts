@@ -32,6 +32,8 @@ export interface FontFace {
   postScriptName: string;
   /** Where it comes from, for the colophon: the npm package, or the file as booklet.yaml names it. */
   source: string;
+  /** A built-in face's design (the user's faces have none). */
+  design?: FaceDesign;
 }
 
 /** The faces of one booklet. */
@@ -61,7 +63,7 @@ export function notoFace(design: FaceDesign, script: FaceScript, weight: FaceWei
   const postScriptName = `Noto${Design}${script}-${weightName}`;
   const file = `${weight}${weightName}/Noto${Design}${script}_${weight}${weightName}.ttf`;
   const require = createRequire(import.meta.url);
-  return { family: `Noto ${Design} ${script}`, label: `Noto ${Design} ${script}`, weight, path: join(dirname(require.resolve(`${pkg}/package.json`)), file), name: `${postScriptName}.ttf`, postScriptName, source: pkg };
+  return { family: `Noto ${Design} ${script}`, label: `Noto ${Design} ${script}`, weight, path: join(dirname(require.resolve(`${pkg}/package.json`)), file), name: `${postScriptName}.ttf`, postScriptName, source: pkg, design };
 }
 
 /** The built-in faces' script for a language tag: HK for Hong Kong (zh-Hant-HK, zh-HK), TC for the other
@@ -98,6 +100,16 @@ export function bookFaces(body: RoleFaces, heading: RoleFaces): BookFaces {
   }
   const list = (role: RoleFaces) => `${cssString(role.regular.family)}, ${role.generic}`;
   return { faces, body: list(body), heading: list(heading), text: body.regular };
+}
+
+/** The same faces for a book in another language (a variant, `--variant zh-Hant`): the built-in ones in
+ *  that language's script, the user's as they are. */
+export function facesInLanguage(faces: BookFaces, language: string): BookFaces {
+  const script = faceScript(language);
+  const swap = (face: FontFace): FontFace => (face.design ? { ...notoFace(face.design, script, face.weight), family: face.family.replace(/ (SC|TC|HK)$/, ` ${script}`) } : face);
+  const moved = faces.faces.map(swap);
+  const rename = (list: string) => list.replace(/"Noto (Serif|Sans) (SC|TC|HK)"/g, `"Noto $1 ${script}"`);
+  return { faces: moved, body: rename(faces.body), heading: rename(faces.heading), text: swap(faces.text) };
 }
 
 /** The default faces: Noto Serif for the body, Noto Sans for headings, in the script of `language`. */

@@ -110,3 +110,13 @@ test('a face that is not a font file, or a misspelt design, is named', async () 
   const text = await load(`${BOOK}faces:\n  body: fonts/notes.ttf\n`, (dir) => writeFile(join(dir, 'fonts', 'notes.ttf'), 'not a font\n'));
   assert.deepEqual(text.problems, ['booklet.yaml:7:9 error fonts/notes.ttf is not a TrueType font (its bytes are not a font Chromium can load)  faces']);
 });
+
+test('a variant in another script takes the built-in faces of that script, the user’s faces as they are', async () => {
+  const { facesInLanguage } = await import('../../src/html/fonts.js');
+  const black = join(FONT_FACES[0]!.path, '..', '..', '900Black', 'NotoSerifSC_900Black.ttf');
+  const { booklet } = await load(`${BOOK}faces:\n  heading: fonts/Heavy.ttf\n`, async (dir) => copyFile(black, join(dir, 'fonts', 'Heavy.ttf')));
+  const hant = facesInLanguage(booklet!.faces, 'zh-Hant-HK');
+  assert.deepEqual(hant.faces.map((f) => `${f.family} ${f.weight} ${f.postScriptName}`), ['Noto Serif HK 400 NotoSerifHK-Regular', 'Noto Serif HK 700 NotoSerifHK-Bold', 'Booklet Heading 500 NotoSerifSC-Black']);
+  assert.equal(hant.body, '"Noto Serif HK", serif');
+  assert.equal(hant.text.postScriptName, 'NotoSerifHK-Regular');
+});
