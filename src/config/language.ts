@@ -24,8 +24,8 @@ export interface BookLanguage {
 export const LANGUAGE_TAG = /^zh(?:-(?:hans(?:-cn)?|cn|hant(?:-(?:tw|hk))?|tw|hk))?$/i;
 
 /** What `tag` (one LANGUAGE_TAG accepts) means for the book. A tag without a region takes the script's
- *  usual one: Hans → CN, Hant → TW (as Chromium, ICU and OpenCC's `tw` do). */
-export function bookLanguage(tag: string): BookLanguage {
+ *  usual one: Hans → CN, Hant → TW (as Chromium, ICU and OpenCC's `tw` do). Default zh-Hans. */
+export function bookLanguage(tag = 'zh-Hans'): BookLanguage {
   const subtags = tag.toLowerCase().split('-').slice(1);
   const given = subtags.find((s) => s.length === 2)?.toUpperCase() as BookRegion | undefined;
   const script: BookScript = subtags.includes('hant') || given === 'TW' || given === 'HK' ? 'Hant' : 'Hans';
@@ -37,11 +37,11 @@ export function bookLanguage(tag: string): BookLanguage {
 }
 
 /** The script of the book's tag: Hans or Hant. */
-export function bookScript(tag: string): BookScript {
+export function bookScript(tag = 'zh-Hans'): BookScript {
   return bookLanguage(tag).script;
 }
 
 /** The region of the book's tag: CN, TW or HK. */
-export function bookRegion(tag: string): BookRegion {
+export function bookRegion(tag = 'zh-Hans'): BookRegion {
   return bookLanguage(tag).region;
 }

@@ -25,8 +25,8 @@ export function splitChapters(tree: Root): Chapter[] {
     if (node.type !== 'element') continue;
     const classes = (node.properties['className'] as string[] | undefined) ?? [];
     const copy = structuredClone(node);
-    if (classes.includes('cover')) chapters.push({ file: 'cover.xhtml', id: 'cover', title: '封面', body: copy, type: 'cover' });
-    else if (classes.includes('title-page')) chapters.push({ file: 'title-page.xhtml', id: 'title-page', title: '扉页', body: copy, type: 'titlepage' });
+    if (classes.includes('cover')) chapters.push({ file: 'cover.xhtml', id: 'cover', title: label(node, '封面'), body: copy, type: 'cover' });
+    else if (classes.includes('title-page')) chapters.push({ file: 'title-page.xhtml', id: 'title-page', title: label(node, '扉页'), body: copy, type: 'titlepage' });
     else if (classes.includes('article')) {
       const id = String(node.properties['id']);
       chapters.push({
@@ -37,9 +37,15 @@ export function splitChapters(tree: Root): Chapter[] {
         type: 'bodymatter',
         source: String(node.properties['dataSource'] ?? ''),
       });
-    } else if (classes.includes('colophon')) chapters.push({ file: 'colophon.xhtml', id: 'colophon', title: '版权页', body: copy, type: 'colophon' });
+    } else if (classes.includes('colophon')) chapters.push({ file: 'colophon.xhtml', id: 'colophon', title: label(node, '版权页'), body: copy, type: 'colophon' });
   }
   return chapters;
+}
+
+/** A part's accessible name, which document.ts gives in the book's script (book-strings.ts). */
+function label(node: Element, otherwise: string): string {
+  const name = node.properties['ariaLabel'];
+  return typeof name === 'string' && name !== '' ? name : otherwise;
 }
 
 function findBody(tree: Root): Element {

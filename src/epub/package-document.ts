@@ -11,6 +11,7 @@ import type { Chapter } from './chapters.js';
 import type { PageTarget } from './page-list.js';
 import { serialize } from './xhtml.js';
 import { bookLanguage } from '../config/language.js';
+import { bookStrings } from '../html/book-strings.js';
 
 export interface ManifestItem {
   id: string;
@@ -70,7 +71,7 @@ export function packageDocument(options: {
     meta('schema:accessibilityHazard', 'none'),
     meta(
       'schema:accessibilitySummary',
-      '本书为可重排的简体中文电子书，含完整目录导航、与印刷版一致的页码标记和脚注弹出说明；封面图片配有替代文字；无闪烁、声音或动态内容。',
+      bookStrings(bookLanguage(booklet.language).script).accessibilitySummary,
     ),
     '  </metadata>',
     '  <manifest>',
@@ -96,8 +97,9 @@ export interface NavArticle {
 /** nav.xhtml: contents (articles and sections), landmarks and the print page list. */
 export function navDocument(options: { booklet: ResolvedBooklet; articles: NavArticle[]; chapters: Chapter[]; pages: PageTarget[]; css: string }): string {
   const { booklet } = options;
+  const s = bookStrings(bookLanguage(booklet.language).script);
   const toc = h('nav', { 'epub:type': 'toc', id: 'toc', role: 'doc-toc' }, [
-    h('h1', '目录'),
+    h('h1', s.contents),
     h(
       'ol',
       options.articles.map((a) =>
@@ -113,20 +115,20 @@ export function navDocument(options: { booklet: ResolvedBooklet; articles: NavAr
   const landmark = (type: string, href: string, text: string) => h('li', [h('a', { 'epub:type': type, href }, text)]);
   const firstArticle = options.articles[0]?.chapter.file;
   const landmarks = h('nav', { 'epub:type': 'landmarks', hidden: true }, [
-    h('h2', '导览'),
+    h('h2', s.guide),
     h('ol', [
-      landmark('cover', 'cover.xhtml', '封面'),
-      landmark('toc', 'nav.xhtml#toc', '目录'),
-      ...(firstArticle ? [landmark('bodymatter', firstArticle, '正文')] : []),
-      ...(options.chapters.some((c) => c.type === 'colophon') ? [landmark('copyright-page', 'colophon.xhtml', '版权页')] : []),
+      landmark('cover', 'cover.xhtml', s.cover),
+      landmark('toc', 'nav.xhtml#toc', s.contents),
+      ...(firstArticle ? [landmark('bodymatter', firstArticle, s.bodymatter)] : []),
+      ...(options.chapters.some((c) => c.type === 'colophon') ? [landmark('copyright-page', 'colophon.xhtml', s.colophon)] : []),
     ]),
   ]);
   const pageList = h('nav', { 'epub:type': 'page-list', hidden: true }, [
-    h('h2', '页码'),
+    h('h2', s.pageList),
     h('ol', options.pages.map((p) => h('li', [h('a', { href: `${p.file}#${p.id}` }, p.label)]))),
   ]);
   const html: Element = h('html', { 'xmlns:epub': 'http://www.idpf.org/2007/ops', lang: bookLanguage(booklet.language).tag, 'xml:lang': bookLanguage(booklet.language).tag }, [
-    h('head', [h('meta', { charSet: 'utf-8' }), h('title', `${bookTitle(booklet)} 目录`), h('link', { rel: 'stylesheet', type: 'text/css', href: options.css })]),
+    h('head', [h('meta', { charSet: 'utf-8' }), h('title', `${bookTitle(booklet)} ${s.contents}`), h('link', { rel: 'stylesheet', type: 'text/css', href: options.css })]),
     h('body', [toc, landmarks, ...(options.pages.length > 0 ? [pageList] : [])]),
   ]);
   return serialize(html);

@@ -7,6 +7,8 @@ import { bookTitle, type ResolvedBooklet, type ResolvedPage } from '../config/re
 import { chineseMonth } from '../config/book-date.js';
 import { textOf } from './rehype-heading-ids.js';
 import type { ArticleMeta } from '../manuscript/read.js';
+import { bookScript } from '../config/language.js';
+import { bookStrings } from './book-strings.js';
 
 /** The sheet each standard trim is cut from, and how many pages of it make one sheet (开数). A5 is the A
  *  series' 1/32 of 880mm×1230mm (GB/T 788-1999, table 1); 大32开 (140×203) and 16开 (185×260) are cut from
@@ -35,17 +37,18 @@ export function countCharacters(articles: { meta: ArticleMeta; body: Root }[]): 
 export function colophon(booklet: ResolvedBooklet, articles: { meta: ArticleMeta; body: Root }[]): Element {
   const month = chineseMonth(booklet.date);
   const characters = countCharacters(articles);
+  const s = bookStrings(bookScript(booklet.language));
   const rows: [string, string][] = [
-    ['书名', bookTitle(booklet)],
-    ['编者', booklet.compiler],
-    ['开本', formatSize(booklet.page)],
-    ['字数', `${Math.max(1, Math.ceil(characters / 1000))}千字`],
-    ['版次', `${month}${booklet.edition}`],
-    ...(booklet.impression === undefined ? [] : ([['印次', `${month}第${booklet.impression}次印刷`]] as [string, string][])),
-    ...(booklet.colophon.fonts ? ([['字体', `${[...new Set(booklet.faces.faces.map((f) => f.label))].join('、')}${booklet.faces.faces.every((f) => f.source.startsWith('@expo-google-fonts/')) ? '（SIL Open Font License）' : ''}`]] as [string, string][]) : []),
+    [s.fields.title, bookTitle(booklet)],
+    [s.fields.compiler, booklet.compiler],
+    [s.fields.size, formatSize(booklet.page)],
+    [s.fields.characters, s.thousands(Math.max(1, Math.ceil(characters / 1000)))],
+    [s.fields.edition, `${month}${booklet.edition}`],
+    ...(booklet.impression === undefined ? [] : ([[s.fields.impression, `${month}${s.printing(booklet.impression)}`]] as [string, string][])),
+    ...(booklet.colophon.fonts ? ([[s.fields.faces, `${[...new Set(booklet.faces.faces.map((f) => f.label))].join('、')}${booklet.faces.faces.every((f) => f.source.startsWith('@expo-google-fonts/')) ? '（SIL Open Font License）' : ''}`]] as [string, string][]) : []),
   ];
-  return h('section.colophon#colophon', { ariaLabel: '版权页' }, [
+  return h('section.colophon#colophon', { ariaLabel: s.colophon }, [
     h('dl.colophon-list', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),
-    booklet.internal ? h('p.colophon-internal', '内部学习资料　注意保存') : undefined,
+    booklet.internal ? h('p.colophon-internal', s.internal) : undefined,
   ].filter((x): x is Element => x !== undefined));
 }

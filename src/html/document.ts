@@ -12,6 +12,7 @@ import { contentPolicy } from './content-policy.js';
 import { fillCover } from './cover-template.js';
 import { imageUrl } from './rehype-images.js';
 import { bookLanguage } from '../config/language.js';
+import { bookStrings, type BookStrings } from './book-strings.js';
 
 export interface RenderedArticle {
   meta: ArticleMeta;
@@ -41,41 +42,43 @@ export function bookletDocument(
     h('meta', { name: 'dcterms.date', content: isoDate(booklet.date) }),
     ...styles.map((sheet) => h('style', { dataStyle: sheet.name }, `\n${sheet.css}\n`)),
   ]);
+  const language = bookLanguage(booklet.language);
+  const s = bookStrings(language.script);
   const body = h('body', [
-    cover(booklet),
-    titlePage(booklet),
-    contents(articles),
-    ...articles.flatMap((a, i) => [article(a, i === 0, booklet.footnotes.numbering), ...(booklet.notes.placement === 'article' ? notePages(booklet, linesPerPage) : [])]),
-    ...(booklet.notes.placement === 'end' ? notePages(booklet, linesPerPage) : []),
+    cover(booklet, s),
+    titlePage(booklet, s),
+    contents(articles, s),
+    ...articles.flatMap((a, i) => [article(a, i === 0, booklet.footnotes.numbering, s), ...(booklet.notes.placement === 'article' ? notePages(booklet, linesPerPage, s) : [])]),
+    ...(booklet.notes.placement === 'end' ? notePages(booklet, linesPerPage, s) : []),
     colophon(booklet, articles),
   ]);
-  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: bookLanguage(booklet.language).tag }, [head, body])] };
+  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: language.tag }, [head, body])] };
 }
 
 /** The cover: the theme's template (cover-template.ts) filled with the booklet's title and `cover:`. */
-function cover(booklet: ResolvedBooklet): Element {
+function cover(booklet: ResolvedBooklet, s: BookStrings): Element {
   const { cover: options } = booklet;
-  return h('section.cover#cover', { ariaLabel: '封面' }, fillCover(booklet.theme.cover, {
+  return h('section.cover#cover', { ariaLabel: s.cover }, fillCover(booklet.theme.cover, {
     title: booklet.title,
     subtitle: booklet.subtitle ?? '',
-    compiler: options.compiler ? `${booklet.compiler}　编` : '',
+    compiler: options.compiler ? `${booklet.compiler}　${s.compiled}` : '',
     date: options.date ? chineseMonth(booklet.date) : '',
     image: options.image ? imageUrl(options.image.to) : '',
     emblem: options.emblem ? imageUrl(options.emblem.to) : '',
   }));
 }
 
-function titlePage(booklet: ResolvedBooklet): Element {
-  return h('section.title-page#title-page', { ariaLabel: '扉页' }, [
+function titlePage(booklet: ResolvedBooklet, s: BookStrings): Element {
+  return h('section.title-page#title-page', { ariaLabel: s.titlePage }, [
     h('p.title-page-title', booklet.title),
     booklet.subtitle ? h('p.title-page-subtitle', booklet.subtitle) : undefined,
-    h('p.title-page-compiler', `${booklet.compiler}　编`),
+    h('p.title-page-compiler', `${booklet.compiler}　${s.compiled}`),
   ].filter(isElement));
 }
 
-function contents(articles: RenderedArticle[]): Element {
+function contents(articles: RenderedArticle[], s: BookStrings): Element {
   return h('nav.toc#toc', { ariaLabelledby: 'toc-title', role: 'doc-toc' }, [
-    h('h1.toc-title#toc-title', '目录'),
+    h('h1.toc-title#toc-title', s.contents),
     h(
       'ol.toc-articles',
       articles.map((a) =>
@@ -96,10 +99,10 @@ function tocLink(id: string, text: string): Element {
 }
 
 /** Ruled pages for the reader's notes, print only: a title and one rule per remaining line. */
-function notePages(booklet: ResolvedBooklet, linesPerPage: number): Element[] {
+function notePages(booklet: ResolvedBooklet, linesPerPage: number, s: BookStrings): Element[] {
   return Array.from({ length: booklet.notes.pages }, () =>
-    h('section.notes-page', { ariaLabel: '学习笔记', dataPrintOnly: '' }, [
-      h('p.notes-title', '学习笔记'),
+    h('section.notes-page', { ariaLabel: s.notes, dataPrintOnly: '' }, [
+      h('p.notes-title', s.notes),
       h('div.notes-rules', { ariaHidden: 'true' }, Array.from({ length: linesPerPage - 2 }, () => h('div.notes-rule'))),
     ]),
   );
@@ -107,14 +110,14 @@ function notePages(booklet: ResolvedBooklet, linesPerPage: number): Element[] {
 
 /** `numbering`: per page marks the section for the print editions' footnote numbering
  *  (src/paginate/in-page/handlers.ts); per article, the default, leaves the markup as it was. */
-function article(a: RenderedArticle, first: boolean, numbering: ResolvedBooklet['footnotes']['numbering']): Element {
+function article(a: RenderedArticle, first: boolean, numbering: ResolvedBooklet['footnotes']['numbering'], s: BookStrings): Element {
   const { meta } = a;
   const header = h('header.article-header', { dataLine: 1 }, [
     h('h1.article-title', meta.title),
     meta.subtitle ? h('p.article-subtitle', meta.subtitle) : undefined,
     meta.author ? h('p.article-byline', meta.author) : undefined,
   ].filter(isElement));
-  const note = sourceNote(meta);
+  const note = sourceNote(meta, s);
   // The body's folios start at the first article (page.css).
   return h('section.article', { id: meta.id, dataSource: a.path, ariaLabel: meta.title, ...(numbering === 'page' ? { dataFootnoteNumbering: 'page' } : {}), ...(first ? { dataFolioStart: '' } : {}) }, [
     header,
@@ -124,10 +127,10 @@ function article(a: RenderedArticle, first: boolean, numbering: ResolvedBooklet[
   ].filter((x): x is ElementContent => x !== undefined));
 }
 
-/** The note as printed, or one built from `source` and `affiliation`. */
-export function sourceNote(meta: ArticleMeta): string | undefined {
+/** The note as printed, or one built from `source` and `affiliation` (labelled in `s`, default Simplified). */
+export function sourceNote(meta: ArticleMeta, s: BookStrings = bookStrings()): string | undefined {
   if (meta.note) return meta.note;
-  const parts = [meta.source ? `来源：${meta.source}` : '', meta.affiliation ? `作者单位：${meta.affiliation}` : ''].filter(Boolean);
+  const parts = [meta.source ? `${s.source}：${meta.source}` : '', meta.affiliation ? `${s.affiliation}：${meta.affiliation}` : ''].filter(Boolean);
   return parts.length > 0 ? parts.join('；') : undefined;
 }
 

@@ -21,6 +21,7 @@ import { rehypeUnsafeHtml } from './rehype-unsafe-html.js';
 import { rehypeTableWidth } from './rehype-table-width.js';
 import { rehypeUserIds } from './rehype-user-ids.js';
 import { SANITIZE_SCHEMA } from './sanitize-schema.js';
+import { bookStrings, type BookStrings } from './book-strings.js';
 
 /** The booklet's ids that an article's raw HTML cannot take besides its own (default none). */
 export interface BookletIds {
@@ -34,12 +35,13 @@ export interface BookletIds {
 
 /** Build the transform for one article; `id` prefixes its heading and footnote ids; `root` (the booklet
  *  folder) enables local images; `maxColumns` (default: no limit) is the widest table that fits; `ids`
- *  are the booklet's ids that raw HTML may not take; `figures` (the type area) enables figures. */
-export function createArticleProcessor(id: string, root?: string, maxColumns = Infinity, ids?: BookletIds, figures?: FiguresOptions) {
+ *  are the booklet's ids that raw HTML may not take; `figures` (the type area) enables figures; `strings`
+ *  are the book's own words (study boxes' and footnotes' titles, figure numbers; default Simplified). */
+export function createArticleProcessor(id: string, root?: string, maxColumns = Infinity, ids?: BookletIds, figures?: FiguresOptions, strings: BookStrings = bookStrings()) {
   return (
     unified()
       // :::key-points / :::questions → <aside class="study-box">; unknown directives back to text.
-      .use(remarkStudyBoxes)
+      .use(remarkStudyBoxes, { titles: strings.studyBoxes })
       // Footnotes called but not defined (or the reverse), skipped heading levels: warnings.
       .use(remarkStructureCheck)
       // `#` sections become h2 (the title is the only h1); levels the book does not style: warnings.
@@ -49,9 +51,9 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
       // mdast → hast; footnote ids are prefixed per article so they stay unique in one document.
       .use(remarkRehype, {
         clobberPrefix: `${id}-`,
-        footnoteLabel: '注释',
+        footnoteLabel: strings.footnotes,
         footnoteLabelTagName: 'h2',
-        footnoteBackLabel: '返回正文',
+        footnoteBackLabel: strings.footnoteBack,
         allowDangerousHtml: true,
       })
       // Raw HTML (ruby, a figure, a table) parsed into the tree, with its manuscript positions…
@@ -71,7 +73,7 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
       // Local images resolved inside the booklet folder, pointed at images/ in the output.
       .use(root === undefined ? [] : [[rehypeImages, { root }]])
       // An image alone in a paragraph: a figure, sized to the type area, with its caption.
-      .use(figures === undefined ? [] : [[rehypeFigures, figures]])
+      .use(figures === undefined ? [] : [[rehypeFigures, { prefix: strings.figure, ...figures }]])
       // …and the footnote label, which remark-rehype leaves unprefixed.
       .use(rehypeFootnoteIds, { prefix: id })
       // A table with more columns than fit across the page is an error at its line.
@@ -83,6 +85,6 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
 }
 
 /** Transform one parsed manuscript to hast. Messages (fatal or not) are left on `file`. */
-export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string, maxColumns?: number, ids?: BookletIds, figures?: FiguresOptions): Promise<HastRoot> {
-  return (await createArticleProcessor(id, root, maxColumns, ids, figures).run(tree, file)) as HastRoot;
+export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string, maxColumns?: number, ids?: BookletIds, figures?: FiguresOptions, strings?: BookStrings): Promise<HastRoot> {
+  return (await createArticleProcessor(id, root, maxColumns, ids, figures, strings).run(tree, file)) as HastRoot;
 }

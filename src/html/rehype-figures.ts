@@ -26,6 +26,8 @@ export interface FiguresOptions {
   /** Number the captions 图1, 图2 …, starting at `start` (the figures of the articles before). */
   numbered: boolean;
   start: number;
+  /** The numbered caption's prefix: 图 (Simplified, the default) or 圖 (book-strings.ts). */
+  prefix?: string;
 }
 
 /** The caption's share of the body size (book.css `.figure figcaption`). */
@@ -42,7 +44,7 @@ export function rehypeFigures(options: FiguresOptions) {
       if (content.length !== 1 || img?.type !== 'element' || img.tagName !== 'img') return;
       const caption = String(img.properties['title'] ?? '').trim() || String(img.properties['alt'] ?? '').trim();
       // No caption for an empty alt text: lint's image-alt says so at its line.
-      const text = caption === '' ? '' : options.numbered ? `图${++number}\u3000${caption}` : caption;
+      const text = caption === '' ? '' : options.numbered ? `${options.prefix ?? '图'}${++number}\u3000${caption}` : caption;
       // A figure is never split (book.css) and never taller than a page: the image is scaled into what its
       // caption leaves of the type area, and the caption is sized for at most a third of it. A caption
       // longer than that may run on to the next page, under the whole image, as a paragraph would.

@@ -7,26 +7,28 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { VFile } from 'vfile';
 import { fileMessage } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
+import { bookStrings } from './book-strings.js';
 
-/** The study boxes and their default titles. */
-export const STUDY_BOXES: Readonly<Record<string, string>> = {
-  'key-points': '学习要点',
-  questions: '思考题',
-  reading: '延伸阅读',
-  note: '注',
-};
+/** The study boxes and their default titles in Simplified (book-strings.ts has them per script). */
+export const STUDY_BOXES: Readonly<Record<string, string>> = bookStrings('Hans').studyBoxes;
+
+export interface StudyBoxesOptions {
+  /** The boxes and their titles (key → title); default STUDY_BOXES. */
+  titles?: Readonly<Record<string, string>>;
+}
 
 /** Turn known container directives into study boxes; restore unknown directives as text. */
-export function remarkStudyBoxes() {
+export function remarkStudyBoxes(options: StudyBoxesOptions = {}) {
+  const titles = options.titles ?? STUDY_BOXES;
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'containerDirective') {
-        if (!(node.name in STUDY_BOXES)) {
-          const names = Object.keys(STUDY_BOXES).map((n) => `:::${n}`).join(', ');
+        if (!(node.name in titles)) {
+          const names = Object.keys(titles).map((n) => `:::${n}`).join(', ');
           fileMessage(file, phrase('directive.unknown-box', { name: node.name }), { place: node.position, ruleId: 'directive', fatal: true, hint: phrase('directive.unknown-box.hint', { names }) });
           return SKIP;
         }
-        toStudyBox(node);
+        toStudyBox(node, titles);
         return undefined;
       }
       if ((node.type === 'textDirective' || node.type === 'leafDirective') && parent && index !== undefined) {
@@ -38,7 +40,7 @@ export function remarkStudyBoxes() {
   };
 }
 
-function toStudyBox(node: ContainerDirective): void {
+function toStudyBox(node: ContainerDirective, titles: Readonly<Record<string, string>>): void {
   const first = node.children[0];
   const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
   if (label) node.children.shift();
@@ -46,7 +48,7 @@ function toStudyBox(node: ContainerDirective): void {
     ? { ...label, data: { hProperties: { className: ['study-box-title'] } } }
     : {
         type: 'paragraph',
-        children: [{ type: 'text', value: STUDY_BOXES[node.name] ?? node.name }],
+        children: [{ type: 'text', value: titles[node.name] ?? node.name }],
         data: { hProperties: { className: ['study-box-title'] } },
       };
   node.children.unshift(title);

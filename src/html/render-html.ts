@@ -15,6 +15,8 @@ import { printStylesheets } from './styles.js';
 import type { StylesheetAsset } from './user-stylesheets.js';
 import { markPhraseBreaks } from './rehype-phrase-breaks.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
+import { bookStrings } from './book-strings.js';
+import { bookScript } from '../config/language.js';
 
 /** Where fonts go, relative to the HTML file. */
 export const FONT_DIR = 'fonts/';
@@ -47,12 +49,13 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
   const ids = { articles: manuscripts.map((m) => m.meta.id), parts: RESERVED_IDS, usedBefore };
   // Figures are numbered through the booklet: each article starts after the figures before it.
   let figuresBefore = 0;
+  const strings = bookStrings(bookScript(booklet.language));
   for (const m of manuscripts) {
     const figures = {
       measure: geometry.chars * geometry.bodySize, pitch: geometry.pitch, lines: geometry.lines,
       captionSize: geometry.bodySize * CAPTION_SCALE, numbered: booklet.figures.numbered, start: figuresBefore,
     };
-    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns, ids, figures);
+    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns, ids, figures, strings);
     figuresBefore += m.file.data.figures ?? 0;
     for (const id of idsIn(body)) usedBefore.set(id, m.file.path);
     articles.push({ meta: m.meta, path: m.file.path, body, headings: m.file.data.headings ?? [] });

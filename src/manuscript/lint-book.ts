@@ -6,6 +6,7 @@ import type { Manuscript } from './read.js';
 import { lintText } from './lint-manuscript.js';
 import { isLongRunning } from '../long-running.js';
 import { fontCoverage, readCachedCoverage } from '../proof/fonts.js';
+import { bookScript } from '../config/language.js';
 
 export interface BookLint {
   messages: VFileMessage[];
@@ -25,15 +26,16 @@ export async function lintBook(booklet: ResolvedBooklet, manuscripts: Manuscript
   const fresh = cached ? undefined : await fontCoverage(booklet.faces.text);
   const coverage = cached ?? fresh;
   const settings = JSON.stringify(booklet.lint.rules);
+  const script = bookScript(booklet.language);
   const keep = isLongRunning();
   const seen = new Set<string>();
   const messages = manuscripts.flatMap((m) => {
     const text = String(m.file.value);
-    const key = `${m.file.path}\0${settings}\0${text}`;
+    const key = `${m.file.path}\0${settings}\0${script}\0${text}`;
     seen.add(key);
     const known = keep ? linted.get(key) : undefined;
     if (known) return known;
-    const found = lintText(m.file.path, text, booklet.lint.rules, coverage, m.tree).messages;
+    const found = lintText(m.file.path, text, booklet.lint.rules, coverage, m.tree, script).messages;
     if (keep) linted.set(key, found);
     return found;
   });

@@ -15,6 +15,7 @@ import { fontCoverage } from '../proof/fonts.js';
 import { defaultFaces, type FontFace } from '../html/fonts.js';
 import { phrase } from '../ui/catalogue.js';
 import type { Ui } from '../ui/ui.js';
+import { bookScript, type BookScript } from '../config/language.js';
 
 
 export interface LintFilesResult {
@@ -50,8 +51,9 @@ const coverageOf = (face: FontFace) => {
 /** Lint `paths` (files, or folders with booklet.yaml; default `manuscripts`). */
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  // Each file with the face its text is set in: what that face lacks prints as tofu (font-coverage).
-  const targets: { path: string; settings: RuleSettings; face: FontFace }[] = [];
+  // Each file with the face its text is set in (what that face lacks prints as tofu: font-coverage) and
+  // the book's script (which quotation marks are right).
+  const targets: { path: string; settings: RuleSettings; face: FontFace; script: BookScript }[] = [];
   let ui: Ui | undefined;
   // As build's DIR: the current folder when it holds booklet.yaml, else manuscripts/.
   const fallback = (await stat(join(cwd, CONFIG_FILE)).catch(() => undefined)) ? '.' : 'manuscripts';
@@ -61,9 +63,9 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
       const booklet = await loadBooklet(path);
       checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
       ui ??= booklet.ui;
-      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules, face: booklet.faces.text });
+      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules, face: booklet.faces.text, script: bookScript(booklet.language) });
     } else {
-      targets.push({ path, settings: {}, face: defaultFaces().text });
+      targets.push({ path, settings: {}, face: defaultFaces().text, script: 'Hans' });
     }
   }
   const messages: VFileMessage[] = [];
@@ -75,7 +77,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
     const shown = relative(cwd, target.path) || target.path;
     const { text, ...stored } = await readText(target.path, 'lint');
     const coverage = await coverageOf(target.face);
-    const result = lintText(shown, text, target.settings, coverage);
+    const result = lintText(shown, text, target.settings, coverage, undefined, target.script);
     if (fix && result.edits.length > 0) {
       const next = applyEdits(text, result.edits);
       if (next === undefined) {
@@ -84,7 +86,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
         changes.push(...describeChanges(shown, text, result.edits));
         fixed.push({ path: shown, fixes: result.edits.length });
         // What is left after fixing: in the fixed file, or (a dry run) placed in the file as it stays.
-        const left = lintText(shown, next, target.settings, coverage).messages;
+        const left = lintText(shown, next, target.settings, coverage, undefined, target.script).messages;
         if (dryRun) {
           messages.push(...placeBeforeFixes(left, text, next, result.edits));
         } else {

@@ -8,6 +8,7 @@ import type { CodePoints } from '../proof/fonts.js';
 import { RULES } from './lint/index.js';
 import { blocksOf, pointAt, type Edit, type Severity } from './lint/rule.js';
 import { say } from '../ui/catalogue.js';
+import type { BookScript } from '../config/language.js';
 
 export type RuleSettings = Record<string, 'off' | Severity>;
 
@@ -23,8 +24,8 @@ export interface LintResult {
 }
 
 /** Lint `text` (the file at `path`); `parsed` is its tree if the caller has parsed it already (default:
- *  parsed here). */
-export function lintText(path: string, text: string, settings: RuleSettings = {}, coverage?: CodePoints, parsed?: Root): LintResult {
+ *  parsed here); `script` is the book's (default Hans). */
+export function lintText(path: string, text: string, settings: RuleSettings = {}, coverage?: CodePoints, parsed?: Root, script: BookScript = 'Hans'): LintResult {
   const file = new VFile({ path, value: text });
   const tree = parsed ?? parseManuscript(file);
   const blocks = blocksOf(file, tree);
@@ -38,6 +39,7 @@ export function lintText(path: string, text: string, settings: RuleSettings = {}
       tree,
       blocks,
       coverage,
+      script,
       report(reason, offset, fix) {
         // The English is the text of record (`reason`, JSON); the phrase is worded when printed.
         const message = file.message(say('en', reason), { place: pointAt(file, offset), ruleId: rule.id, source: 'booklet-lint' });

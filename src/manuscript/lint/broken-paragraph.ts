@@ -1,6 +1,7 @@
 // Extraction damage: a paragraph that stops mid-sentence and the next paragraph that continues it
 // (PDF extraction breaks paragraphs at column and page ends). Fix: join them, when both sides are Han.
-import { HAN, TERMINAL, isBodyParagraph, type Rule } from './rule.js';
+import { HAN, isBodyParagraph, type Rule } from './rule.js';
+import { endsSentence } from './script-marks.js';
 import { phrase } from '../../ui/catalogue.js';
 
 const HAN_END = new RegExp(`[${HAN}、，]$`, 'u');
@@ -10,12 +11,12 @@ export const brokenParagraph: Rule = {
   id: 'broken-paragraph',
   severity: 'error',
   description: 'A paragraph ends mid-sentence and the next one continues it (extraction damage)',
-  check({ blocks, report }) {
+  check({ blocks, report, script }) {
     blocks.forEach((block, i) => {
       const next = blocks[i + 1];
       if (block.node.type !== 'paragraph' || next?.node.type !== 'paragraph') return;
       const text = block.text.trim();
-      if (!isBodyParagraph(text) || TERMINAL.test(text) || /^\*\*[^*]+\*\*$/.test(block.raw.trim())) return;
+      if (!isBodyParagraph(text) || endsSentence(text, script) || /^\*\*[^*]+\*\*$/.test(block.raw.trim())) return;
       const joinable = HAN_END.test(text) && HAN_START.test(next.text.trim());
       report(
         phrase('lint.broken-paragraph', { end: text.slice(-6), next: next.text.trim().slice(0, 6) }),

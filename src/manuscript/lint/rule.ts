@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { CodePoints } from '../../proof/fonts.js';
 import type { Phrase } from '../../ui/phrase.js';
+import type { BookScript } from '../../config/language.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -39,6 +40,8 @@ export interface LintInput {
   report(reason: string | Phrase, offset: number, fix?: Edit[]): void;
   /** Code points the booklet's body face covers (for font-coverage); absent: not checked. */
   coverage?: CodePoints | undefined;
+  /** The book's script (config/language.ts): which quotation marks are right, what ends a sentence. */
+  script: BookScript;
 }
 
 export interface Rule {

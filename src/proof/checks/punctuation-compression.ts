@@ -2,17 +2,18 @@
 // it the font lost `halt`, or the marks came from two faces (a unicode-range split, a Latin face).
 // Chromium compresses every pair of these lists with the book's faces (all 288 measured at ≤ 1.5 em, the
 // corner brackets and ？！ included: test/proof/checks.test.ts has the measure).
+// In Taiwan and Hong Kong the centred stops keep their width before a bracket (region-marks.ts).
 import { eachLine, isHan, placeOf, type Check, type RawFinding } from './check.js';
+import { compressedPairs } from './region-marks.js';
+import { bookRegion } from '../../config/language.js';
 import { phrase } from '../../ui/catalogue.js';
-
-const FIRST = new Set('。，、；：？！）》〉”’」』】〕');
-const SECOND = new Set('（《〈“‘「『【〔）》〉”’」』】〕');
 
 export const punctuationCompression: Check = {
   id: 'punctuation-compression',
   severity: 'warning',
   rule: 'B3 adjacent punctuation compressed to 1.5 em (clreq)',
-  run: ({ layout }) => {
+  run: ({ layout, booklet }) => {
+    const { first: FIRST, second: SECOND } = compressedPairs(bookRegion(booklet.language));
     const out: RawFinding[] = [];
     for (const { page, block, line } of eachLine(layout)) {
       const chars = [...line.text];

@@ -18,4 +18,14 @@ export const HANT = {
     zh: (v) =>
       `${subject.zh(v.key)}应为中文的语言标记：简体为 zh-Hans（或 zh、zh-CN、zh-Hans-CN），繁体（台湾标准）为 zh-Hant 或 zh-Hant-TW（zh-TW），繁体（香港标准）为 zh-Hant-HK（zh-HK）`,
   } as E<{ key: string }>,
+
+  // Lint findings in a Traditional book (lint/straight-quotes.ts, lint/quote-nesting.ts).
+  'hant.straight-quotes': {
+    en: (v) => `Straight quote ${v.found} in Chinese text: Traditional text uses ${v.found === '"' ? '「 」' : '『 』'}`,
+    zh: (v) => `中文里用了直引号 ${v.found}：繁体文本应为 ${v.found === '"' ? '「 」' : '『 』'}`,
+  } as E<{ found: string }>,
+  'hant.quote-nesting': {
+    en: () => '「 」 inside 『 』: in Traditional text 「 」 go outside, 『 』 inside',
+    zh: () => '「」套在了『』里：繁体文本应「」在外，『』在内',
+  } as E<object>,
 } satisfies Record<string, Entry<never>>;
