@@ -7,6 +7,7 @@ import { BookletError, createMessage, type Place } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
 import { PAGE_SIZES, type BookletSchema } from './schema.js';
 import type { Locate } from './validate-yaml.js';
+import { typeAreaProblem } from './type-area-check.js';
 
 export interface ResolvedArticleRef {
   /** Absolute path of the manuscript. */
@@ -25,6 +26,8 @@ export interface ResolvedPage {
   height: number;
   bodySize: number;
   lineHeight: number;
+  /** Margins in mm as booklet.yaml gives them (each optional; page-geometry.ts makes the rest). */
+  margins?: { top?: number | undefined; bottom?: number | undefined; inner?: number | undefined; outer?: number | undefined };
 }
 
 export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output'> {
@@ -88,7 +91,10 @@ export async function resolveBooklet(
     height: named ? PAGE_SIZES[size].height : size.height,
     bodySize: config.page.bodySize,
     lineHeight: config.page.lineHeight,
+    margins: config.page.margins,
   };
+  const area = typeAreaProblem(page, locate);
+  if (area) missing.push(area);
   const styles = config.styles.map((name, index) => ({ name, path: resolve(dir, name), place: locate(['styles', index]) }));
   for (const style of styles) {
     if (!(await stat(style.path).catch(() => undefined))?.isFile()) {

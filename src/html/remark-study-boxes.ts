@@ -16,8 +16,15 @@ export const STUDY_BOXES: Readonly<Record<string, string>> = {
   note: '注',
 };
 
+export interface StudyBoxesOptions {
+  /** Titles from booklet.yaml (studyBoxes.titles), over the defaults; `:::questions[…]` still wins. */
+  titles?: Readonly<Partial<Record<string, string | undefined>>>;
+}
+
 /** Turn known container directives into study boxes; restore unknown directives as text. */
-export function remarkStudyBoxes() {
+export function remarkStudyBoxes(options: StudyBoxesOptions = {}) {
+  const titles: Record<string, string> = { ...STUDY_BOXES };
+  for (const [name, title] of Object.entries(options.titles ?? {})) if (title !== undefined && name in STUDY_BOXES) titles[name] = title;
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'containerDirective') {
@@ -26,7 +33,7 @@ export function remarkStudyBoxes() {
           fileMessage(file, phrase('directive.unknown-box', { name: node.name }), { place: node.position, ruleId: 'directive', fatal: true, hint: phrase('directive.unknown-box.hint', { names }) });
           return SKIP;
         }
-        toStudyBox(node);
+        toStudyBox(node, titles);
         return undefined;
       }
       if ((node.type === 'textDirective' || node.type === 'leafDirective') && parent && index !== undefined) {
@@ -38,7 +45,7 @@ export function remarkStudyBoxes() {
   };
 }
 
-function toStudyBox(node: ContainerDirective): void {
+function toStudyBox(node: ContainerDirective, titles: Readonly<Record<string, string>>): void {
   const first = node.children[0];
   const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
   if (label) node.children.shift();
@@ -46,7 +53,7 @@ function toStudyBox(node: ContainerDirective): void {
     ? { ...label, data: { hProperties: { className: ['study-box-title'] } } }
     : {
         type: 'paragraph',
-        children: [{ type: 'text', value: STUDY_BOXES[node.name] ?? node.name }],
+        children: [{ type: 'text', value: titles[node.name] ?? node.name }],
         data: { hProperties: { className: ['study-box-title'] } },
       };
   node.children.unshift(title);

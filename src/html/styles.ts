@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { fontFaceCss } from './fonts.js';
 import { cssString } from './css-string.js';
 import { geometryCss, type PageGeometry } from './page-geometry.js';
+import { furnitureCss } from './furniture-css.js';
+import type { ResolvedBooklet } from '../config/resolve.js';
 import { readUserStylesheets, type StylesheetAsset } from './user-stylesheets.js';
 import type { VFileMessage } from 'vfile-message';
 
@@ -33,12 +35,14 @@ export function readStylesheet(name: string): Promise<string> {
 
 /** The print edition's stylesheets, in cascade order, the user's stylesheets (`user.styles`, inside the
  *  booklet folder `user.dir`) last, the warnings about them and the files they load (user-stylesheets.ts).
- *  `fontBase` is the fonts' URL from the document; `title` is the running head of versos. */
+ *  `fontBase` is the fonts' URL from the document; `title` is the booklet's title (a running head);
+ *  `furniture` what the running heads and folios show (default: title, article; plain at the outer corner). */
 export async function printStylesheets(
   geometry: PageGeometry,
   fontBase: string,
   title: string,
   user: { styles: string[]; dir: string } = { styles: [], dir: '' },
+  furniture: Pick<ResolvedBooklet, 'runningHeads' | 'folio'> = { runningHeads: { verso: 'title', recto: 'article' }, folio: { position: 'outer', form: 'plain' } },
 ): Promise<{ styles: Stylesheet[]; messages: VFileMessage[]; assets: StylesheetAsset[] }> {
   const [cjk, book, page] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('page.css')]);
   const users = await readUserStylesheets(user.styles, user.dir);
@@ -46,7 +50,8 @@ export async function printStylesheets(
     { name: 'fonts', css: fontFaceCss(fontBase) },
     // The versos' running head is the booklet's title, given here rather than taken from the cover with
     // string-set: the articles are laid out apart from the cover (src/paginate/units.ts).
-    { name: 'geometry', css: `${geometryCss(geometry, { paged: true })}\n:root { --booklet-title: ${cssString(title)}; }` },
+    // Before page.css: its rules for blank pages and openers (content: none) come later and win.
+    { name: 'geometry', css: `${geometryCss(geometry, { paged: true })}\n:root { --booklet-title: ${cssString(title)}; }\n${furnitureCss(furniture.runningHeads, furniture.folio)}` },
     { name: 'cjk', css: cjk },
     { name: 'book', css: book },
     { name: 'page', css: page },

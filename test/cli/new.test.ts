@@ -25,7 +25,7 @@ function booklet(cwd: string, ...args: string[]) {
   return { status: run.status, stderr: run.stderr, stdout: run.stdout };
 }
 
-const FILES = ['.github/workflows/proof.yml', '.gitignore', '.gitlab-ci.yml', '01-sample.md', 'booklet.yaml', 'figures/chart.png'];
+const FILES = ['.github/workflows/proof.yml', '.gitignore', '.gitlab-ci.yml', '01-sample.md', 'booklet.schema.json', 'booklet.yaml', 'figures/chart.png'];
 
 /** Every file under `dir`, relative, sorted. */
 async function filesIn(dir: string): Promise<string[]> {
@@ -52,7 +52,7 @@ test('booklet new → lint finds nothing, build makes every edition, proof finds
   await withTempDir(async (dir) => {
     const made = booklet(dir, 'new', 'mybook', '--title', '学习读本样书');
     assert.equal(made.status, 0, made.stderr);
-    assert.match(made.stderr, /^Created the booklet mybook: booklet\.yaml, 01-sample\.md, figures\/chart\.png, \.gitignore, \.github\/workflows\/proof\.yml, \.gitlab-ci\.yml\nNext: cd mybook && booklet build/);
+    assert.match(made.stderr, /^Created the booklet mybook: booklet\.yaml, booklet\.schema\.json, 01-sample\.md, figures\/chart\.png, \.gitignore, \.github\/workflows\/proof\.yml, \.gitlab-ci\.yml\nNext: cd mybook && booklet build/);
     const book = join(dir, 'mybook');
     assert.deepEqual(await filesIn(book), FILES);
     assert.deepEqual(await readdir(dir), ['mybook'], 'no temporary folder is left beside it');
@@ -137,8 +137,10 @@ test('booklet.yaml: every key of the schema, set or commented out under its desc
     assert.ok(full.success, `${ui}: every commented value validates: ${JSON.stringify(full.error?.issues)}`);
     // A commented-out key shows its default: set, it changes nothing, but for the keys that have none
     // (an example there).
-    const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', ...(ui === 'en' ? ['ui'] : [])];
-    const drop = (config: Record<string, unknown>) => Object.fromEntries(Object.entries(config).filter(([key]) => !examples.includes(key)));
+    const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', 'studyBoxes', ...(ui === 'en' ? ['ui'] : [])];
+    // page.margins has examples (20 mm …), the rest of page its defaults.
+    const drop = (config: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(config).filter(([key]) => !examples.includes(key)).map(([key, value]) => [key, key === 'page' ? { ...(value as object), margins: undefined } : value]));
     const proofOf = (config: { proof: { baseline: string } }) => config.proof.baseline;
     assert.deepEqual(drop(full.data!), drop(BookletSchema.parse(given)));
     assert.equal(proofOf(full.data!), 'proof-baseline');
