@@ -1,6 +1,8 @@
 // The running heads and folios that booklet.yaml chooses (runningHeads:, folio:), as @page rules in the
-// geometry stylesheet. page.css styles the margin boxes (face, size, padding) and clears them on blank
-// pages, openers and the front matter; what they show is only here, so that page.css is never forked.
+// geometry stylesheet. Paged.js keeps only the last block of a margin box for one page selector (its
+// atpage.js merges margin boxes whole), so each box is written here whole; its look comes from custom
+// properties that page.css sets (--running-head-size, --folio-size, …), and page.css clears the boxes on
+// blank pages, openers and the front matter (other selectors). page.css is never forked.
 import type { ResolvedBooklet } from '../config/resolve.js';
 
 type Heads = ResolvedBooklet['runningHeads'];
@@ -22,6 +24,9 @@ export function folioText(form: Folio['form'], folio: string): string {
   return form === 'dashes' ? `— ${folio} —` : folio;
 }
 
+const HEAD_LOOK = 'font-family: var(--running-head-face); font-size: var(--running-head-size); vertical-align: bottom; padding-bottom: var(--running-head-gap);';
+const FOLIO_LOOK = 'font-family: var(--folio-face); font-size: var(--folio-size); vertical-align: top; padding-top: var(--folio-gap);';
+
 function folioContent(form: Folio['form']): string {
   return form === 'dashes' ? '"— " counter(page) " —"' : 'counter(page)';
 }
@@ -31,7 +36,10 @@ function folioContent(form: Folio['form']): string {
 export function furnitureCss(heads: Heads, folio: Folio): string {
   const side = (page: 'left' | 'right', head: string | undefined) => {
     const foot = folio.position === 'center' ? 'bottom-center' : `bottom-${page}`;
-    const boxes = [head ? `  @top-${page} { content: ${head}; }` : '', `  @${foot} { content: ${folioContent(folio.form)}; }`].filter(Boolean);
+    const boxes = [
+      head ? `  @top-${page} { content: ${head}; ${HEAD_LOOK} }` : '',
+      `  @${foot} { content: ${folioContent(folio.form)}; ${FOLIO_LOOK} }`,
+    ].filter(Boolean);
     return `@page body:${page} {\n${boxes.join('\n')}\n}`;
   };
   return [side('left', HEAD_CONTENT[heads.verso]), side('right', HEAD_CONTENT[heads.recto])].join('\n');
