@@ -114,6 +114,9 @@ test('booklet new in the empty folder it runs in; in Chinese, with comments in C
     assert.deepEqual(await filesIn(dir), FILES);
     const yaml = await readFile(join(dir, 'booklet.yaml'), 'utf8');
     assert.match(yaml, /^# booklet\.yaml：读本的元数据和文章顺序。$/m);
+    // Editors (yaml-language-server) read the schema from the first line: the package's, copied beside it.
+    assert.equal(yaml.split('\n')[0], '# yaml-language-server: $schema=./booklet.schema.json');
+    assert.equal(await readFile(join(dir, 'booklet.schema.json'), 'utf8'), await readFile(join(ROOT, 'booklet.schema.json'), 'utf8'));
     assert.match(yaml, /^# 读本书名，例如“学习读本”。必填。\ntitle: 学习读本$/m);
     assert.equal((parse(yaml) as { ui?: string }).ui, 'zh', 'a booklet made in Chinese speaks Chinese, in CI too');
     assert.match(await readFile(join(dir, '.github', 'workflows', 'proof.yml'), 'utf8'), /^# 每次推送和拉取请求时校对读本/m);
