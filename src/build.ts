@@ -4,7 +4,6 @@ import { BookletError, type Reporter } from './diagnostics.js';
 import { phrase } from './ui/catalogue.js';
 import type { Phrase } from './ui/phrase.js';
 import { lintBook } from './manuscript/lint-book.js';
-import { BODY_FACE } from './manuscript/lint-files.js';
 import { writeCachedCoverage } from './proof/fonts.js';
 import { loadBooklet } from './config/load.js';
 import { checkSettingIds } from './config/setting-ids.js';
@@ -143,7 +142,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     // Glyphs numbered afresh (smaller subsets: faster to load and print), but kept at the faces' ids in a
     // command that runs on, whose every edit reuses the other parts' printed pages (subset-face.ts).
     const retainGids = isLongRunning();
-    const fonts = await stage(reporter, phrase('stage.fonts'), () => subsetFonts(html.html, join(output.dir, '.cache'), { retainGids }));
+    const fonts = await stage(reporter, phrase('stage.fonts'), () => subsetFonts(html.html, join(output.dir, '.cache'), { retainGids }, booklet.faces));
     await output.copyAssets(fonts);
     // The bytes read and checked (an SVG image's sanitized copy), not the file as it may be by now.
     await output.copyAssets(images.files.map((image) => ({ from: image.data, to: image.hashed })));
@@ -161,7 +160,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       const browser = await stage(reporter, phrase('stage.chromium'), () => starting);
       // Chromium killed right after it started fails here first: say so, as in the pagination.
       const version = await browser.version().catch((error: unknown) => failIfChromiumQuit(error, browser, join(output.dir, EDITION_FILES.html)));
-      const salt = `${version}\0${LAYOUT_CODE}\0${CACHE_VERSION}\0${await faceIdentity()}`;
+      const salt = `${version}\0${LAYOUT_CODE}\0${CACHE_VERSION}\0${await faceIdentity(booklet.faces)}`;
       // Keyed by the faces, not by this build's subsets of them: a part printed with other subsets has
       // its glyphs renumbered (remap-glyphs.ts), so an edit that brings in a new character leaves the
       // other parts' pages good.
@@ -223,7 +222,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       await output.write(EDITION_FILES.epub, epub);
     }
     const written = await output.commit();
-    if (freshCoverage) await writeCachedCoverage(BODY_FACE, cacheDir, freshCoverage);
+    if (freshCoverage) await writeCachedCoverage(booklet.faces.text, cacheDir, freshCoverage);
     // Font subsets no longer used by the new booklet.html (only those: the folder may be the user's).
     await output.prune('fonts', fonts.map((f) => f.to), FONT_FILE);
     const result: BuildResult = pagination ? { written, pagination } : { written };

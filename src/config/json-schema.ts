@@ -13,6 +13,42 @@ function anyCase(name: string): string {
   return letters.join('');
 }
 
+/** A regular expression's source made case-insensitive without a flag (JSON Schema patterns have none):
+ *  `a` becomes `[aA]`, and inside a class `[a-z]` takes `A-Z` too. Letters after a backslash (`\d`, `\s`)
+ *  are escapes and stay. */
+export function caseless(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i += 1;
+    } else if (c === '[' && !inClass) {
+      inClass = true;
+      out += c;
+    } else if (c === ']' && inClass) {
+      inClass = false;
+      out += c;
+    } else if (/[a-z]/i.test(c)) {
+      const other = c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
+      // A range in a class (a-z): its other case follows the whole range.
+      if (inClass && source[i + 1] === '-' && /[a-z]/i.test(source[i + 2] ?? '')) {
+        const end = source[i + 2]!;
+        out += `${c}-${end}${other}-${end === end.toLowerCase() ? end.toUpperCase() : end.toLowerCase()}`;
+        i += 2;
+      } else out += inClass ? c + other : `[${c}${other}]`;
+    } else out += c;
+  }
+  return out;
+}
+
+/** The case-insensitive regex checks of a zod string (`regex(/…/i)`), if any. */
+function caselessPatterns(schema: z.core.$ZodType): RegExp[] {
+  const checks = (schema._zod.def as { checks?: { _zod: { def: { format?: string; pattern?: RegExp } } }[] }).checks ?? [];
+  return checks.map((check) => check._zod.def.pattern).filter((pattern): pattern is RegExp => pattern instanceof RegExp && pattern.flags.includes('i'));
+}
+
 /** The schema of booklet.yaml as it is written (io: input): defaults and descriptions are shown, and the
  *  values that schema.ts reads through a preprocess (page sizes in any case, dates) take the forms a
  *  user writes, not the ones the build reads. */
@@ -23,6 +59,9 @@ export function bookletJsonSchema(): Record<string, unknown> {
     unrepresentable: 'any',
     override: (context) => {
       const json = context.jsonSchema as Record<string, unknown>;
+      // zod writes a regex's source and drops its flags: `language: zh-hant` and `fonts/KAI.TTF` are valid.
+      const caselessChecks = caselessPatterns(context.zodSchema);
+      if (caselessChecks.length > 0 && typeof json['pattern'] === 'string') json['pattern'] = caseless(caselessChecks[0]!.source);
       if (context.zodSchema === pageSizeName) {
         const names = Object.keys(PAGE_SIZES);
         for (const key of Object.keys(json)) delete json[key];

@@ -8,6 +8,8 @@ import { phrase } from '../ui/catalogue.js';
 import { PAGE_SIZES, type BookletSchema } from './schema.js';
 import type { Locate } from './validate-yaml.js';
 import { typeAreaProblem } from './type-area-check.js';
+import { resolveFaces } from './faces.js';
+import type { BookFaces } from '../html/fonts.js';
 
 export interface ResolvedArticleRef {
   /** Absolute path of the manuscript. */
@@ -30,7 +32,9 @@ export interface ResolvedPage {
   margins?: { top?: number | undefined; bottom?: number | undefined; inner?: number | undefined; outer?: number | undefined };
 }
 
-export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output'> {
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'faces'> {
+  /** The faces text is set in, their files found and checked (config/faces.ts). */
+  faces: BookFaces;
   /** The output folder from booklet.yaml's `output:`, absolute (default `<dir>/output`); `--out` overrides it. */
   output: string;
   /** Where booklet.yaml names a lint rule or a proof check in its settings, by id (for unknown ids). */
@@ -104,11 +108,16 @@ export async function resolveBooklet(
     }
   }
   const output = resolve(dir, config.output);
-  if (missing.length > 0) throw new BookletError(missing);
-  const { articles: _articles, page: _page, styles: _styles, output: _output, ...rest } = config;
+  const faces = await resolveFaces(config.faces, config.language, dir, locate).catch((error: unknown) => {
+    if (!(error instanceof BookletError)) throw error;
+    missing.push(...error.messages);
+    return undefined;
+  });
+  if (missing.length > 0 || !faces) throw new BookletError(missing);
+  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, ...rest } = config;
   const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
   const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
   const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
-  return { ...rest, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
+  return { ...rest, faces, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
 }
 

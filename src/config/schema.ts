@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { DATE_FORMS, parseBookDate, timestampText, type BookDate } from './book-date.js';
 import type { MessageKey } from '../ui/catalogue.js';
+import { LANGUAGE_TAG } from './language.js';
 
 /** A message the schema gives itself: a key of the catalogue (src/ui/catalogue/config.ts), worded where
  *  shown with the key path as `key` (validate-yaml.ts). */
@@ -84,6 +85,31 @@ export const PageSchema = z
   })
   .describe('Page geometry.');
 
+/** A TrueType face file: a path relative to booklet.yaml, or `npm:<package>/<file>`. */
+const FaceFile = z.string().min(1).regex(/\.(ttf|otf|ttc|otc|woff2?|pfb|pfa|t1)$/i, own('config.ttf-file'));
+
+/** A role's faces: a built-in design, one file (its bold made by Chromium), or a regular and a bold file. */
+export const FaceChoice = z.union([
+  z.enum(['serif', 'sans']),
+  FaceFile,
+  z.strictObject({
+    regular: FaceFile.describe('The regular face (body: weight 400; headings: 500).'),
+    bold: FaceFile.optional().describe('The bold face (weight 700). Default: Chromium emboldens the regular one.'),
+  }),
+]);
+export type FaceChoice = z.infer<typeof FaceChoice>;
+
+export const FacesSchema = z
+  .strictObject({
+    body: FaceChoice.optional().describe(
+      'The body text: serif or sans (Noto, in the script of `language`), a TrueType file (`fonts/Kai.ttf`, or `npm:<package>/<file>.ttf`), or {regular, bold}. Default: the theme\'s, else serif.',
+    ),
+    heading: FaceChoice.optional().describe('Titles, headings, running heads and study boxes: as body. Default: the theme\'s, else sans.'),
+  })
+  .describe('The faces text is set in. TrueType (glyf) outlines only: Chromium embeds CFF (.otf) faces as Type 3 fonts.');
+
+export type FacesSchema = z.infer<typeof FacesSchema>;
+
 const RUNNING_HEAD = z.enum(['title', 'article', 'section', 'none']);
 const studyBoxTitle = (box: string) => z.string().min(1).optional().describe(`The title of ${box} boxes. Default: the built-in one.`);
 
@@ -114,10 +140,13 @@ export const BookletSchema = z
       .describe('What the colophon (版权页) prints beyond the version record.'),
     language: z
       .string()
-      .regex(/^zh(-Hans|-CN)?$/, own('config.language-tag'))
+      .regex(LANGUAGE_TAG, own('config.language-tag'))
       .default('zh-Hans')
-      .describe('Language tag of the text. Default zh-Hans; it selects Simplified Chinese glyphs and punctuation.'),
+      .describe(
+        'Language tag of the text (language.ts). Default zh-Hans (also zh, zh-CN, zh-Hans-CN): Simplified Chinese, Mainland punctuation. zh-Hant or zh-Hant-TW (zh-TW): Traditional, Taiwan standard; zh-Hant-HK (zh-HK): Traditional, Hong Kong standard. It selects the faces, the punctuation, the built-in strings and the lint and proof rules.',
+      ),
     page: PageSchema.default({ size: 'A5', bodySize: 10.5, lineHeight: 1.75, margins: {} }),
+    faces: FacesSchema.default({}),
     // The book's furniture (issue 22 §4): contents, running heads, folios, study-box titles.
     contents: z
       .strictObject({

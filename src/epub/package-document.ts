@@ -10,6 +10,7 @@ import type { HeadingInfo } from '../html/rehype-heading-ids.js';
 import type { Chapter } from './chapters.js';
 import type { PageTarget } from './page-list.js';
 import { serialize } from './xhtml.js';
+import { bookLanguage } from '../config/language.js';
 
 export interface ManifestItem {
   id: string;
@@ -42,7 +43,7 @@ export function packageDocument(options: {
   const meta = (property: string, value: string) => `    <meta property="${property}">${escapeXml(value)}</meta>`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${booklet.language}">`,
+    `<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${bookLanguage(booklet.language).tag}">`,
     '  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">',
     `    <dc:identifier id="book-id">${bookIdentifier(booklet)}</dc:identifier>`,
     `    <dc:title>${escapeXml(bookTitle(booklet))}</dc:title>`,
@@ -52,7 +53,7 @@ export function packageDocument(options: {
       `    <dc:creator id="author-${i + 1}">${escapeXml(author)}</dc:creator>`,
       `    <meta refines="#author-${i + 1}" property="role" scheme="marc:relators">aut</meta>`,
     ]),
-    `    <dc:language>${booklet.language}</dc:language>`,
+    `    <dc:language>${bookLanguage(booklet.language).tag}</dc:language>`,
     `    <dc:date>${isoDate(booklet.date)}</dc:date>`,
     `    <dc:description>${escapeXml(articles.map((a) => a.title).join('；'))}</dc:description>`,
     meta('dcterms:modified', modified),
@@ -124,7 +125,7 @@ export function navDocument(options: { booklet: ResolvedBooklet; articles: NavAr
     h('h2', '页码'),
     h('ol', options.pages.map((p) => h('li', [h('a', { href: `${p.file}#${p.id}` }, p.label)]))),
   ]);
-  const html: Element = h('html', { 'xmlns:epub': 'http://www.idpf.org/2007/ops', lang: booklet.language, 'xml:lang': booklet.language }, [
+  const html: Element = h('html', { 'xmlns:epub': 'http://www.idpf.org/2007/ops', lang: bookLanguage(booklet.language).tag, 'xml:lang': bookLanguage(booklet.language).tag }, [
     h('head', [h('meta', { charSet: 'utf-8' }), h('title', `${bookTitle(booklet)} 目录`), h('link', { rel: 'stylesheet', type: 'text/css', href: options.css })]),
     h('body', [toc, landmarks, ...(options.pages.length > 0 ? [pageList] : [])]),
   ]);
@@ -146,7 +147,7 @@ export function ncxDocument(options: { booklet: ResolvedBooklet; articles: NavAr
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="${options.booklet.language}">`,
+    `<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="${bookLanguage(options.booklet.language).tag}">`,
     `  <head><meta name="dtb:uid" content="${bookIdentifier(options.booklet)}"/><meta name="dtb:depth" content="2"/><meta name="dtb:totalPageCount" content="0"/><meta name="dtb:maxPageNumber" content="0"/></head>`,
     `  <docTitle><text>${escapeXml(bookTitle(options.booklet))}</text></docTitle>`,
     `  <navMap>${points.join('')}</navMap>`,

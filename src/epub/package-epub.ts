@@ -23,6 +23,7 @@ import { epubLinks } from './links.js';
 import { epubProblems } from './self-check.js';
 import { imageUrl } from '../html/rehype-images.js';
 import type { VFileMessage } from 'vfile-message';
+import { bookLanguage } from '../config/language.js';
 
 export interface EpubInput {
   booklet: ResolvedBooklet;
@@ -105,7 +106,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   for (const chapter of chapters) {
     manifest.push({ id: chapter.id, href: chapter.file, mediaType: 'application/xhtml+xml' });
     const title = chapter.type === 'bodymatter' ? chapter.title : `${bookTitle(booklet)} ${chapter.title}`;
-    entries.push({ path: `OEBPS/${chapter.file}`, data: xhtmlDocument({ title, lang: booklet.language, css, body: [chapter.body] }) });
+    entries.push({ path: `OEBPS/${chapter.file}`, data: xhtmlDocument({ title, lang: bookLanguage(booklet.language).tag, css, body: [chapter.body] }) });
     await breathe();
   }
 
@@ -130,6 +131,6 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
 
   async function stylesheet(): Promise<string> {
     const [cjk, book, epub] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('epub.css')]);
-    return [fontFaceCss('../fonts/'), cjk, book, epub].join('\n');
+    return [fontFaceCss('../fonts/', input.booklet.faces), cjk, book, epub].join('\n');
   }
 }

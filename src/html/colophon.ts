@@ -6,7 +6,6 @@ import type { Element, ElementContent, Root } from 'hast';
 import { bookTitle, type ResolvedBooklet, type ResolvedPage } from '../config/resolve.js';
 import { chineseMonth } from '../config/book-date.js';
 import { textOf } from './rehype-heading-ids.js';
-import { FONT_FACES } from './fonts.js';
 import type { ArticleMeta } from '../manuscript/read.js';
 
 /** The sheet each standard trim is cut from, and how many pages of it make one sheet (开数). A5 is the A
@@ -46,7 +45,7 @@ export function colophon(booklet: ResolvedBooklet, articles: { meta: ArticleMeta
     ['字数', `${Math.max(1, Math.ceil(characters / 1000))}千字`],
     ['版次', `${month}${booklet.edition}`],
     ...(booklet.impression === undefined ? [] : ([['印次', `${month}第${booklet.impression}次印刷`]] as [string, string][])),
-    ...(booklet.colophon.fonts ? ([['字体', `${[...new Set(FONT_FACES.map((f) => f.family))].join('、')}（SIL Open Font License）`]] as [string, string][]) : []),
+    ...(booklet.colophon.fonts ? ([['字体', `${[...new Set(booklet.faces.faces.map((f) => f.label))].join('、')}${booklet.faces.faces.every((f) => f.source.startsWith('@expo-google-fonts/')) ? '（SIL Open Font License）' : ''}`]] as [string, string][]) : []),
   ];
   return h('section.colophon#colophon', { ariaLabel: '版权页' }, [
     h('dl.colophon-list', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)])),

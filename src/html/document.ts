@@ -9,6 +9,7 @@ import type { HeadingInfo } from './rehype-heading-ids.js';
 import type { Stylesheet } from './styles.js';
 import { colophon } from './colophon.js';
 import { contentPolicy } from './content-policy.js';
+import { bookLanguage } from '../config/language.js';
 
 export interface RenderedArticle {
   meta: ArticleMeta;
@@ -46,7 +47,7 @@ export function bookletDocument(
     ...(booklet.notes.placement === 'end' ? notePages(booklet, linesPerPage) : []),
     colophon(booklet, articles),
   ]);
-  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: booklet.language }, [head, body])] };
+  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: bookLanguage(booklet.language).tag }, [head, body])] };
 }
 
 function cover(booklet: ResolvedBooklet): Element {

@@ -16,6 +16,8 @@ export interface FontFile {
   outlines: 'truetype' | 'cff' | 'unknown';
   /** Name ID 6 of the first face, when the file has one that can be read. */
   postScriptName?: string;
+  /** Its family: name ID 16 (the typographic family), else 1. */
+  family?: string;
 }
 
 const tag = (bytes: Buffer, at: number) => bytes.toString('latin1', at, at + 4);
@@ -60,7 +62,7 @@ function outlines(tags: string[], version: 'truetype' | 'cff' | undefined): Font
 }
 
 /** A plain sfnt face whose table directory starts at `at`. */
-function sfntFace(bytes: Buffer, at: number): Pick<FontFile, 'outlines' | 'postScriptName'> | undefined {
+function sfntFace(bytes: Buffer, at: number): Pick<FontFile, 'outlines' | 'postScriptName' | 'family'> | undefined {
   const version = flavor(bytes, at);
   if (!version) return undefined;
   const tables = new Map<string, Buffer>();
@@ -157,19 +159,21 @@ function woff2Face(bytes: Buffer): FontFile | undefined {
   return { container: 'woff2', mediaType: 'font/woff2', ...face(tags, version, name) };
 }
 
-function face(tags: string[], version: 'truetype' | 'cff' | undefined, name: Buffer | undefined): Pick<FontFile, 'outlines' | 'postScriptName'> {
-  const postScriptName = name && nameSix(name);
-  return { outlines: outlines(tags, version), ...(postScriptName ? { postScriptName } : {}) };
+function face(tags: string[], version: 'truetype' | 'cff' | undefined, name: Buffer | undefined): Pick<FontFile, 'outlines' | 'postScriptName' | 'family'> {
+  const postScriptName = name && nameString(name, 6);
+  const family = name && (nameString(name, 16) ?? nameString(name, 1));
+  return { outlines: outlines(tags, version), ...(postScriptName ? { postScriptName } : {}), ...(family ? { family } : {}) };
 }
 
-/** Name ID 6 (the PostScript name): Windows Unicode (UTF-16BE) first, else Macintosh Roman (ASCII). */
-function nameSix(table: Buffer): string | undefined {
+/** A name ID (6: the PostScript name; 1 and 16: the family): Windows Unicode (UTF-16BE) first, else
+ *  Macintosh Roman (ASCII). */
+function nameString(table: Buffer, id: number): string | undefined {
   const count = table.readUInt16BE(2);
   const strings = table.readUInt16BE(4);
   let mac: string | undefined;
   for (let i = 0; i < count; i++) {
     const record = 6 + i * 12;
-    if (table.readUInt16BE(record + 6) !== 6) continue;
+    if (table.readUInt16BE(record + 6) !== id) continue;
     const platform = table.readUInt16BE(record);
     const start = strings + table.readUInt16BE(record + 10);
     const text = table.subarray(start, start + table.readUInt16BE(record + 8));

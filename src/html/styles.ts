@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { fontFaceCss } from './fonts.js';
+import { defaultFaces, fontFaceCss, type BookFaces } from './fonts.js';
 import { cssString } from './css-string.js';
 import { geometryCss, type PageGeometry } from './page-geometry.js';
 import { furnitureCss } from './furniture-css.js';
@@ -41,13 +41,14 @@ export async function printStylesheets(
   geometry: PageGeometry,
   fontBase: string,
   title: string,
-  user: { styles: string[]; dir: string } = { styles: [], dir: '' },
+  user: { styles: string[]; dir: string; faces?: BookFaces } = { styles: [], dir: '' },
   furniture: Pick<ResolvedBooklet, 'runningHeads' | 'folio'> = { runningHeads: { verso: 'title', recto: 'article' }, folio: { position: 'outer', form: 'plain' } },
 ): Promise<{ styles: Stylesheet[]; messages: VFileMessage[]; assets: StylesheetAsset[] }> {
   const [cjk, book, page] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('page.css')]);
-  const users = await readUserStylesheets(user.styles, user.dir);
+  const faces = user.faces ?? defaultFaces();
+  const users = await readUserStylesheets(user.styles, user.dir, faces);
   const styles = [
-    { name: 'fonts', css: fontFaceCss(fontBase) },
+    { name: 'fonts', css: fontFaceCss(fontBase, faces) },
     // The versos' running head is the booklet's title, given here rather than taken from the cover with
     // string-set: the articles are laid out apart from the cover (src/paginate/units.ts).
     // Before page.css: its rules for blank pages and openers (content: none) come later and win.

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { FONT_FACES, fontPath, type FontFace } from './fonts.js';
+import { faceFiles, type BookFaces, type FontFace } from './fonts.js';
 import { CIRCLED_NUMBERS } from './circled.js';
 import { FONT_DIR } from './render-html.js';
 import { makeFolder, writeHint } from '../write-errors.js';
@@ -41,7 +41,7 @@ const GENERATED = `•◦●○◉◎▲△﹅﹆▪■□${CIRCLED_NUMBERS}`;
 
 /** Subset every face to `text` (all characters of the document, CSS included); returns the assets.
  *  `retainGids`: keep the faces' glyph ids (subset-face.ts). */
-export async function subsetFonts(text: string, cacheDir: string, options: { retainGids: boolean }, faces: readonly FontFace[] = FONT_FACES): Promise<FontAsset[]> {
+export async function subsetFonts(text: string, cacheDir: string, options: { retainGids: boolean }, faces: BookFaces): Promise<FontAsset[]> {
   const chars = [...new Set(text + ALWAYS + GENERATED)].sort().join('');
   const dir = join(cacheDir, 'fonts');
   await makeFolder(dir).catch((error: NodeJS.ErrnoException) =>
@@ -50,8 +50,8 @@ export async function subsetFonts(text: string, cacheDir: string, options: { ret
   // Subsets and deflated copies (merge-fonts.ts) being written by builds that died: `<file>.<pid>.tmp`.
   await removeStaleTemporaries(dir, /^.+\.(?<pid>\d+)\.tmp$/);
   const assets: FontAsset[] = [];
-  for (const face of faces) {
-    const source = fontPath(face);
+  for (const face of faceFiles(faces)) {
+    const source = face.path;
     const info = await stat(source);
     // `gids` and `compact`: the two kinds of subset (subset-face.ts); the earliest files had no mark.
     const kind = options.retainGids ? 'gids' : 'compact';

@@ -19,7 +19,7 @@ import { createMessage, fail, type Place } from '../diagnostics.js';
 import { insideFolder } from '../config/inside-folder.js';
 import { cssString, styleEndTag } from './css-string.js';
 import { fontFile } from './font-file.js';
-import { FONT_FACES } from './fonts.js';
+import { defaultFaces, type BookFaces } from './fonts.js';
 import { hashedName, imageType } from './read-images.js';
 import { imageSizeProblems } from './image-size.js';
 import { imageUrl } from './rehype-images.js';
@@ -49,15 +49,15 @@ export interface UserStylesheets {
 const MAX_DEPTH = 16;
 
 /** Read the stylesheets at `paths` (absolute, inside `root`, the booklet folder: config/resolve.ts). */
-export async function readUserStylesheets(paths: string[], root: string): Promise<UserStylesheets> {
+export async function readUserStylesheets(paths: string[], root: string, faces: BookFaces = defaultFaces()): Promise<UserStylesheets> {
   const result: UserStylesheets = { css: [], messages: [], assets: [] };
   const assets = new Map<string, StylesheetAsset>();
-  for (const path of paths) await readSheet(path, resolve(root), [], result, assets);
+  for (const path of paths) await readSheet(path, resolve(root), [], result, assets, faces);
   result.assets = [...assets.values()];
   return result;
 }
 
-async function readSheet(path: string, root: string, importers: string[], result: UserStylesheets, assets: Map<string, StylesheetAsset>, wrap: string[] = []): Promise<void> {
+async function readSheet(path: string, root: string, importers: string[], result: UserStylesheets, assets: Map<string, StylesheetAsset>, faces: BookFaces, wrap: string[] = []): Promise<void> {
   const css = await readFile(path, 'utf8');
   const end = styleEndTag(css);
   if (end) {
@@ -92,11 +92,11 @@ async function readSheet(path: string, root: string, importers: string[], result
         leaveOut(createMessage(phrase('css.import-loop', { why, limit: MAX_DEPTH, url: ref.url }), place, 'stylesheet-url', { fatal: false, hint: phrase('css.import-loop.hint') }));
         continue;
       }
-      await readSheet(target.path, root, chain, result, assets, [...wrap, ...(ref.wrap ?? [])]);
+      await readSheet(target.path, root, chain, result, assets, faces, [...wrap, ...(ref.wrap ?? [])]);
       edits.push({ start: ref.start, end: ref.end, by: '' });
       continue;
     }
-    const asset = publishable(target.data, target.path, root, ref, place, result.messages);
+    const asset = publishable(target.data, target.path, root, ref, place, result.messages, faces);
     if (!asset) {
       edits.push(ref.leaveOut);
       continue;
@@ -149,10 +149,10 @@ async function localFile(ref: CssReference, from: string, root: string, place: P
 
 /** The asset a url() names, or undefined (with the warning why) when it is not an image or a font. A font
  *  of CFF outlines is published with a warning: Chromium embeds it as Type 3 (font-file.ts). */
-function publishable(data: Uint8Array, path: string, root: string, ref: CssReference, place: Place, messages: VFileMessage[]): StylesheetAsset | undefined {
+function publishable(data: Uint8Array, path: string, root: string, ref: CssReference, place: Place, messages: VFileMessage[], faces: BookFaces): StylesheetAsset | undefined {
   const inBooklet = relative(root, path).split(sep).join('/');
   const font = fontFile(data);
-  const own = font && FONT_FACES.find((face) => face.postScriptName === font.postScriptName);
+  const own = font && faces.faces.find((face) => face.postScriptName === font.postScriptName);
   if (own) {
     // The PDF's fonts are merged by PostScript name (paginate/merge-fonts.ts): its glyphs would be drawn
     // from the booklet's subset of the face, numbered otherwise, and its text would vanish (measured).

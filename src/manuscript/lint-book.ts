@@ -5,7 +5,6 @@ import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from './read.js';
 import { lintText } from './lint-manuscript.js';
 import { isLongRunning } from '../long-running.js';
-import { BODY_FACE } from './lint-files.js';
 import { fontCoverage, readCachedCoverage } from '../proof/fonts.js';
 
 export interface BookLint {
@@ -22,8 +21,8 @@ const linted = new Map<string, VFileMessage[]>();
 
 /** Lint the manuscripts; `cacheDir` is `<out>/.cache`. Call before the HTML stage changes the trees. */
 export async function lintBook(booklet: ResolvedBooklet, manuscripts: Manuscript[], cacheDir: string): Promise<BookLint> {
-  const cached = await readCachedCoverage(BODY_FACE, cacheDir);
-  const fresh = cached ? undefined : (await fontCoverage([BODY_FACE])).get(BODY_FACE);
+  const cached = await readCachedCoverage(booklet.faces.text, cacheDir);
+  const fresh = cached ? undefined : await fontCoverage(booklet.faces.text);
   const coverage = cached ?? fresh;
   const settings = JSON.stringify(booklet.lint.rules);
   const keep = isLongRunning();

@@ -12,11 +12,10 @@ import { encodeText, readText } from './read-text.js';
 import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
 import { describeChanges, placeBeforeFixes } from './describe-changes.js';
 import { fontCoverage } from '../proof/fonts.js';
+import { defaultFaces, type FontFace } from '../html/fonts.js';
 import { phrase } from '../ui/catalogue.js';
 import type { Ui } from '../ui/ui.js';
 
-/** The face that sets the body text: what it lacks prints as tofu. */
-export const BODY_FACE = 'NotoSerifSC-Regular';
 
 export interface LintFilesResult {
   /** What is left: after --fix, the fixed file's problems; after --dry-run, the file's problems that no
@@ -41,10 +40,18 @@ export interface LintFilesOptions {
   cwd?: string;
 }
 
+/** The characters of each face read so far (a face file read once per run). */
+const coverages = new Map<string, Promise<Set<number>>>();
+const coverageOf = (face: FontFace) => {
+  if (!coverages.has(face.path)) coverages.set(face.path, fontCoverage(face));
+  return coverages.get(face.path)!;
+};
+
 /** Lint `paths` (files, or folders with booklet.yaml; default `manuscripts`). */
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  const targets: { path: string; settings: RuleSettings }[] = [];
+  // Each file with the face its text is set in: what that face lacks prints as tofu (font-coverage).
+  const targets: { path: string; settings: RuleSettings; face: FontFace }[] = [];
   let ui: Ui | undefined;
   // As build's DIR: the current folder when it holds booklet.yaml, else manuscripts/.
   const fallback = (await stat(join(cwd, CONFIG_FILE)).catch(() => undefined)) ? '.' : 'manuscripts';
@@ -54,12 +61,11 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
       const booklet = await loadBooklet(path);
       checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
       ui ??= booklet.ui;
-      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules });
+      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules, face: booklet.faces.text });
     } else {
-      targets.push({ path, settings: {} });
+      targets.push({ path, settings: {}, face: defaultFaces().text });
     }
   }
-  const coverage = (await fontCoverage([BODY_FACE])).get(BODY_FACE);
   const messages: VFileMessage[] = [];
   const fixed: LintFilesResult['fixed'] = [];
   const changes: Change[] = [];
@@ -68,6 +74,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
   for (const target of targets) {
     const shown = relative(cwd, target.path) || target.path;
     const { text, ...stored } = await readText(target.path, 'lint');
+    const coverage = await coverageOf(target.face);
     const result = lintText(shown, text, target.settings, coverage);
     if (fix && result.edits.length > 0) {
       const next = applyEdits(text, result.edits);

@@ -3,6 +3,7 @@
 import { bookTitle, type ResolvedBooklet } from '../config/resolve.js';
 import { firstMoment } from '../config/book-date.js';
 import { articleAuthors, type ArticleMeta } from '../manuscript/read.js';
+import { bookLanguage } from '../config/language.js';
 
 export interface PdfMetadata {
   title: string;
@@ -30,8 +31,8 @@ export function pdfMetadata(booklet: ResolvedBooklet, articles: ArticleMeta[], e
     keywords: [booklet.title, ...(booklet.subtitle ? [booklet.subtitle] : [])],
     creator: 'booklet',
     producer: 'booklet (Paged.js, Chromium, pdf-lib)',
-    // PDF /Lang takes a BCP 47 tag; readers and checkers know zh-CN better than zh-Hans.
-    language: booklet.language === 'zh-Hans' || booklet.language === 'zh' ? 'zh-CN' : booklet.language,
+    // PDF /Lang takes a BCP 47 tag; readers and checkers know zh-CN / zh-TW / zh-HK better than zh-Hans.
+    language: bookLanguage(booklet.language).pdfTag,
     date,
   };
 }

@@ -11,7 +11,7 @@ import { lintBook } from '../manuscript/lint-book.js';
 import { FONT_DIR, renderHtml } from '../html/render-html.js';
 import { readImages } from '../html/read-images.js';
 import { typeArea } from '../html/page-geometry.js';
-import { FONT_FACES, fontPath } from '../html/fonts.js';
+import { faceFiles } from '../html/fonts.js';
 import { bookletPaths } from '../watch-files.js';
 import { groupUnits } from '../paginate/units.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
@@ -50,7 +50,7 @@ export async function typesetPreview(dir: string, cacheDir: string): Promise<Pre
     const assets: PreviewBook['assets'] = new Map();
     // The whole faces (no subsetting: a new character would cost a second on every edit); the browser
     // keeps them across reloads.
-    for (const face of FONT_FACES) assets.set(`/${FONT_DIR}${face.name}`, fontPath(face));
+    for (const face of faceFiles(booklet.faces)) assets.set(`/${FONT_DIR}${face.name}`, face.path);
     for (const image of images.files) assets.set(`/${image.to}`, { data: image.data, type: image.mediaType });
     for (const asset of html.styleAssets) assets.set(`/${asset.to}`, { data: asset.from, type: asset.mediaType });
     const sizes = groupUnits(html.tree).map((unit) => unit.length);

@@ -4,19 +4,13 @@
 // `<out>/.cache/coverage/` as ranges (reading a 15 MB face with HarfBuzz took 0.2–0.4 s).
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { FONT_FACES, fontPath, type FontFace } from '../html/fonts.js';
+import type { FontFace } from '../html/fonts.js';
 
-/** PostScript name → the code points the full face covers (all faces, or those named). */
-export async function fontCoverage(only?: string[]): Promise<Map<string, Set<number>>> {
-  const coverage = new Map<string, Set<number>>();
-  for (const face of FONT_FACES.filter((f) => !only || only.includes(f.postScriptName))) coverage.set(face.postScriptName, await readCoverage(face));
-  return coverage;
-}
-
-async function readCoverage(face: FontFace): Promise<Set<number>> {
+/** The code points the full face covers. */
+export async function fontCoverage(face: FontFace): Promise<Set<number>> {
   // HarfBuzz compiles its WebAssembly when first imported: only when a map is read.
   const { Blob, Face } = await import('harfbuzzjs');
-  return new Set(new Face(new Blob(await readFile(fontPath(face))), 0).collectUnicodes());
+  return new Set(new Face(new Blob(await readFile(face.path)), 0).collectUnicodes());
 }
 
 /** Code points, as a face's map answers them. */
@@ -26,9 +20,9 @@ export interface CodePoints {
 
 /** A face's map as kept in `<cacheDir>/coverage/`, or undefined. Looked up in its ~1,200 ranges, not
  *  spread into a set of ~30,000 code points (which took ~20 ms of every build). */
-export async function readCachedCoverage(postScriptName: string, cacheDir: string): Promise<CodePoints | undefined> {
+export async function readCachedCoverage(face: FontFace, cacheDir: string): Promise<CodePoints | undefined> {
   // A missing or damaged file (edited by hand, a disk error) is no map: the face is read again.
-  const ranges = await readFile(await coverageFile(postScriptName, cacheDir), 'utf8')
+  const ranges = await readFile(await coverageFile(face, cacheDir), 'utf8')
     .then((text) => JSON.parse(text) as unknown)
     .catch(() => undefined);
   // Sorted, disjoint [from, to] pairs, as writeCachedCoverage writes them: the lookup searches them.
@@ -59,14 +53,14 @@ function rangeSet(ranges: [number, number][]): CodePoints {
 
 /** Keep a face's map in `<cacheDir>/coverage/`, as ranges. The cache only saves time: a folder that
  *  cannot be written is not an error. */
-export async function writeCachedCoverage(postScriptName: string, cacheDir: string, coverage: Set<number>): Promise<void> {
+export async function writeCachedCoverage(face: FontFace, cacheDir: string, coverage: Set<number>): Promise<void> {
   const ranges: [number, number][] = [];
   for (const cp of [...coverage].sort((a, b) => a - b)) {
     const last = ranges.at(-1);
     if (last && last[1] === cp - 1) last[1] = cp;
     else ranges.push([cp, cp]);
   }
-  const file = await coverageFile(postScriptName, cacheDir);
+  const file = await coverageFile(face, cacheDir);
   const tmp = `${file}.${process.pid}.tmp`;
   await mkdir(dirname(file), { recursive: true })
     .then(() => writeFile(tmp, JSON.stringify(ranges)))
@@ -75,8 +69,7 @@ export async function writeCachedCoverage(postScriptName: string, cacheDir: stri
 }
 
 /** The cache file of a face: named by the font file's size and time, so a new font is read anew. */
-async function coverageFile(postScriptName: string, cacheDir: string): Promise<string> {
-  const face = FONT_FACES.find((f) => f.postScriptName === postScriptName)!;
-  const info = await stat(fontPath(face));
-  return join(cacheDir, 'coverage', `${postScriptName}-${info.size}-${Math.round(info.mtimeMs)}.json`);
+async function coverageFile(face: FontFace, cacheDir: string): Promise<string> {
+  const info = await stat(face.path);
+  return join(cacheDir, 'coverage', `${face.postScriptName}-${info.size}-${Math.round(info.mtimeMs)}.json`);
 }

@@ -4,7 +4,6 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from '../build.js';
 import type { Reporter } from '../diagnostics.js';
-import { FONT_FACES } from '../html/fonts.js';
 import { pageGeometry } from '../html/page-geometry.js';
 import { bookTitle } from '../config/resolve.js';
 import { CHECKS } from './checks/index.js';
@@ -81,7 +80,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
 
   const pdf = collected.files.screen!;
   const done = reporter.stage(phrase('stage.proof'));
-  const [pdfPages, fonts, coverage] = await Promise.all([pdfTextPages(pdf), pdfFonts(pdf), fontCoverage()]);
+  const [pdfPages, fonts, coverage] = await Promise.all([pdfTextPages(pdf), pdfFonts(pdf), fontCoverage(booklet.faces.text).then((set) => new Map([[booklet.faces.text.postScriptName, set]]))]);
   const context: ProofContext = {
     booklet,
     manuscripts: collected.manuscripts,
@@ -93,7 +92,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     pdfFonts: fonts,
     usedFonts: collected.fonts,
     // The faces the user's stylesheets load are theirs to use.
-    allowedFonts: [...FONT_FACES.map((f) => f.postScriptName), ...collected.html.styleAssets.flatMap((a) => (a.postScriptName ? [a.postScriptName] : []))],
+    allowedFonts: [...booklet.faces.faces.map((f) => f.postScriptName), ...collected.html.styleAssets.flatMap((a) => (a.postScriptName ? [a.postScriptName] : []))],
     coverage,
   };
   const active = CHECKS.filter((c) => settings[c.id] !== 'off');

@@ -32,6 +32,8 @@ const EXAMPLES: Record<string, unknown> = {
   'lint.rules': { 'heading-sequence': 'warning' },
   'proof.checks': { 'orphan-character': 'off' },
   ui: 'zh',
+  'faces.body': 'serif',
+  'faces.heading': 'sans',
   'page.margins.top': 20,
   'page.margins.bottom': 20,
   'page.margins.inner': 20,

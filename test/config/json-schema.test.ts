@@ -28,15 +28,15 @@ test('the project\'s booklet.yaml and every fixture\'s validate', async () => {
 
 const base = 'title: 读本\ncompiler: 编写组\ndate: 2026年12月\narticles:\n  - 01.md\n';
 
-test('what the build reads through a preprocess validates as written: a size in any case, dates in each form', () => {
-  for (const extra of ['page:\n  size: a5\n', 'page:\n  size: 32开\n', 'page:\n  size: { width: 120, height: 180 }\n', 'date: 2026\n', 'date: 2026-12-01\n']) {
+test('what the build reads through a preprocess or a case-insensitive regex validates as written: a size in any case, dates in each form, a language tag or a face file in any case', () => {
+  for (const extra of ['language: zh-hant-TW\n', 'faces:\n  body: fonts/KAI.TTF\n', 'page:\n  size: a5\n', 'page:\n  size: 32开\n', 'page:\n  size: { width: 120, height: 180 }\n', 'date: 2026\n', 'date: 2026-12-01\n']) {
     const text = extra.startsWith('date') ? base.replace(/date: .*\n/, extra) : base + extra;
     assert.ok(valid(text), `${extra}: ${JSON.stringify(validate.errors)}`);
   }
 });
 
 test('known mistakes fail: an unknown key, a size that does not exist, a margin too small, depth 4, no articles', () => {
-  for (const bad of [`${base}titel: x\n`, `${base}page:\n  size: B7\n`, `${base}page:\n  margins: { top: 2 }\n`, `${base}contents:\n  depth: 4\n`, `${base}runningHeads:\n  verso: chapter\n`, base.replace(/articles:[\s\S]*/, '')]) {
+  for (const bad of [`${base}titel: x\n`, `${base}language: ja\n`, `${base}faces:\n  body: fonts/kai.pdf\n`, `${base}page:\n  size: B7\n`, `${base}page:\n  margins: { top: 2 }\n`, `${base}contents:\n  depth: 4\n`, `${base}runningHeads:\n  verso: chapter\n`, base.replace(/articles:[\s\S]*/, '')]) {
     assert.equal(valid(bad), false, bad);
   }
 });

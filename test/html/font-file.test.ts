@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, deflateSync } from 'node:zlib';
 import { fontFile } from '../../src/html/font-file.js';
 import { subsetFace } from '../../src/html/subset-face.js';
-import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { FONT_FACES } from '../../src/html/fonts.js';
 
 /** Debian's Noto Serif CJK (fonts-noto-cjk, which `make` installs): a collection of CFF faces, JP first. */
 const CFF_COLLECTION = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
@@ -91,28 +91,28 @@ function woff2(version: Buffer, tables: Table[]): Buffer {
   return Buffer.concat([head, directory, stream]);
 }
 
-test('a TrueType face, plain, in WOFF and in WOFF2, is TrueType, with its PostScript name', async () => {
+test('a TrueType face, plain, in WOFF and in WOFF2, is TrueType, with its PostScript name and family', async () => {
   const face = FONT_FACES.find((f) => f.postScriptName === 'NotoSerifSC-Regular')!;
-  const ttf = Buffer.from(await subsetFace(fontPath(face), '学习读本', { retainGids: false }));
+  const ttf = Buffer.from(await subsetFace(face.path, '学习读本', { retainGids: false }));
   const { version, tables } = tablesOf(ttf);
   assert.ok(tables.some((t) => t.tag === 'glyf'));
-  assert.deepEqual(fontFile(ttf), { container: 'sfnt', mediaType: 'font/ttf', outlines: 'truetype', postScriptName: 'NotoSerifSC-Regular' });
-  assert.deepEqual(fontFile(woff(version, tables)), { container: 'woff', mediaType: 'font/woff', outlines: 'truetype', postScriptName: 'NotoSerifSC-Regular' });
-  assert.deepEqual(fontFile(woff2(version, tables)), { container: 'woff2', mediaType: 'font/woff2', outlines: 'truetype', postScriptName: 'NotoSerifSC-Regular' });
+  assert.deepEqual(fontFile(ttf), { container: 'sfnt', mediaType: 'font/ttf', outlines: 'truetype', postScriptName: 'NotoSerifSC-Regular', family: 'Noto Serif SC' });
+  assert.deepEqual(fontFile(woff(version, tables)), { container: 'woff', mediaType: 'font/woff', outlines: 'truetype', postScriptName: 'NotoSerifSC-Regular', family: 'Noto Serif SC' });
+  assert.deepEqual(fontFile(woff2(version, tables)), { container: 'woff2', mediaType: 'font/woff2', outlines: 'truetype', postScriptName: 'NotoSerifSC-Regular', family: 'Noto Serif SC' });
   // Apple's sfnt version `true` is TrueType too.
   assert.equal(fontFile(sfnt(Buffer.from('true', 'latin1'), tables))?.outlines, 'truetype');
 });
 
 test('a collection of CFF faces is CFF, by its first face; that face alone, in WOFF and in WOFF2, too', async () => {
   const ttc = await readFile(CFF_COLLECTION);
-  assert.deepEqual(fontFile(ttc), { container: 'collection', mediaType: 'font/collection', outlines: 'cff', postScriptName: 'NotoSerifCJKjp-Regular' });
+  assert.deepEqual(fontFile(ttc), { container: 'collection', mediaType: 'font/collection', outlines: 'cff', postScriptName: 'NotoSerifCJKjp-Regular', family: 'Noto Serif CJK JP' });
   const { version, tables } = tablesOf(ttc, ttc.readUInt32BE(12));
   assert.equal(version.toString('latin1'), 'OTTO');
   assert.ok(tables.some((t) => t.tag === 'CFF '));
   const otf = sfnt(version, tables);
-  assert.deepEqual(fontFile(otf), { container: 'sfnt', mediaType: 'font/otf', outlines: 'cff', postScriptName: 'NotoSerifCJKjp-Regular' });
-  assert.deepEqual(fontFile(woff(version, tables)), { container: 'woff', mediaType: 'font/woff', outlines: 'cff', postScriptName: 'NotoSerifCJKjp-Regular' });
-  assert.deepEqual(fontFile(woff2(version, tables)), { container: 'woff2', mediaType: 'font/woff2', outlines: 'cff', postScriptName: 'NotoSerifCJKjp-Regular' });
+  assert.deepEqual(fontFile(otf), { container: 'sfnt', mediaType: 'font/otf', outlines: 'cff', postScriptName: 'NotoSerifCJKjp-Regular', family: 'Noto Serif CJK JP' });
+  assert.deepEqual(fontFile(woff(version, tables)), { container: 'woff', mediaType: 'font/woff', outlines: 'cff', postScriptName: 'NotoSerifCJKjp-Regular', family: 'Noto Serif CJK JP' });
+  assert.deepEqual(fontFile(woff2(version, tables)), { container: 'woff2', mediaType: 'font/woff2', outlines: 'cff', postScriptName: 'NotoSerifCJKjp-Regular', family: 'Noto Serif CJK JP' });
   // The tables decide against a version that says otherwise: CFF outlines under 0x00010000 are CFF.
   assert.equal(fontFile(sfnt(Buffer.from([0, 1, 0, 0]), tables))?.outlines, 'cff');
 });
@@ -121,7 +121,7 @@ test('what is not a font, or a font cut short, is undefined', async () => {
   assert.equal(fontFile(Buffer.from('p { color: red; }\n')), undefined);
   assert.equal(fontFile(new Uint8Array(0)), undefined);
   const face = FONT_FACES[0]!;
-  const ttf = Buffer.from(await subsetFace(fontPath(face), '学', { retainGids: false }));
+  const ttf = Buffer.from(await subsetFace(face.path, '学', { retainGids: false }));
   assert.equal(fontFile(ttf.subarray(0, 40)), undefined, 'a table directory pointing past the end');
   const { version, tables } = tablesOf(ttf);
   const broken = woff2(version, tables);

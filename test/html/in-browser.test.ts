@@ -27,7 +27,7 @@ before(async () => {
   const booklet = await loadBooklet(join(ROOT, 'manuscripts'));
   const rendered = await renderHtml(booklet, await readManuscripts(booklet, ROOT));
   // The subset fonts, as the build ships them.
-  const fonts = await subsetFonts(rendered.html, join(dir, '.cache'), { retainGids: false });
+  const fonts = await subsetFonts(rendered.html, join(dir, '.cache'), { retainGids: false }, booklet.faces);
   const output = await openOutput(dir);
   await output.copyAssets(fonts);
   await output.write('booklet.html', linkFonts(rendered.html, fonts));

@@ -43,7 +43,7 @@ async function typeset(name: string, yaml: string, files: Record<string, string>
   for (const [file, text] of Object.entries(files)) await writeFile(join(book, file), text);
   const booklet = await loadBooklet(book);
   const rendered = await renderHtml(booklet, await readManuscripts(booklet, book));
-  const fonts = await subsetFonts(rendered.html, join(out, '.cache'), { retainGids: false });
+  const fonts = await subsetFonts(rendered.html, join(out, '.cache'), { retainGids: false }, booklet.faces);
   const output = await openOutput(out);
   await output.copyAssets(fonts);
   await output.write('booklet.html', linkFonts(rendered.html, fonts));

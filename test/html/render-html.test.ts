@@ -7,7 +7,7 @@ import { loadBooklet } from '../../src/config/load.js';
 import { readManuscripts } from '../../src/manuscript/read.js';
 import { renderHtml } from '../../src/html/render-html.js';
 import { FIXTURES } from '../helpers.js';
-import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { FONT_FACES } from '../../src/html/fonts.js';
 
 const dir = join(FIXTURES, 'basic');
 
@@ -49,8 +49,8 @@ test('every stylesheet is inlined, and the fonts it loads are TrueType files', a
   const urls = [...html.matchAll(/url\("([^"]+)"\) format\("truetype"\)/g)].map((m) => m[1]);
   assert.deepEqual(urls, FONT_FACES.map((f) => `fonts/${f.name}`));
   for (const face of FONT_FACES) {
-    const head = (await readFile(fontPath(face))).subarray(0, 4);
+    const head = (await readFile(face.path)).subarray(0, 4);
     // 0x00010000 is a TrueType (glyf) font; CFF fonts start with "OTTO" and become Type 3 in PDFs.
-    assert.deepEqual([...head], [0, 1, 0, 0], face.file);
+    assert.deepEqual([...head], [0, 1, 0, 0], face.name);
   }
 });

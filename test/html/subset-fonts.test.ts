@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { subsetFonts } from '../../src/html/subset-fonts.js';
-import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { bookFaces, FONT_FACES, type FontFace } from '../../src/html/fonts.js';
+
+/** A book of one face (both roles). */
+const one = (face: FontFace) => bookFaces({ regular: face, generic: 'serif' }, { regular: face, generic: 'serif' });
 import { characterMap, glyphMap } from '../../src/paginate/glyph-map.js';
 import { withTempDir } from '../helpers.js';
 
@@ -23,9 +26,9 @@ function tableOffset(font: Buffer, tag: string): number {
 test('subsets with kept ids keep the glyph ids of the face, whatever else they hold', async () => {
   await withTempDir(async (dir) => {
     const face = FONT_FACES[0]!;
-    const full = await readFile(fontPath(face));
-    const [small] = await subsetFonts('学习读本', dir, { retainGids: true }, [face]);
-    const [large] = await subsetFonts('学习读本饕餮鳜鱼', dir, { retainGids: true }, [face]);
+    const full = await readFile(face.path);
+    const [small] = await subsetFonts('学习读本', dir, { retainGids: true }, one(face));
+    const [large] = await subsetFonts('学习读本饕餮鳜鱼', dir, { retainGids: true }, one(face));
     const [smallFont, largeFont] = await Promise.all([readFile(small!.from), readFile(large!.from)]);
     assert.ok(smallFont.length < full.length / 10, 'a subset is small');
     for (const ch of '学习读本') {
@@ -42,9 +45,9 @@ test('compact subsets number glyphs afresh; the glyph map finds each glyph of on
   await withTempDir(async (dir) => {
     const face = FONT_FACES[0]!;
     // 一 has one of the face's lowest ids among these, 龢 one of the highest: new characters around them.
-    const [small] = await subsetFonts('学习读本', dir, { retainGids: false }, [face]);
-    const [large] = await subsetFonts('一学习读本饕餮鳜鱼龢', dir, { retainGids: false }, [face]);
-    const [kept] = await subsetFonts('学习读本', dir, { retainGids: true }, [face]);
+    const [small] = await subsetFonts('学习读本', dir, { retainGids: false }, one(face));
+    const [large] = await subsetFonts('一学习读本饕餮鳜鱼龢', dir, { retainGids: false }, one(face));
+    const [kept] = await subsetFonts('学习读本', dir, { retainGids: true }, one(face));
     const [smallFont, largeFont, keptFont] = await Promise.all([readFile(small!.from), readFile(large!.from), readFile(kept!.from)]);
     assert.ok(smallFont.length < keptFont.length / 2, `compact ${smallFont.length} bytes, with kept ids ${keptFont.length}`);
     const map = glyphMap(smallFont, largeFont);
@@ -60,8 +63,8 @@ test('compact subsets number glyphs afresh; the glyph map finds each glyph of on
     assert.ok(moved > 0, 'the new characters renumbered some glyphs');
     // Punctuation brings glyphs no character maps to (vertical forms): found by their outlines, and no
     // two glyphs of the small subset end up as one.
-    const [punct] = await subsetFonts('学习“”（）《》、。，', dir, { retainGids: false }, [face]);
-    const [punctLarge] = await subsetFonts('一学习“”（）《》、。，饕餮鳜鱼龢', dir, { retainGids: false }, [face]);
+    const [punct] = await subsetFonts('学习“”（）《》、。，', dir, { retainGids: false }, one(face));
+    const [punctLarge] = await subsetFonts('一学习“”（）《》、。，饕餮鳜鱼龢', dir, { retainGids: false }, one(face));
     const [p, q] = await Promise.all([readFile(punct!.from), readFile(punctLarge!.from)]);
     const byOutline = glyphMap(p, q);
     const glyphs = p.readUInt16BE(tableOffset(p, 'maxp') + 4);
@@ -75,7 +78,7 @@ test('the subset cache keeps the current subsets and at most 32 others', async (
   await withTempDir(async (dir) => {
     const face = FONT_FACES[0]!;
     let current = '';
-    for (let i = 0; i < 40; i++) current = (await subsetFonts(`第${String.fromCodePoint(0x4e00 + i)}次`, dir, { retainGids: false }, [face]))[0]!.from;
+    for (let i = 0; i < 40; i++) current = (await subsetFonts(`第${String.fromCodePoint(0x4e00 + i)}次`, dir, { retainGids: false }, one(face)))[0]!.from;
     const files = await readdir(join(dir, 'fonts'));
     assert.equal(files.length, 33, files.join(' '));
     assert.ok(files.includes(current.split('/').pop()!), 'the current subset stays');

@@ -13,7 +13,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { build } from '../../src/build.js';
 import { createMemoryReporter } from '../../src/diagnostics.js';
 import { subsetFace } from '../../src/html/subset-face.js';
-import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { FONT_FACES } from '../../src/html/fonts.js';
 import { FIXTURES, withTempDir } from '../helpers.js';
 
 const CFF_COLLECTION = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
@@ -30,7 +30,7 @@ async function book(dir: string, css: string): Promise<string> {
   const image = new PNG({ width: 8, height: 8 });
   for (let i = 0; i < image.data.length; i += 4) image.data.set([...ORANGE, 255], i);
   await writeFile(join(root, 'figures', 'bg.png'), PNG.sync.write(image));
-  const black = join(dirname(dirname(fontPath(FONT_FACES[0]!))), '900Black', 'NotoSerifSC_900Black.ttf');
+  const black = join(dirname(dirname(FONT_FACES[0]!.path)), '900Black', 'NotoSerifSC_900Black.ttf');
   await writeFile(join(root, 'css', 'fonts', 'black.ttf'), await subsetFace(black, '样例文章', { retainGids: false }));
   await writeFile(join(root, 'css', 'my.css'), css);
   const yaml = join(root, 'booklet.yaml');

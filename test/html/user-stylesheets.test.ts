@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { PNG } from 'pngjs';
 import { readUserStylesheets } from '../../src/html/user-stylesheets.js';
 import { subsetFace } from '../../src/html/subset-face.js';
-import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { FONT_FACES } from '../../src/html/fonts.js';
 import { BookletError } from '../../src/diagnostics.js';
 import { withTempDir } from '../helpers.js';
 
@@ -26,7 +26,7 @@ async function book(dir: string, sheets: Record<string, string>): Promise<{ root
   image.data.fill(200);
   const png = PNG.sync.write(image);
   await writeFile(join(root, 'figures', 'bg.png'), png);
-  const black = join(dirname(dirname(fontPath(FONT_FACES[0]!))), '900Black', 'NotoSerifSC_900Black.ttf');
+  const black = join(dirname(dirname(FONT_FACES[0]!.path)), '900Black', 'NotoSerifSC_900Black.ttf');
   const ttf = Buffer.from(await subsetFace(black, '样例文章', { retainGids: false }));
   await writeFile(join(root, 'css', 'fonts', 'black.ttf'), ttf);
   for (const [path, css] of Object.entries(sheets)) {
@@ -158,7 +158,7 @@ test('a CFF face gets the Type 3 warning at its url(); a copy of one of the book
     const css = '@font-face { font-family: "CJK"; src: url(fonts/cjk.ttc); }\n@font-face { font-family: "Mine"; src: url(fonts/serif.ttf); }\n';
     const { root } = await book(dir, { 'css/my.css': css });
     await copyFile(CFF_COLLECTION, join(root, 'css', 'fonts', 'cjk.ttc'));
-    await writeFile(join(root, 'css', 'fonts', 'serif.ttf'), await subsetFace(fontPath(FONT_FACES[0]!), '学', { retainGids: false }));
+    await writeFile(join(root, 'css', 'fonts', 'serif.ttf'), await subsetFace(FONT_FACES[0]!.path, '学', { retainGids: false }));
     const result = await readUserStylesheets([join(root, 'css', 'my.css')], root);
     assert.deepEqual(places(result.messages, root), [
       'css/my.css:1:39 Font has CFF (PostScript) outlines, which Chromium embeds in the PDF as a Type 3 font: fonts/cjk.ttc  stylesheet-font',

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { PNG } from 'pngjs';
 import { PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
-import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { FONT_FACES } from '../../src/html/fonts.js';
 import { SOURCE_TEXT } from '../helpers.js';
 
 /** One block of an article: a heading (`h2`, larger and bold), a bold line, a paragraph (with its
@@ -57,7 +57,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /** The @font-face rules of the booklet's Noto Serif SC (regular and bold), from node_modules. */
 function faces(): string {
   return FONT_FACES.filter((f) => f.family === 'Noto Serif SC')
-    .map((f) => `@font-face { font-family: "Serif"; font-weight: ${f.weight}; src: url("${pathToFileURL(fontPath(f)).href}") format("truetype"); }`)
+    .map((f) => `@font-face { font-family: "Serif"; font-weight: ${f.weight}; src: url("${pathToFileURL(f.path).href}") format("truetype"); }`)
     .join('\n');
 }
 

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { PNG } from 'pngjs';
 import { typesetPreview } from '../../src/preview/typeset.js';
 import { subsetFace } from '../../src/html/subset-face.js';
-import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { FONT_FACES } from '../../src/html/fonts.js';
 import { FIXTURES, withTempDir } from '../helpers.js';
 
 test('the preview serves the sanitized copy of an SVG image, not the file on disk', async () => {
@@ -35,7 +35,7 @@ test('the preview serves what a user stylesheet loads, under the names its CSS i
     const png = PNG.sync.write(new PNG({ width: 2, height: 2 }));
     await writeFile(join(book, 'figures', 'bg.png'), png);
     // Not one of the booklet's own faces, which a stylesheet may not bring again.
-    const black = join(dirname(dirname(fontPath(FONT_FACES[0]!))), '900Black', 'NotoSerifSC_900Black.ttf');
+    const black = join(dirname(dirname(FONT_FACES[0]!.path)), '900Black', 'NotoSerifSC_900Black.ttf');
     const ttf = await subsetFace(black, '样例', { retainGids: false });
     await writeFile(join(book, 'css', 'fonts', 'heading.ttf'), ttf);
     await writeFile(join(book, 'css', 'my.css'), '@font-face { font-family: H; src: url(fonts/heading.ttf); }\n.cover { background: url(../figures/bg.png); }\n');

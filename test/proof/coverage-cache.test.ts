@@ -5,13 +5,15 @@ import assert from 'node:assert/strict';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fontCoverage, readCachedCoverage, writeCachedCoverage } from '../../src/proof/fonts.js';
-import { BODY_FACE } from '../../src/manuscript/lint-files.js';
+import { FONT_FACES } from '../../src/html/fonts.js';
+
+const BODY_FACE = FONT_FACES[0]!;
 import { withTempDir } from '../helpers.js';
 
 test('the kept coverage map answers as the face does, for every code point', async () => {
   await withTempDir(async (dir) => {
     assert.equal(await readCachedCoverage(BODY_FACE, dir), undefined, 'nothing kept yet');
-    const fresh = (await fontCoverage([BODY_FACE])).get(BODY_FACE)!;
+    const fresh = await fontCoverage(BODY_FACE);
     await writeCachedCoverage(BODY_FACE, dir, fresh);
     const kept = await readCachedCoverage(BODY_FACE, dir);
     assert.ok(kept);

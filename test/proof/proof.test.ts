@@ -12,7 +12,7 @@ import { proofBooklet, type ProofResult } from '../../src/proof/proof-booklet.js
 import { createMemoryReporter } from '../../src/diagnostics.js';
 import { launchBrowser } from '../../src/paginate/browser.js';
 import { subsetFace } from '../../src/html/subset-face.js';
-import { FONT_FACES, fontPath } from '../../src/html/fonts.js';
+import { FONT_FACES } from '../../src/html/fonts.js';
 import { CLI, ROOT } from '../helpers.js';
 
 let dir: string;
@@ -106,7 +106,7 @@ test('a character no booklet font has: tofu at its line, and the system font tha
 });
 
 test('a face that a user stylesheet loads is the user’s to use: no font-allowlist finding', async () => {
-  const black = join(dirname(dirname(fontPath(FONT_FACES[0]!))), '900Black', 'NotoSerifSC_900Black.ttf');
+  const black = join(dirname(dirname(FONT_FACES[0]!.path)), '900Black', 'NotoSerifSC_900Black.ttf');
   await mkdir(join(dir, 'user-face'), { recursive: true });
   await writeFile(join(dir, 'user-face', 'black.ttf'), await subsetFace(black, '样例', { retainGids: false }));
   const result = await proofOf('user-face', '第一段。', '', '@font-face { font-family: "My Black"; src: url(black.ttf); }\n.article-title { font-family: "My Black"; }\n');

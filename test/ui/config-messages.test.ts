@@ -41,7 +41,7 @@ test('booklet.yaml: an unknown key near a real one, a wrong type, a bad page siz
     'booklet.yaml:13:10 错误 `notes.pages` 应不小于 1  config',
     'booklet.yaml:7:1 错误 未知的键 `subtitel`；是不是想写 `subtitle`？  config',
   ]);
-  assert.ok(out.zh.includes('  提示：此处可用的键：title、subtitle、compiler、date、edition、impression、internal、colophon、language、page、notes、figures、footnotes、styles、lint、ui、output、proof、articles。'), out.zh.join('\n'));
+  assert.ok(out.zh.includes('  提示：此处可用的键：title、subtitle、compiler、date、edition、impression、internal、colophon、language、page、faces、notes、figures、footnotes、styles、lint、ui、output、proof、articles。'), out.zh.join('\n'));
   assert.equal(out.zh.at(-1), 'booklet：6 个错误，未写出任何文件。');
   // The hint under a key's mistake says what the key is for, from the schema's description, in Chinese.
   assert.ok(out.zh.includes('  提示：正文字号，单位 pt。默认 10.5（五号），正文的常用字号（clreq）。'), out.zh.join('\n'));
@@ -54,7 +54,7 @@ test('booklet.yaml: an unknown key near a real one, a wrong type, a bad page siz
     'booklet.yaml:13:10 error `notes.pages` must be at least 1  config',
     'booklet.yaml:7:1 error Unknown key `subtitel`; did you mean `subtitle`?  config',
   ]);
-  assert.ok(out.en.includes('  hint: Known keys here: title, subtitle, compiler, date, edition, impression, internal, colophon, language, page, notes, figures, footnotes, styles, lint, ui, output, proof, articles.'), out.en.join('\n'));
+  assert.ok(out.en.includes('  hint: Known keys here: title, subtitle, compiler, date, edition, impression, internal, colophon, language, page, faces, notes, figures, footnotes, styles, lint, ui, output, proof, articles.'), out.en.join('\n'));
   assert.equal(out.en.at(-1), 'booklet: 6 errors; nothing was written.');
 });
 
@@ -85,8 +85,8 @@ test('booklet.yaml: a key given twice, a wrong kind of value for a list, and the
   assert.deepEqual(messages(list.en), ['booklet.yaml:7:9 error `styles` must be a list (lines starting with "- "), not text  config']);
   // The schema's own messages (a pattern's), with the key they are about.
   const own = await printed((dir, yaml) => writeFile(join(dir, 'booklet.yaml'), `${yaml}language: en\nstyles:\n  - a.txt\n`));
-  assert.deepEqual(messages(own.zh), ['booklet.yaml:7:11 错误 `language` 应为 zh-Hans（或 zh、zh-CN）：排版规则是为简体中文定的  config', 'booklet.yaml:9:5 错误 `styles.0` 应为以 .css 结尾的 CSS 文件名  config']);
-  assert.deepEqual(messages(own.en), ['booklet.yaml:7:11 error `language` must be zh-Hans (or zh, zh-CN): the typesetting rules are for Simplified Chinese  config', 'booklet.yaml:9:5 error `styles.0` must name a CSS file ending in .css  config']);
+  assert.deepEqual(messages(own.zh), ['booklet.yaml:7:11 错误 `language` 应为中文的语言标记：简体为 zh-Hans（或 zh、zh-CN、zh-Hans-CN），繁体（台湾标准）为 zh-Hant 或 zh-Hant-TW（zh-TW），繁体（香港标准）为 zh-Hant-HK（zh-HK）  config', 'booklet.yaml:9:5 错误 `styles.0` 应为以 .css 结尾的 CSS 文件名  config']);
+  assert.deepEqual(messages(own.en), ['booklet.yaml:7:11 error `language` must be a Chinese tag: zh-Hans (or zh, zh-CN, zh-Hans-CN) for Simplified, zh-Hant or zh-Hant-TW (zh-TW) for Traditional in Taiwan\'s standard, zh-Hant-HK (zh-HK) for Hong Kong\'s  config', 'booklet.yaml:9:5 error `styles.0` must name a CSS file ending in .css  config']);
 });
 
 test('booklet.yaml: an article that is not there, and a misspelt lint rule', async () => {

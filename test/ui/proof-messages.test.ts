@@ -12,6 +12,7 @@ import { h } from 'hastscript';
 import { CHECKS } from '../../src/proof/checks/index.js';
 import { runChecks, type Finding, type ProofContext } from '../../src/proof/checks/check.js';
 import { fontCoverage } from '../../src/proof/fonts.js';
+import { defaultFaces } from '../../src/html/fonts.js';
 import { checkBaseline } from '../../src/proof/baseline.js';
 import { comparePages } from '../../src/proof/compare.js';
 import { pdfFonts } from '../../src/proof/poppler.js';
@@ -120,7 +121,7 @@ test('fonts and lost text: a Type 3 face, a system font, a character the booklet
     ['The PDF embeds a face that is not the booklet’s: DejaVuSerif', 'PDF 嵌入了不属于读本的字体：DejaVuSerif'],
   ]);
   // The booklet's own faces, as proof reads them: they have no glyph for a Nüshu character.
-  const tofu = context([], { coverage: await fontCoverage() });
+  const tofu = context([], { coverage: new Map([['body', await fontCoverage(defaultFaces().text)]]) });
   tofu.manuscripts = [{ file: { path: 'a.md', value: '正文\n一二𛅰三\n' } } as unknown as ProofContext['manuscripts'][number]];
   assert.deepEqual(worded('tofu', tofu), [['No glyph for U+1B170 “𛅰” in the booklet’s fonts', '读本的字体中没有 U+1B170“𛅰”的字形']]);
   // checks.test.ts's: the second sentence, then a note printed in the running text, not at the foot.

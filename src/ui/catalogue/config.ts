@@ -148,10 +148,6 @@ export const CONFIG = {
   'config.other': { en: (v) => `${subject.en(v.key)} ${v.detail}`, zh: (v) => `${subject.zh(v.key)}不合要求：${v.detail}` } as E<{ key: string; detail: string }>,
 
   // The schema's own messages (schema.ts and book-date.ts give these keys as their zod messages).
-  'config.language-tag': {
-    en: (v) => `${subject.en(v.key)} must be zh-Hans (or zh, zh-CN): the typesetting rules are for Simplified Chinese`,
-    zh: (v) => `${subject.zh(v.key)}应为 zh-Hans（或 zh、zh-CN）：排版规则是为简体中文定的`,
-  } as E<{ key: string }>,
   'config.css-file': { en: (v) => `${subject.en(v.key)} must name a CSS file ending in .css`, zh: (v) => `${subject.zh(v.key)}应为以 .css 结尾的 CSS 文件名` } as E<{ key: string }>,
   'config.markdown-file': {
     en: (v) => `${subject.en(v.key)} must name a Markdown file ending in .md`,

@@ -32,8 +32,15 @@ export const FIELD_ZH: Readonly<Record<string, string>> = {
   'A booklet for internal study without an ISBN: the colophon says 内部学习资料　注意保存. Default false.': '无 ISBN 的内部学习读本：版权页印“内部学习资料　注意保存”。默认 false。',
   'What the colophon (版权页) prints beyond the version record.': '版权页在版本记录之外还印什么。',
   'Print a 字体 line naming the faces and their licence. Default false.': '印一行“字体”，列出所用字体及其许可。默认 false。',
-  'Language tag of the text. Default zh-Hans; it selects Simplified Chinese glyphs and punctuation.': '正文的语言标记。默认 zh-Hans，即采用简体中文的字形和标点。',
+  'Language tag of the text (language.ts). Default zh-Hans (also zh, zh-CN, zh-Hans-CN): Simplified Chinese, Mainland punctuation. zh-Hant or zh-Hant-TW (zh-TW): Traditional, Taiwan standard; zh-Hant-HK (zh-HK): Traditional, Hong Kong standard. It selects the faces, the punctuation, the built-in strings and the lint and proof rules.':
+    '正文的语言标记（language.ts）。默认 zh-Hans（也可写 zh、zh-CN、zh-Hans-CN）：简体中文，大陆标点。zh-Hant 或 zh-Hant-TW（zh-TW）：繁体中文，台湾标准；zh-Hant-HK（zh-HK）：繁体中文，香港标准。它决定字体、标点、书中的固定文字以及检查和校对的规则。',
   'Page geometry.': '版面尺寸。',
+  'The faces text is set in. TrueType (glyf) outlines only: Chromium embeds CFF (.otf) faces as Type 3 fonts.': '排版所用的字体。只收 TrueType（glyf）轮廓：Chromium 会把 CFF（.otf）字体以 Type 3 字体嵌入。',
+  "The body text: serif or sans (Noto, in the script of `language`), a TrueType file (`fonts/Kai.ttf`, or `npm:<package>/<file>.ttf`), or {regular, bold}. Default: the theme's, else serif.":
+    '正文字体：serif 或 sans（Noto，随 `language` 的简繁），一个 TrueType 文件（`fonts/Kai.ttf`，或 `npm:<包名>/<文件>.ttf`），或 {regular, bold}。默认取主题的，否则 serif。',
+  'The regular face (body: weight 400; headings: 500).': '常规字重的字体（正文：400；标题：500）。',
+  'The bold face (weight 700). Default: Chromium emboldens the regular one.': '粗体（700）。默认由 Chromium 把常规字体加粗。',
+  "Titles, headings, running heads and study boxes: as body. Default: the theme's, else sans.": '书名、标题、书眉和学习栏目的字体：写法同 body。默认取主题的，否则 sans。',
   'Trim size: A5, A4, B5, 大32开, 16开 (in any case), or {width, height} in mm. Default A5.': '成品尺寸：A5、A4、B5、大32开、16开（不分大小写），或以毫米计的 {width, height}。默认 A5。',
   'Trim width in millimetres.': '成品宽度，单位毫米。',
   'Trim height in millimetres.': '成品高度，单位毫米。',
