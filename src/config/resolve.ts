@@ -8,6 +8,7 @@ import { phrase } from '../ui/catalogue.js';
 import { PAGE_SIZES, type BookletSchema } from './schema.js';
 import type { Locate } from './validate-yaml.js';
 import { resolveTheme, type ResolvedTheme } from './theme.js';
+import { typeAreaProblem } from './type-area-check.js';
 import { resolveFaces } from './faces.js';
 import type { BookFaces } from '../html/fonts.js';
 
@@ -28,6 +29,8 @@ export interface ResolvedPage {
   height: number;
   bodySize: number;
   lineHeight: number;
+  /** Margins in mm as booklet.yaml gives them (each optional; page-geometry.ts makes the rest). */
+  margins?: { top?: number | undefined; bottom?: number | undefined; inner?: number | undefined; outer?: number | undefined };
 }
 
 /** A cover image named in booklet.yaml: absolute, its place in the output, where booklet.yaml names it. */
@@ -122,7 +125,10 @@ export async function resolveBooklet(
     height: named ? PAGE_SIZES[size].height : size.height,
     bodySize: config.page.bodySize,
     lineHeight: config.page.lineHeight,
+    margins: config.page.margins,
   };
+  const area = typeAreaProblem(page, locate);
+  if (area) missing.push(area);
   const styles = config.styles.map((name, index) => ({ name, path: resolve(dir, name), place: locate(['styles', index]) }));
   for (const style of styles) {
     if (!(await stat(style.path).catch(() => undefined))?.isFile()) {

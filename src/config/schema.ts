@@ -11,19 +11,23 @@ import { LANGUAGE_TAG } from './language.js';
  *  shown with the key path as `key` (validate-yaml.ts). */
 const own = (key: MessageKey): string => key;
 
-/** Trim sizes in millimetres (GB/T 788-1999 as quoted in cjk-print-rules.md G1; A4, A5 and B5 of ISO 216). */
+/** Trim sizes in millimetres (GB/T 788-1999 as quoted in cjk-print-rules.md G1; A4, A5 and B5 of ISO 216).
+ *  32开 and 64开 are the trimmed sizes of the 787×1092 mm sheet folded 5 and 6 times (GB/T 788; the rules
+ *  document quotes only 16开, 大32开 and A5): 130×184 and 92×126 mm. */
 export const PAGE_SIZES = {
   A5: { width: 148, height: 210 },
   A4: { width: 210, height: 297 },
   B5: { width: 176, height: 250 },
   '大32开': { width: 140, height: 203 },
   '16开': { width: 185, height: 260 },
+  '32开': { width: 130, height: 184 },
+  '64开': { width: 92, height: 126 },
 } as const;
 
 export type PageSizeName = keyof typeof PAGE_SIZES;
 
 /** A size's name as written, in any case (`a5` is A5). */
-const pageSizeName = z.preprocess(
+export const pageSizeName = z.preprocess(
   (value) => (typeof value === 'string' ? (Object.keys(PAGE_SIZES).find((name) => name.toLowerCase() === value.trim().toLowerCase()) ?? value) : value),
   z.enum(Object.keys(PAGE_SIZES) as [PageSizeName, ...PageSizeName[]]),
 );
@@ -50,13 +54,24 @@ export const BookDateSchema = z.preprocess(
 /** A CSS colour as booklet.yaml may give it: hex, a colour function of numbers, or a colour's name (no
  *  character that could end the declaration it is put in). */
 const COVER_COLOUR = /^(#[0-9a-fA-F]{3,4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|[a-zA-Z]{3,30}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%\s/+-]{1,80}\))$/;
+/** Page margins in mm, each optional: a margin not given is the one the default type area leaves. */
+const margin = (min: number, text: string) => z.number().min(min).max(60).optional().describe(text);
+export const MarginsSchema = z
+  .strictObject({
+    top: margin(8, 'Top margin in mm (the running head sits in it; at least 8). Default: from the trim size.'),
+    bottom: margin(8, 'Bottom margin in mm (the folio sits in it; at least 8). Below the type area, it takes the part of a line pitch the height leaves over. Default: from the trim size.'),
+    inner: margin(5, 'Inner margin (gutter, the binding side) in mm, at least 5. Default: from the trim size.'),
+    outer: margin(5, 'Outer margin in mm, at least 5. Beside the type area, it takes the part of a character the width leaves over. Default: from the trim size.'),
+  })
+  .default({})
+  .describe('Page margins in mm. The type area is what they leave, a whole number of characters wide and of line pitches high (clreq E1–E3): what is left over goes to the outer and the bottom margin. Default: a type area of about 70 % of the trim width and 76 % of its height.');
 
 export const PageSchema = z
   .strictObject({
     size: z
       .union([pageSizeName, customPageSize])
       .default('A5')
-      .describe('Trim size: A5, A4, B5, 大32开, 16开 (in any case), or {width, height} in mm. Default A5.'),
+      .describe('Trim size: A5, A4, B5, 大32开, 16开, 32开, 64开 (in any case), or {width, height} in mm. Default A5.'),
     bodySize: z
       .number()
       .min(7.875)
@@ -69,6 +84,7 @@ export const PageSchema = z
       .max(2)
       .default(1.75)
       .describe('Line pitch as a multiple of the body size, 1.5–2.0 (clreq E4). Default 1.75.'),
+    margins: MarginsSchema,
   })
   .describe('Page geometry.');
 
@@ -96,6 +112,9 @@ export const FacesSchema = z
   .describe('The faces text is set in. TrueType (glyf) outlines only: Chromium embeds CFF (.otf) faces as Type 3 fonts.');
 
 export type FacesSchema = z.infer<typeof FacesSchema>;
+
+const RUNNING_HEAD = z.enum(['title', 'article', 'section', 'none']);
+const studyBoxTitle = (box: string) => z.string().min(1).optional().describe(`The title of ${box} boxes. Default: the built-in one.`);
 
 export const BookletSchema = z
   .strictObject({
@@ -129,8 +148,46 @@ export const BookletSchema = z
       .describe(
         'Language tag of the text (language.ts). Default zh-Hans (also zh, zh-CN, zh-Hans-CN): Simplified Chinese, Mainland punctuation. zh-Hant or zh-Hant-TW (zh-TW): Traditional, Taiwan standard; zh-Hant-HK (zh-HK): Traditional, Hong Kong standard. It selects the faces, the punctuation, the built-in strings and the lint and proof rules.',
       ),
-    page: PageSchema.default({ size: 'A5', bodySize: 10.5, lineHeight: 1.75 }),
+    page: PageSchema.default({ size: 'A5', bodySize: 10.5, lineHeight: 1.75, margins: {} }),
     faces: FacesSchema.default({}),
+    // The book's furniture (issue 22 §4): contents, running heads, folios, study-box titles.
+    contents: z
+      .strictObject({
+        depth: z
+          .literal([1, 2, 3])
+          .default(2)
+          .describe('How deep the printed contents go: 1 the articles, 2 their sections (##), 3 also subsections (###). Default 2. The EPUB navigation always lists articles and sections.'),
+      })
+      .default({ depth: 2 })
+      .describe('The contents page (目录).'),
+    runningHeads: z
+      .strictObject({
+        verso: RUNNING_HEAD.default('title').describe('The running head of versos (left pages): title (the booklet), article, section (the current ## heading) or none. Default title.'),
+        recto: RUNNING_HEAD.default('article').describe('The running head of rectos (right pages): title, article, section or none. Default article.'),
+      })
+      .default({ verso: 'title', recto: 'article' })
+      .describe('Running heads (书眉) at the outer head corner; none on an article\'s opening page or on blank pages.'),
+    folio: z
+      .strictObject({
+        position: z.enum(['outer', 'center']).default('outer').describe('Where the folio stands: outer (the outer foot corner) or center (the middle of the foot). Default outer.'),
+        form: z.enum(['plain', 'dashes']).default('plain').describe('How it is written: plain (12) or dashes (— 12 —, as GB/T 9704 numbers official documents). Default plain.'),
+      })
+      .default({ position: 'outer', form: 'plain' })
+      .describe('Page numbers (页码) of the body pages; the front matter has none.'),
+    studyBoxes: z
+      .strictObject({
+        titles: z
+          .strictObject({
+            'key-points': studyBoxTitle(':::key-points'),
+            questions: studyBoxTitle(':::questions'),
+            reading: studyBoxTitle(':::reading'),
+            note: studyBoxTitle(':::note'),
+          })
+          .default({})
+          .describe('The title of each kind of study box, e.g. `questions: 课后思考`; `:::questions[…]` in the text still wins. Default: 学习要点, 思考题, 延伸阅读, 注 (in the script of the book).'),
+      })
+      .default({ titles: {} })
+      .describe('Study boxes (:::key-points, :::questions, :::reading, :::note).'),
     notes: z
       .strictObject({
         placement: z

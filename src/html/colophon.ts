@@ -12,11 +12,14 @@ import { bookStrings } from './book-strings.js';
 
 /** The sheet each standard trim is cut from, and how many pages of it make one sheet (开数). A5 is the A
  *  series' 1/32 of 880mm×1230mm (GB/T 788-1999, table 1); 大32开 (140×203) and 16开 (185×260) are cut from
- *  the 850mm×1168mm and 787mm×1092mm sheets still used for them (GB/T 788-1987's sizes). */
+ *  the 850mm×1168mm and 787mm×1092mm sheets still used for them (GB/T 788-1987's sizes), as are 32开
+ *  (130×184) and 64开 (92×126), the same sheet folded once and twice more. */
 const SHEETS: { width: number; height: number; sheet: string; fraction: number }[] = [
   { width: 148, height: 210, sheet: '880mm×1230mm', fraction: 32 },
   { width: 140, height: 203, sheet: '850mm×1168mm', fraction: 32 },
   { width: 185, height: 260, sheet: '787mm×1092mm', fraction: 16 },
+  { width: 130, height: 184, sheet: '787mm×1092mm', fraction: 32 },
+  { width: 92, height: 126, sheet: '787mm×1092mm', fraction: 64 },
 ];
 
 /** `880mm×1230mm 1/32` for a standard trim, else the trim itself, `150mm×220mm`. */

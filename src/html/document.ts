@@ -47,7 +47,7 @@ export function bookletDocument(
   const body = h('body', [
     cover(booklet, s),
     titlePage(booklet, s),
-    contents(articles, s),
+    contents(articles, booklet.contents.depth, s),
     ...articles.flatMap((a, i) => [article(a, i === 0, booklet.footnotes.numbering, s), ...(booklet.notes.placement === 'article' ? notePages(booklet, linesPerPage, s) : [])]),
     ...(booklet.notes.placement === 'end' ? notePages(booklet, linesPerPage, s) : []),
     colophon(booklet, articles),
@@ -76,21 +76,33 @@ function titlePage(booklet: ResolvedBooklet, s: BookStrings): Element {
   ].filter(isElement));
 }
 
-function contents(articles: RenderedArticle[], s: BookStrings): Element {
+/** The contents to `depth` (booklet.yaml contents.depth): 1 the articles, 2 their ## sections, 3 the
+ *  ### subsections under each section too. */
+function contents(articles: RenderedArticle[], depth: 1 | 2 | 3, s: BookStrings): Element {
   return h('nav.toc#toc', { ariaLabelledby: 'toc-title', role: 'doc-toc' }, [
     h('h1.toc-title#toc-title', s.contents),
     h(
       'ol.toc-articles',
-      articles.map((a) =>
-        h('li.toc-article', [
-          tocLink(a.meta.id, a.meta.title),
-          a.headings.length > 0
-            ? h('ol.toc-sections', a.headings.filter((x) => x.depth === 2).map((x) => h('li.toc-section', [tocLink(x.id, x.text)])))
-            : undefined,
-        ].filter(isElement)),
-      ),
+      articles.map((a) => {
+        const sections = depth === 1 ? [] : tocSections(a.headings, depth);
+        return h('li.toc-article', [tocLink(a.meta.id, a.meta.title), sections.length > 0 ? h('ol.toc-sections', sections) : undefined].filter(isElement));
+      }),
     ),
   ]);
+}
+
+/** The ## sections of an article, each with its ### subsections when `depth` is 3 (a ### before the
+ *  first ## stands at the sections' level, so that no heading the depth asks for is left out). */
+function tocSections(headings: readonly HeadingInfo[], depth: 2 | 3): Element[] {
+  const items: { entry: Element; subsections: Element[] }[] = [];
+  for (const heading of headings) {
+    if (heading.depth === 2 || (heading.depth === 3 && depth === 3 && items.length === 0)) {
+      items.push({ entry: h('li.toc-section', [tocLink(heading.id, heading.text)]), subsections: [] });
+    } else if (heading.depth === 3 && depth === 3) {
+      items.at(-1)!.subsections.push(h('li.toc-subsection', [tocLink(heading.id, heading.text)]));
+    }
+  }
+  return items.map(({ entry, subsections }) => (subsections.length > 0 ? { ...entry, children: [...entry.children, h('ol.toc-subsections', subsections)] } : entry));
 }
 
 /** A contents entry; in print the leader and the page number (target-counter) follow the text. */

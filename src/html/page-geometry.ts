@@ -28,7 +28,14 @@ export interface PageGeometry {
   outer: number;
 }
 
-/** Type area ≈ 70 % of the trim width and 76 % of its height, then snapped to the character grid. */
+/** The smallest type area booklet.yaml may leave (type-area-check.ts): below it a line holds a phrase or two. */
+export const MIN_CHARS = 15;
+export const MIN_LINES = 10;
+
+/** Type area ≈ 70 % of the trim width and 76 % of its height, then snapped to the character grid. With
+ *  margins in booklet.yaml (mm), the type area is what they leave (a margin not given is the default's),
+ *  snapped the same way: the inner and top margins stay as given, and what is left over — less than a
+ *  character across, less than a line pitch down — goes to the outer and the bottom margin. */
 export function pageGeometry(page: ResolvedPage): PageGeometry {
   const width = page.width * PT_PER_MM;
   const height = page.height * PT_PER_MM;
@@ -39,18 +46,24 @@ export function pageGeometry(page: ResolvedPage): PageGeometry {
   const area = lines * pitch + ROUNDING_SLACK_PT;
   const inner = round((width - measure) * 0.45);
   const top = round((height - area) * 0.42);
+  const base = { trim: { width: page.width, height: page.height }, width: round(width), height: round(height), bodySize: page.bodySize, pitch };
+  const fallback = { top, bottom: round(height - area - top), inner, outer: round(width - measure - inner) };
+  const margins = page.margins ?? {};
+  if (Object.values(margins).every((m) => m === undefined)) return { ...base, chars, lines, ...fallback };
+  const given = (mm: number | undefined, or: number) => (mm === undefined ? or : round(mm * PT_PER_MM));
+  const m = { top: given(margins.top, fallback.top), bottom: given(margins.bottom, fallback.bottom), inner: given(margins.inner, fallback.inner), outer: given(margins.outer, fallback.outer) };
+  // A hair of tolerance: 50 mm of margins that leave exactly 30 characters must not give 29.
+  const fit = (room: number, step: number) => Math.max(0, Math.floor(room / step + 1e-6));
+  const fitChars = fit(width - m.inner - m.outer, page.bodySize);
+  const fitLines = fit(height - m.top - m.bottom - ROUNDING_SLACK_PT, pitch);
   return {
-    trim: { width: page.width, height: page.height },
-    width: round(width),
-    height: round(height),
-    bodySize: page.bodySize,
-    pitch,
-    chars,
-    lines,
-    top,
-    bottom: round(height - area - top),
-    inner,
-    outer: round(width - measure - inner),
+    ...base,
+    chars: fitChars,
+    lines: fitLines,
+    top: m.top,
+    bottom: round(height - m.top - fitLines * pitch - ROUNDING_SLACK_PT),
+    inner: m.inner,
+    outer: round(width - m.inner - fitChars * page.bodySize),
   };
 }
 

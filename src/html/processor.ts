@@ -6,7 +6,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
-import { remarkStudyBoxes } from './remark-study-boxes.js';
+import { remarkStudyBoxes, type StudyBoxesOptions } from './remark-study-boxes.js';
 import { remarkCjkSoftBreaks } from './remark-cjk-soft-breaks.js';
 import { remarkStructureCheck } from './remark-structure-check.js';
 import { remarkSectionLevels } from './remark-section-levels.js';
@@ -36,12 +36,13 @@ export interface BookletIds {
 /** Build the transform for one article; `id` prefixes its heading and footnote ids; `root` (the booklet
  *  folder) enables local images; `maxColumns` (default: no limit) is the widest table that fits; `ids`
  *  are the booklet's ids that raw HTML may not take; `figures` (the type area) enables figures; `strings`
- *  are the book's own words (study boxes' and footnotes' titles, figure numbers; default Simplified). */
-export function createArticleProcessor(id: string, root?: string, maxColumns = Infinity, ids?: BookletIds, figures?: FiguresOptions, strings: BookStrings = bookStrings()) {
+ *  are the book's own words (study boxes' and footnotes' titles, figure numbers; default Simplified);
+ *  `studyBoxes` the boxes' titles from booklet.yaml, over the strings' ones. */
+export function createArticleProcessor(id: string, root?: string, maxColumns = Infinity, ids?: BookletIds, figures?: FiguresOptions, strings: BookStrings = bookStrings(), studyBoxes: StudyBoxesOptions = {}) {
   return (
     unified()
       // :::key-points / :::questions → <aside class="study-box">; unknown directives back to text.
-      .use(remarkStudyBoxes, { titles: strings.studyBoxes })
+      .use(remarkStudyBoxes, { ...studyBoxes, defaults: strings.studyBoxes })
       // Footnotes called but not defined (or the reverse), skipped heading levels: warnings.
       .use(remarkStructureCheck)
       // `#` sections become h2 (the title is the only h1); levels the book does not style: warnings.
@@ -85,6 +86,6 @@ export function createArticleProcessor(id: string, root?: string, maxColumns = I
 }
 
 /** Transform one parsed manuscript to hast. Messages (fatal or not) are left on `file`. */
-export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string, maxColumns?: number, ids?: BookletIds, figures?: FiguresOptions, strings?: BookStrings): Promise<HastRoot> {
-  return (await createArticleProcessor(id, root, maxColumns, ids, figures, strings).run(tree, file)) as HastRoot;
+export async function articleToHast(tree: MdastRoot, file: VFile, id: string, root?: string, maxColumns?: number, ids?: BookletIds, figures?: FiguresOptions, strings?: BookStrings, studyBoxes?: StudyBoxesOptions): Promise<HastRoot> {
+  return (await createArticleProcessor(id, root, maxColumns, ids, figures, strings, studyBoxes).run(tree, file)) as HastRoot;
 }

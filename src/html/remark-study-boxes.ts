@@ -13,13 +13,16 @@ import { bookStrings } from './book-strings.js';
 export const STUDY_BOXES: Readonly<Record<string, string>> = bookStrings('Hans').studyBoxes;
 
 export interface StudyBoxesOptions {
-  /** The boxes and their titles (key → title); default STUDY_BOXES. */
-  titles?: Readonly<Record<string, string>>;
+  /** The default titles of the book's script (book-strings.ts); default STUDY_BOXES. */
+  defaults?: Readonly<Record<string, string>>;
+  /** Titles from booklet.yaml (studyBoxes.titles), over the defaults; `:::questions[…]` still wins. */
+  titles?: Readonly<Partial<Record<string, string | undefined>>>;
 }
 
 /** Turn known container directives into study boxes; restore unknown directives as text. */
 export function remarkStudyBoxes(options: StudyBoxesOptions = {}) {
-  const titles = options.titles ?? STUDY_BOXES;
+  const titles: Record<string, string> = { ...(options.defaults ?? STUDY_BOXES) };
+  for (const [name, title] of Object.entries(options.titles ?? {})) if (title !== undefined && name in titles) titles[name] = title;
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'containerDirective') {

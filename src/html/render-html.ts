@@ -55,7 +55,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
       measure: geometry.chars * geometry.bodySize, pitch: geometry.pitch, lines: geometry.lines,
       captionSize: geometry.bodySize * CAPTION_SCALE, numbered: booklet.figures.numbered, start: figuresBefore,
     };
-    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns, ids, figures, strings);
+    const body = await articleToHast(m.tree, m.file, m.meta.id, booklet.dir, maxColumns, ids, figures, strings, { titles: booklet.studyBoxes.titles });
     figuresBefore += m.file.data.figures ?? 0;
     for (const id of idsIn(body)) usedBefore.set(id, m.file.path);
     articles.push({ meta: m.meta, path: m.file.path, body, headings: m.file.data.headings ?? [] });
@@ -63,7 +63,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
   const failure = fatalMessages(manuscripts.map((m) => m.file));
   if (failure) throw failure;
 
-  const { styles, messages: styleMessages, assets: styleAssets } = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet);
+  const { styles, messages: styleMessages, assets: styleAssets } = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet, booklet);
   const tree = bookletDocument(booklet, articles, styles, geometry.lines, policy);
   markPhraseBreaks(tree);
   const html = unified().use(rehypeStringify).stringify(tree);

@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { defaultFaces, fontFaceCss, type BookFaces } from './fonts.js';
 import { cssString } from './css-string.js';
 import { geometryCss, type PageGeometry } from './page-geometry.js';
+import { furnitureCss } from './furniture-css.js';
+import type { ResolvedBooklet } from '../config/resolve.js';
 import { readUserStylesheets, type StylesheetAsset } from './user-stylesheets.js';
 import type { VFileMessage } from 'vfile-message';
 import type { ResolvedTheme } from '../config/theme.js';
@@ -46,12 +48,14 @@ export interface UserStyles {
 /** The print edition's stylesheets, in cascade order: the base (fonts, geometry, CJK typography, the
  *  book's furniture, paged media), the theme's print.css, the user's stylesheets (`user.styles`, inside the
  *  booklet folder `user.dir`) last; the warnings about them and the files they load (user-stylesheets.ts).
- *  `fontBase` is the fonts' URL from the document; `title` is the running head of versos. */
+ *  `fontBase` is the fonts' URL from the document; `title` is the booklet's title (a running head);
+ *  `furniture` what the running heads and folios show (default: title, article; plain at the outer corner). */
 export async function printStylesheets(
   geometry: PageGeometry,
   fontBase: string,
   title: string,
   user: UserStyles = { styles: [], dir: '' },
+  furniture: Pick<ResolvedBooklet, 'runningHeads' | 'folio'> = { runningHeads: { verso: 'title', recto: 'article' }, folio: { position: 'outer', form: 'plain' } },
 ): Promise<{ styles: Stylesheet[]; messages: VFileMessage[]; assets: StylesheetAsset[] }> {
   const [cjk, book, page] = await Promise.all([readStylesheet('cjk.css'), readStylesheet('book.css'), readStylesheet('page.css')]);
   const faces = user.faces ?? defaultFaces();
@@ -61,7 +65,8 @@ export async function printStylesheets(
     { name: 'fonts', css: fontFaceCss(fontBase, faces) },
     // The versos' running head is the booklet's title, given here rather than taken from the cover with
     // string-set: the articles are laid out apart from the cover (src/paginate/units.ts).
-    { name: 'geometry', css: `${geometryCss(geometry, { paged: true })}\n:root { --booklet-title: ${cssString(title)}; }${coverCss(user.cover)}` },
+    // Before page.css: its rules for blank pages and openers (content: none) come later and win.
+    { name: 'geometry', css: `${geometryCss(geometry, { paged: true })}\n:root { --booklet-title: ${cssString(title)}; }${coverCss(user.cover)}\n${furnitureCss(furniture.runningHeads, furniture.folio)}` },
     { name: 'cjk', css: cjk },
     { name: 'book', css: book },
     { name: 'page', css: page },

@@ -9,6 +9,7 @@ import { BookletSchema } from '../config/schema.js';
 import { phrase, say } from '../ui/catalogue.js';
 import type { Ui } from '../ui/ui.js';
 import { comment } from './comment-lines.js';
+import { SCHEMA_MODELINE } from './schema-file.js';
 
 /** What the new booklet sets. */
 export interface BookletYamlOptions {
@@ -31,6 +32,16 @@ const EXAMPLES: Record<string, unknown> = {
   'lint.rules': { 'heading-sequence': 'warning' },
   'proof.checks': { 'orphan-character': 'off' },
   ui: 'zh',
+  'faces.body': 'serif',
+  'faces.heading': 'sans',
+  'page.margins.top': 20,
+  'page.margins.bottom': 20,
+  'page.margins.inner': 20,
+  'page.margins.outer': 15,
+  'studyBoxes.titles.key-points': '学习要点',
+  'studyBoxes.titles.questions': '思考题',
+  'studyBoxes.titles.reading': '延伸阅读',
+  'studyBoxes.titles.note': '注',
 };
 
 /** One key of the schema: its description, its default, and its keys when it is a group of keys. */
@@ -72,6 +83,8 @@ export function bookletYaml(options: BookletYamlOptions): string {
     ...(options.ui === 'zh' ? { ui: 'zh' } : {}),
   };
   const lines = [
+    // First: editors read the schema from it (schema-file.ts).
+    SCHEMA_MODELINE,
     ...comment(say(options.ui, phrase('config.field', { text: BookletSchema.description ?? '' })), '# '),
     ...comment(say(options.ui, phrase('new.yaml.header')), '# '),
   ];

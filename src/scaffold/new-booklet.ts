@@ -13,6 +13,7 @@ import { githubWorkflow, gitlabJob } from './ci-recipes.js';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE, SAMPLE_FIGURE_FILE } from './sample-article.js';
 import { sampleChartPng } from './sample-chart.js';
 import { writeNewFolder, type NewFile } from './write-new-folder.js';
+import { readSchemaFile, SCHEMA_FILE } from './schema-file.js';
 
 export interface NewBookletOptions {
   /** The folder to make, as the user named it. */
@@ -44,6 +45,8 @@ export async function scaffold(title: string, ui: Ui, today: Date): Promise<NewF
   const date = `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`;
   return [
     { path: 'booklet.yaml', data: bookletYaml({ title, compiler: DEFAULT_COMPILER, date, articles: [SAMPLE_ARTICLE_FILE], ui }) },
+    // For the editor: booklet.yaml's first line points at it (schema-file.ts says why a copy).
+    { path: SCHEMA_FILE, data: await readSchemaFile() },
     { path: SAMPLE_ARTICLE_FILE, data: SAMPLE_ARTICLE },
     { path: SAMPLE_FIGURE_FILE, data: await sampleChartPng() },
     { path: '.gitignore', data: `${comment(say(ui, phrase('new.gitignore')), '# ').join('\n')}\noutput/\n` },

@@ -20,12 +20,17 @@ import { IMPORT_WEB } from './catalogue/import-web.js';
 import { FACES } from './catalogue/faces.js';
 import { HANT } from './catalogue/hant.js';
 import { THEMES } from './catalogue/themes.js';
+import { FURNITURE } from './catalogue/furniture.js';
 
 /** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
-export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW, IMPORT, NEW, IMPORT_PDF, IMPORT_WEB, FACES, HANT, THEMES };
+export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW, IMPORT, NEW, IMPORT_PDF, IMPORT_WEB, FACES, HANT, THEMES, FURNITURE };
 
 /** Every message, by key. */
-export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW, ...IMPORT, ...NEW, ...IMPORT_PDF, ...IMPORT_WEB, ...FACES, ...HANT, ...THEMES } as const satisfies Record<string, Entry<never>>;
+export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW, ...IMPORT, ...NEW, ...IMPORT_PDF, ...IMPORT_WEB, ...FACES, ...HANT, ...THEMES, ...FURNITURE } as const satisfies Record<string, Entry<never>>;
+
+/** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
+
+/** Every message, by key. */
 
 export type MessageKey = keyof typeof CATALOGUE;
 /** What a phrase of `K` names: a text value may be a phrase, worded in the same language. */

@@ -25,7 +25,7 @@ function booklet(cwd: string, ...args: string[]) {
   return { status: run.status, stderr: run.stderr, stdout: run.stdout };
 }
 
-const FILES = ['.github/workflows/proof.yml', '.gitignore', '.gitlab-ci.yml', '01-sample.md', 'booklet.yaml', 'figures/chart.png'];
+const FILES = ['.github/workflows/proof.yml', '.gitignore', '.gitlab-ci.yml', '01-sample.md', 'booklet.schema.json', 'booklet.yaml', 'figures/chart.png'];
 
 /** Every file under `dir`, relative, sorted. */
 async function filesIn(dir: string): Promise<string[]> {
@@ -52,7 +52,7 @@ test('booklet new → lint finds nothing, build makes every edition, proof finds
   await withTempDir(async (dir) => {
     const made = booklet(dir, 'new', 'mybook', '--title', '学习读本样书');
     assert.equal(made.status, 0, made.stderr);
-    assert.match(made.stderr, /^Created the booklet mybook: booklet\.yaml, 01-sample\.md, figures\/chart\.png, \.gitignore, \.github\/workflows\/proof\.yml, \.gitlab-ci\.yml\nNext: cd mybook && booklet build/);
+    assert.match(made.stderr, /^Created the booklet mybook: booklet\.yaml, booklet\.schema\.json, 01-sample\.md, figures\/chart\.png, \.gitignore, \.github\/workflows\/proof\.yml, \.gitlab-ci\.yml\nNext: cd mybook && booklet build/);
     const book = join(dir, 'mybook');
     assert.deepEqual(await filesIn(book), FILES);
     assert.deepEqual(await readdir(dir), ['mybook'], 'no temporary folder is left beside it');
@@ -114,6 +114,9 @@ test('booklet new in the empty folder it runs in; in Chinese, with comments in C
     assert.deepEqual(await filesIn(dir), FILES);
     const yaml = await readFile(join(dir, 'booklet.yaml'), 'utf8');
     assert.match(yaml, /^# booklet\.yaml：读本的元数据和文章顺序。$/m);
+    // Editors (yaml-language-server) read the schema from the first line: the package's, copied beside it.
+    assert.equal(yaml.split('\n')[0], '# yaml-language-server: $schema=./booklet.schema.json');
+    assert.equal(await readFile(join(dir, 'booklet.schema.json'), 'utf8'), await readFile(join(ROOT, 'booklet.schema.json'), 'utf8'));
     assert.match(yaml, /^# 读本书名，例如“学习读本”。必填。\ntitle: 学习读本$/m);
     assert.equal((parse(yaml) as { ui?: string }).ui, 'zh', 'a booklet made in Chinese speaks Chinese, in CI too');
     assert.match(await readFile(join(dir, '.github', 'workflows', 'proof.yml'), 'utf8'), /^# 每次推送和拉取请求时校对读本/m);
@@ -137,8 +140,10 @@ test('booklet.yaml: every key of the schema, set or commented out under its desc
     assert.ok(full.success, `${ui}: every commented value validates: ${JSON.stringify(full.error?.issues)}`);
     // A commented-out key shows its default: set, it changes nothing, but for the keys that have none
     // (an example there).
-    const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', ...(ui === 'en' ? ['ui'] : [])];
-    const drop = (config: Record<string, unknown>) => Object.fromEntries(Object.entries(config).filter(([key]) => !examples.includes(key)));
+    const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', 'studyBoxes', 'faces', ...(ui === 'en' ? ['ui'] : [])];
+    // page.margins has examples (20 mm …), the rest of page its defaults.
+    const drop = (config: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(config).filter(([key]) => !examples.includes(key)).map(([key, value]) => [key, key === 'page' ? { ...(value as object), margins: undefined } : value]));
     const proofOf = (config: { proof: { baseline: string } }) => config.proof.baseline;
     assert.deepEqual(drop(full.data!), drop(BookletSchema.parse(given)));
     assert.equal(proofOf(full.data!), 'proof-baseline');

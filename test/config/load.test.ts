@@ -28,7 +28,7 @@ test('a valid booklet.yaml loads with defaults filled in', async () => {
   assert.equal(booklet.title, '测试读本');
   assert.equal(booklet.language, 'zh-Hans');
   assert.equal(booklet.edition, '第1版');
-  assert.deepEqual(booklet.page, { name: 'A5', width: 148, height: 210, bodySize: 10.5, lineHeight: 1.75 });
+  assert.deepEqual(booklet.page, { name: 'A5', width: 148, height: 210, bodySize: 10.5, lineHeight: 1.75, margins: {} });
   assert.equal(booklet.articles.length, 1);
   assert.equal(booklet.articles[0]!.place.line, 6);
 });
@@ -92,7 +92,7 @@ test('a date that does not exist is refused', async () => {
 });
 
 test('a page size that does not exist is refused', async () => {
-  assert.deepEqual(await problems(valid + 'page:\n  size: B7\n'), ['booklet.yaml:7:9 error `page.size` must be one of: A5, A4, B5, 大32开, 16开, or the other form in the hint; did you mean B5?  config']);
+  assert.deepEqual(await problems(valid + 'page:\n  size: B7\n'), ['booklet.yaml:7:9 error `page.size` must be one of: A5, A4, B5, 大32开, 16开, 32开, 64开, or the other form in the hint; did you mean B5?  config']);
 });
 
 test('a page size is named in any case; A4 and B5 are sizes too', async () => {

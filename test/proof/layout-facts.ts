@@ -31,7 +31,7 @@ export function context(pages: BlockLayout[][], extra: Partial<ProofContext> = {
   };
   const pagination: PaginationFacts = { pages: pages.map((_, i) => pageFacts(i + 1)), anchors: [], toc: [], width: 560, height: 794 };
   return {
-    booklet: { title: '读本' } as ProofContext['booklet'],
+    booklet: { title: '读本', runningHeads: { verso: 'title', recto: 'article' }, folio: { position: 'outer', form: 'plain' } } as ProofContext['booklet'],
     manuscripts: [],
     document: { type: 'root', children: [] },
     geometry: pageGeometry({ name: 'A5', width: 148, height: 210, bodySize: 10.5, lineHeight: 1.75 }),

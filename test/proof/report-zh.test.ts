@@ -19,7 +19,7 @@ import { CLI, withTempDir } from '../helpers.js';
 /** Layout facts of `n` pages, page 5 holding a paragraph whose second line starts with “，”. */
 function context(n: number): ProofContext {
   const paragraph = block(['甲乙丙丁戊己庚辛', '，下一行的开头'], { source: '01-a.md' });
-  return layoutContext(Array.from({ length: n }, (_, i) => (i === 4 ? [paragraph] : [])), { booklet: { title: '测试' } as ProofContext['booklet'] });
+  return layoutContext(Array.from({ length: n }, (_, i) => (i === 4 ? [paragraph] : [])), { booklet: { title: '测试', runningHeads: { verso: 'title', recto: 'article' }, folio: { position: 'outer', form: 'plain' } } as ProofContext['booklet'] });
 }
 
 /** The findings of the real line-start check on those facts, and one of no page. */

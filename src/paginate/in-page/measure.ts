@@ -27,7 +27,7 @@ export function measurePages(): Omit<PaginationFacts, 'anchors'> {
     const blank = page.classList.contains('pagedjs_blank_page');
     const name = [...page.classList].find((c) => /^pagedjs_(.+)_page$/.test(c) && !/_(left|right|blank|first|named)_page$/.test(c) && c !== 'pagedjs_page');
     const named = name ? name.replace(/^pagedjs_|_page$/g, '') : '';
-    const folioBoxes = page.querySelectorAll('.pagedjs_margin-bottom-left .pagedjs_margin-content, .pagedjs_margin-bottom-right .pagedjs_margin-content');
+    const folioBoxes = page.querySelectorAll('.pagedjs_margin-bottom-left .pagedjs_margin-content, .pagedjs_margin-bottom-center .pagedjs_margin-content, .pagedjs_margin-bottom-right .pagedjs_margin-content');
     const hasFolio = !blank && [...folioBoxes].some((box) => !['none', 'normal', ''].includes(getComputedStyle(box, '::after').content));
     const source = (el: Element) => el.closest('[data-source]')?.getAttribute('data-source') ?? '';
     const lines = [...page.querySelectorAll('.pagedjs_page_content [data-line]')].map((el) => `${source(el)}:${el.getAttribute('data-line')}`);

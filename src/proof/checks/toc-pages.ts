@@ -2,6 +2,8 @@
 // really is (both read from the PDF).
 import type { Check, ProofContext, RawFinding } from './check.js';
 import { marginText } from './running-heads.js';
+import { normalise } from '../text.js';
+import { folioText } from '../../html/furniture-css.js';
 import { phrase } from '../../ui/catalogue.js';
 
 /** The numbers at the ends of the contents' lines, in order, from the PDF. */
@@ -39,7 +41,8 @@ export const tocPages: Check = {
       const anchor = context.pagination.anchors.find((a) => `#${a.id}` === entry.href);
       const folio = anchor ? marginText(context, anchor.page).foot : '';
       const shown = printed[i];
-      if (shown === undefined || String(shown) !== folio) {
+      // The contents print the number alone; the foot may dress it (folio.form: — 3 —).
+      if (shown === undefined || normalise(folioText(context.booklet.folio.form, String(shown))) !== normalise(folio)) {
         out.push({ message: phrase('proof.toc-pages.page', { shown: String(shown ?? '?'), folio: folio || '?' }), page: anchor?.page, excerpt: entry.text });
       }
     });
