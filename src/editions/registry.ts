@@ -34,7 +34,7 @@ const writers: EditionWriter[] = [];
 /** Add an edition (index.ts for the built-in ones; a test for a toy one). Its name must be new. */
 export function registerEdition(writer: EditionWriter): EditionWriter {
   if (!/^[a-z][a-z0-9-]*$/.test(writer.name)) throw new Error(`booklet: an edition's name is lower-case ASCII: ${writer.name}`);
-  if (writers.some((w) => w.name === writer.name)) throw new Error(`booklet: the edition ${writer.name} is registered twice`);
+  if (writer.name === 'all' || writers.some((w) => w.name === writer.name)) throw new Error(`booklet: the edition ${writer.name} is registered twice (or is all, which names every edition)`);
   if (writers.some((w) => w.file === writer.file)) throw new Error(`booklet: two editions write ${writer.file}`);
   for (const name of writer.needs.editions ?? []) if (!writers.some((w) => w.name === name)) throw new Error(`booklet: ${writer.name} needs ${name}, registered after it`);
   writers.push(writer);
@@ -95,7 +95,6 @@ export const needsPagination = (names: Iterable<string>): boolean =>
 
 /** Whether making `names` needs the first page as an image. */
 export const needsCover = (names: Iterable<string>): boolean => withNeeded(names).some((name) => editionWriter(name).needs.cover === true);
-
 
 /** What `--edition` and `editions:` accept: every edition's name, and `all`. */
 export const editionChoices = (): string[] => [...editionNames(), 'all'];
