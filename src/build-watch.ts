@@ -7,7 +7,7 @@ import { BookletError, internalError, type Reporter } from './diagnostics.js';
 import { build, type BuildOptions } from './build.js';
 import { loadBooklet, outputFolder } from './config/load.js';
 import { releaseBrowser, startBrowser } from './paginate/browser.js';
-import { EDITIONS, needsBrowser } from './editions.js';
+import { chosenEditions, needsPagination } from './editions/index.js';
 import { runLong } from './long-running.js';
 import { bookletPaths, oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
 import { phrase } from './ui/catalogue.js';
@@ -22,7 +22,8 @@ export interface WatchHandle {
 export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   const { reporter } = options;
   runLong();
-  const usesBrowser = needsBrowser(options.editions ?? EDITIONS);
+  // Editions from booklet.yaml may change between builds: a browser, unless --edition needs none.
+  const usesBrowser = !options.editions || needsPagination(chosenEditions(options.editions));
   const start = () => startBrowser(options);
   let browser: Promise<Browser> | undefined = usesBrowser ? (options.browser ?? start()) : undefined;
   browser?.catch(() => {});

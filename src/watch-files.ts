@@ -3,7 +3,7 @@
 // per burst of changes, never two at once.
 import { basename, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { EDITION_FILES } from './editions.js';
+import { isEditionFile } from './editions/index.js';
 import { STYLES_DIR } from './html/styles.js';
 import type { ResolvedBooklet } from './config/resolve.js';
 
@@ -35,7 +35,7 @@ function builtByUs(relativePath: string): boolean {
   const name = basename(relativePath);
   return (
     ['.cache', 'fonts', 'proof'].includes(top ?? '') ||
-    Object.values(EDITION_FILES).includes(relativePath) ||
+    isEditionFile(relativePath) ||
     /^\..+\.\d+\.[a-z0-9]+\.tmp(\.[^.]+)?$/.test(name) ||
     /\.[0-9a-f]{12}(\.[a-z0-9]+)?$/i.test(name)
   );

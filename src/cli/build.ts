@@ -1,6 +1,6 @@
 // `booklet build [DIR] [--out DIR] [--edition …]`: wiring only.
 import { InvalidArgumentError, type Command } from 'commander';
-import { EDITIONS, needsBrowser, type Edition } from '../editions.js';
+import { chosenEditions, editionChoices, editionNames, findEdition, needsPagination } from '../editions/index.js';
 import { createReporter, shortPath } from '../diagnostics.js';
 import { phrase, say } from '../ui/catalogue.js';
 import type { Ui } from '../ui/ui.js';
@@ -8,45 +8,51 @@ import { closestName } from '../config/closest-name.js';
 import { defaultBookletDir, withBookletOptions, type BookletCommandOptions, type HelpKey } from './options.js';
 import type { TerminalLanguage } from '../ui/terminal-language.js';
 
-/** `-e screen,epub -e print`: the editions named, in a list, in any number of options; `all` is every one.
- *  A mistake is worded in `ui` (default English). */
-export function editionList(value: string, previous: Edition[] = [], ui: Ui = 'en'): Edition[] {
+/** `-e screen,epub -e print`: the editions named (editions/index.ts), in a list, in any number of options;
+ *  `all` is every one. A mistake is worded in `ui` (default English). */
+export function editionList(value: string, previous: string[] = [], ui: Ui = 'en'): string[] {
   const names = value.split(',').map((name) => name.trim()).filter(Boolean);
-  const known = [...EDITIONS, 'all'].join(', ');
+  const choices = editionChoices();
+  const known = choices.join(', ');
   if (names.length === 0) throw new InvalidArgumentError(say(ui, phrase('cli.editions-empty', { names: known })));
-  const chosen = new Set(previous);
   for (const name of names) {
-    if (name === 'all') EDITIONS.forEach((e) => chosen.add(e));
-    else if ((EDITIONS as readonly string[]).includes(name)) chosen.add(name as Edition);
-    else {
-      const near = closestName(name, [...EDITIONS, 'all']);
+    if (!choices.includes(name)) {
+      const near = closestName(name, choices);
       throw new InvalidArgumentError(say(ui, phrase('cli.edition-unknown', { name, near: near ?? '', names: known })));
     }
   }
-  return EDITIONS.filter((e) => chosen.has(e));
+  return chosenEditions([...previous, ...names]);
 }
+
+/** The editions for `--help`: `html, screen (booklet.pdf), …`. */
+const editionHelp = () =>
+  editionNames()
+    .map((name) => (name === 'html' ? name : `${name} (${findEdition(name)!.file})`))
+    .join(', ');
 
 /** Register `booklet build`. */
 export function registerBuild(program: Command, language: TerminalLanguage): void {
   const words = (key: HelpKey) => say(language.ui, phrase(key));
   withBookletOptions(program.command('build').description(words('help.build')), language.ui)
-    .option('-e, --edition <editions>', words('help.build.edition'), (value: string, previous?: Edition[]) => editionList(value, previous, language.ui))
+    .option('-e, --edition <editions>', say(language.ui, phrase('help.build.editions', { names: editionHelp() })), (value: string, previous?: string[]) => editionList(value, previous, language.ui))
     .option('--no-lint', words('help.build.no-lint'))
     .option('-w, --watch', words('help.build.watch'), false)
-    .action(async (given: string | undefined, options: BookletCommandOptions & { edition?: Edition[]; lint: boolean; watch: boolean }) => {
+    .action(async (given: string | undefined, options: BookletCommandOptions & { edition?: string[]; lint: boolean; watch: boolean }) => {
       const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings, language });
-      // The HTML is always made: every other edition is made from it.
-      const editions = options.edition ? EDITIONS.filter((e) => e === 'html' || options.edition!.includes(e)) : EDITIONS;
-      // Start Chromium first: it comes up while the rest of the pipeline's modules load.
+      // `--edition` overrides booklet.yaml's `editions:` (not read yet: the build reads it). The HTML is
+      // always made: every other edition is made from it.
+      const editions = options.edition ? chosenEditions(['html', ...options.edition]) : undefined;
+      // Start Chromium first: it comes up while the rest of the pipeline's modules load (and when the
+      // editions are booklet.yaml's, the build releases it if they do not need it).
       const { startBrowser } = await import('../paginate/browser.js');
-      const browser = needsBrowser(editions) ? startBrowser(options) : undefined;
+      const browser = !editions || needsPagination(editions) ? startBrowser(options) : undefined;
       browser?.catch(() => {});
       const settings = {
         dir,
         ...(options.out ? { out: options.out } : {}),
         ...(options.theme ? { theme: options.theme } : {}),
-        editions,
+        ...(editions ? { editions } : {}),
         reporter,
         lint: options.lint,
         cache: options.cache,
@@ -68,6 +74,6 @@ export function registerBuild(program: Command, language: TerminalLanguage): voi
       const result = await build(settings);
       const files = result.written.map((file) => shortPath(file, process.cwd())).join(', ');
       const seconds = (performance.now() / 1000).toFixed(1);
-      reporter.info(phrase('build.done', { editions: editions.length, seconds, files }));
+      reporter.info(phrase('build.done', { editions: result.editions.length, seconds, files }));
     });
 }

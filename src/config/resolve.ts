@@ -11,6 +11,8 @@ import { resolveTheme, type ResolvedTheme } from './theme.js';
 import { typeAreaProblem } from './type-area-check.js';
 import { resolveFaces } from './faces.js';
 import type { BookFaces } from '../html/fonts.js';
+import { closestName } from './closest-name.js';
+import { chosenEditions, editionChoices } from '../editions/index.js';
 
 export interface ResolvedArticleRef {
   /** Absolute path of the manuscript. */
@@ -157,11 +159,19 @@ export async function resolveBooklet(
     missing.push(...error.messages);
     return undefined;
   });
+  // `editions:` names what `--edition` does (the registry's editions, or all), resolved to those names.
+  const choices = editionChoices();
+  config.editions.forEach((name, index) => {
+    if (choices.includes(name)) return;
+    const reason = phrase('config.edition-unknown', { name, near: closestName(name, choices) ?? '' });
+    missing.push(createMessage(reason, locate(['editions', index]), 'config', { hint: phrase('config.edition-known', { names: choices.join(', ') }) }));
+  });
+  const editions = chosenEditions(config.editions);
   if (missing.length > 0 || !faces) throw new BookletError(missing);
   const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, ...rest } = config;
   const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
   const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
   const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
-  return { ...rest, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
+  return { ...rest, editions, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
 }
 

@@ -250,6 +250,11 @@ export const BookletSchema = z
       .enum(['en', 'zh'])
       .optional()
       .describe('The language booklet speaks in for this booklet (messages, progress, the proof report, the preview panel): zh or en. Default: the locale (LANG=zh_CN.UTF-8 is zh); `--ui` overrides it.'),
+    editions: z
+      .array(z.string().min(1))
+      .min(1)
+      .default(['all'])
+      .describe('The editions `booklet build` makes, by the names `booklet build --help` lists (html, screen, print, epub, …), or all; the HTML is always made. Default all; `--edition` overrides it.'),
     output: z
       .string()
       .min(1)

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { exitOnSignals } from '../stop-signals.js';
 import { removeStaleTemporaries } from '../stale-temporaries.js';
+import { chosenEditions, needsPagination } from '../editions/index.js';
 
 /** The binaries tried, in order, when none is named (the shell's real binary: /usr/bin's is a wrapper). */
 export const DEFAULT_CHROMIUMS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'];
@@ -206,9 +207,9 @@ export function startEarly(argv: string[]): void {
   const [command, ...rest] = argv.slice(2);
   if (command !== 'build' && command !== 'proof') return;
   if (rest.some((a) => a === '--browser-url' || a.startsWith('--browser-url=') || a === '-h' || a === '--help')) return;
-  // `-e html` alone (in any number of options) needs no browser.
+  // `-e html` alone (in any number of options), or other editions that need no pagination, need no browser.
   const editions = rest.flatMap((a, i) => (a === '-e' || a === '--edition' ? [rest[i + 1] ?? ''] : a.startsWith('--edition=') ? [a.slice('--edition='.length)] : []));
-  if (editions.length > 0 && editions.every((list) => list.split(',').every((e) => e.trim() === 'html'))) return;
+  if (editions.length > 0 && !needsPagination(chosenEditions(editions.flatMap((list) => list.split(',').map((e) => e.trim()))))) return;
   const named = rest.findIndex((a) => a === '--chromium');
   const path = chromiumPath(named >= 0 ? rest[named + 1] : rest.find((a) => a.startsWith('--chromium='))?.slice('--chromium='.length));
   if (!path || !existsSync(path)) return; // the launch says what is wrong

@@ -53,10 +53,6 @@ export const COMMAND = {
 
   // --help: the commands and their options.
   'help.build': text('Build the editions of the booklet in DIR into the output folder', '把 DIR 中读本的各个版本生成到输出文件夹'),
-  'help.build.edition': text(
-    'html, screen (booklet.pdf), print (booklet-print.pdf), epub (booklet.epub) or all; a list (-e screen,epub) or the option again (-e screen -e epub). Default all',
-    'html、screen（booklet.pdf）、print（booklet-print.pdf）、epub（booklet.epub）或 all；可写成列表（-e screen,epub）或重复该选项（-e screen -e epub）。默认 all',
-  ),
   'help.build.no-lint': text('build even when lint finds errors in the manuscripts', '即使稿件检查发现错误也照样生成'),
   'help.build.watch': text(
     'build again on every change to the manuscripts, booklet.yaml or a stylesheet, with the same Chromium (Ctrl-C stops)',

@@ -59,6 +59,8 @@ export const FIELD_ZH: Readonly<Record<string, string>> = {
   'Per lint rule: off, warning or error, overriding its default severity.': '逐条规则设定：off、warning 或 error，覆盖其默认严重程度。',
   'The language booklet speaks in for this booklet (messages, progress, the proof report, the preview panel): zh or en. Default: the locale (LANG=zh_CN.UTF-8 is zh); `--ui` overrides it.':
     'booklet 对这本读本使用的界面语言（消息、进度、校对报告、预览面板）：zh 或 en。默认按系统语言环境（LANG=zh_CN.UTF-8 即为 zh）；`--ui` 可覆盖它。',
+  'The editions `booklet build` makes, by the names `booklet build --help` lists (html, screen, print, epub, …), or all; the HTML is always made. Default all; `--edition` overrides it.':
+    '`booklet build` 生成的版本，用 `booklet build --help` 列出的名称（html、screen、print、epub……），或 all；HTML 总会生成。默认 all；`--edition` 优先于此设置。',
   'The folder the editions are written to, relative to booklet.yaml. Default output (inside the booklet folder); `booklet build --out` overrides it.':
     '各版本写入的文件夹，相对于 booklet.yaml。默认 output（在读本文件夹内）；`booklet build --out` 可覆盖它。',
   'booklet proof: which checks run, and where the visual baseline lives.': 'booklet proof：运行哪些检查，以及视觉基线存放在哪里。',

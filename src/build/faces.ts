@@ -1,0 +1,24 @@
+// Every place the build depends on the book's faces, together: the font subsets, the faces' identity in
+// the page cache's keys, and the coverage map the lint's tofu check reads.
+import { join } from 'node:path';
+import { writeCachedCoverage } from '../proof/fonts.js';
+import { FONT_FILE, subsetFonts, type FontAsset } from '../html/subset-fonts.js';
+import { faceIdentity } from '../html/fonts.js';
+import type { ResolvedBooklet } from '../config/resolve.js';
+
+export { FONT_FILE };
+
+/** The subsets of the book's faces that `html` uses, in `<outDir>/.cache`. */
+export function bookFonts(booklet: ResolvedBooklet, html: string, outDir: string, retainGids: boolean): Promise<FontAsset[]> {
+  return subsetFonts(html, join(outDir, '.cache'), { retainGids }, booklet.faces);
+}
+
+/** What identifies the faces in the page cache's keys. */
+export function facesKey(booklet: ResolvedBooklet): Promise<string> {
+  return faceIdentity(booklet.faces);
+}
+
+/** Keep the body face's coverage map read afresh by the lint. */
+export function keepCoverage(booklet: ResolvedBooklet, cacheDir: string, fresh: Set<number>): Promise<void> {
+  return writeCachedCoverage(booklet.faces.text, cacheDir, fresh);
+}

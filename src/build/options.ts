@@ -1,0 +1,65 @@
+// What a build is asked to do, and what it gives back (build.ts).
+import type { Browser } from 'puppeteer-core';
+import type { Reporter } from '../diagnostics.js';
+import type { PaginationFacts, LayoutFacts } from '../paginate/in-page/bridge.js';
+import type { UsedFont } from '../paginate/pagedjs.js';
+import type { ResolvedBooklet } from '../config/resolve.js';
+import type { Manuscript } from '../manuscript/read.js';
+import type { RenderedHtml } from '../html/render-html.js';
+import type { Paginated } from './paginate.js';
+
+export interface BuildOptions {
+  /** The folder with booklet.yaml. Default `manuscripts`. */
+  dir: string;
+  /** The output folder. Default: booklet.yaml's `output:`, else `output/` in the booklet folder. */
+  out?: string | undefined;
+  /** Which editions to make (names of editions/index.ts, or `all`), overriding booklet.yaml's `editions:`;
+   *  the HTML is always made (the others are made from it). Default: booklet.yaml's, which defaults to all. */
+  editions?: readonly string[] | undefined;
+  /** A language variant's tag (`zh-Hant`), put in the editions' file names: booklet.zh-Hant.pdf. Default none. */
+  variant?: string | undefined;
+  reporter: Reporter;
+  /** Chromium binary (default: $BOOKLET_CHROMIUM, else Debian's chromium-headless-shell or chromium). */
+  chromium?: string;
+  /** Collect the layout and fonts for proofing (slower). Default false. */
+  collect?: boolean;
+  /** Pages of Chromium laying out parts of the book at once. Default: the number of cores. */
+  jobs?: number;
+  /** How long Paged.js may go without laying out a page, in ms. Default 60 000. */
+  pageTimeout?: number;
+  /** Use and keep laid-out parts in `<out>/.cache/pages/`. Default true. */
+  cache?: boolean;
+  /** The theme, overriding booklet.yaml's `theme:`: a built-in name or a folder (relative to the current
+   *  folder). Default: booklet.yaml's. */
+  theme?: string | undefined;
+  /** Lint the manuscripts first: warnings are shown, errors stop the build. Default true. */
+  lint?: boolean;
+  /** A running Chromium to use instead of starting one: `ws://…` or `http://host:port`. Default none. */
+  browserUrl?: string;
+  /** A Chromium already starting or connecting (the CLI starts it while it loads the pipeline); the build
+   *  releases it (closes it, or disconnects from a browser it did not start). Default: the build starts
+   *  or connects one itself, as soon as it begins. */
+  browser?: Promise<Browser>;
+  /** Leave the browser running after the build (`build --watch` reuses it); the build is done with the
+   *  pages it opened (closed, or kept blank for the next build: worker-pages.ts). Default false. */
+  keepBrowser?: boolean;
+}
+
+export interface BuildResult {
+  written: string[];
+  /** The editions written, in order (the HTML first). */
+  editions: string[];
+  pagination?: PaginationFacts;
+  /** The parts of the book laid out in this build, taken from the cache, and the pages of Chromium used. */
+  parts?: Paginated['parts'];
+  /** With `collect`: what proofing needs from the build. */
+  collected?: {
+    booklet: ResolvedBooklet;
+    manuscripts: Manuscript[];
+    html: RenderedHtml;
+    layout: LayoutFacts;
+    fonts: UsedFont[];
+    /** The files written, by edition. */
+    files: Partial<Record<string, string>>;
+  };
+}

@@ -1,0 +1,33 @@
+// The first stages: booklet.yaml, the manuscripts, and the lint (its warnings shown, its errors stop the
+// build).
+import { BookletError, type Reporter } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
+import { loadBooklet } from '../config/load.js';
+import { checkSettingIds } from '../config/setting-ids.js';
+import { RULES } from '../manuscript/lint/index.js';
+import { readManuscripts, type Manuscript } from '../manuscript/read.js';
+import { lintBook } from '../manuscript/lint-book.js';
+import type { ResolvedBooklet } from '../config/resolve.js';
+import { stage } from './stage.js';
+
+/** booklet.yaml (`theme`: `--theme`, over its `theme:`) and the manuscripts. */
+export async function readBook(dir: string, reporter: Reporter, theme?: string): Promise<{ booklet: ResolvedBooklet; manuscripts: Manuscript[] }> {
+  const booklet = await stage(reporter, phrase('stage.config'), () => loadBooklet(dir, { theme }));
+  reporter.preferUi(booklet.ui);
+  // Also with --no-lint: a misspelt rule id in booklet.yaml is a mistake either way.
+  checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
+  const manuscripts = await stage(reporter, phrase('stage.manuscripts', { n: booklet.articles.length }), () => readManuscripts(booklet));
+  return { booklet, manuscripts };
+}
+
+/** Lint the book; returns the coverage map read afresh, if it was (kept once the build has succeeded). */
+export async function lintStage(booklet: ResolvedBooklet, manuscripts: Manuscript[], cacheDir: string, reporter: Reporter): Promise<Set<number> | undefined> {
+  const lint = await stage(reporter, phrase('stage.lint'), () => lintBook(booklet, manuscripts, cacheDir));
+  lint.messages.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
+  const errors = lint.messages.filter((m) => m.fatal);
+  if (errors.length > 0) {
+    errors.forEach((m) => (m.note = m.note ?? 'Fix it (`booklet lint --fix` repairs what is safe), turn the rule off in booklet.yaml, or build with --no-lint.'));
+    throw new BookletError(errors);
+  }
+  return lint.fresh;
+}
