@@ -18,7 +18,8 @@ import { imageUrl } from './html/rehype-images.js';
 import { openOutput } from './output.js';
 import type { Browser } from 'puppeteer-core';
 import { failIfChromiumQuit, releaseBrowser, startBrowser } from './paginate/browser.js';
-import { EDITIONS, EDITION_FILES, needsBrowser, type Edition } from './editions.js';
+import { EDITIONS, editionFile, fontFolder, needsBrowser, type Edition } from './editions.js';
+import type { VariantBuild } from './variant/variant-build.js';
 import { LAYOUT_CODE, type UsedFont } from './paginate/pagedjs.js';
 import { openWorkerPage, type WorkerPage } from './paginate/worker-pages.js';
 import { paginateBook } from './paginate/paginate-book.js';
@@ -67,6 +68,9 @@ export interface BuildOptions {
   /** Leave the browser running after the build (`build --watch` reuses it); the build is done with the
    *  pages it opened (closed, or kept blank for the next build: worker-pages.ts). Default false. */
   keepBrowser?: boolean;
+  /** Make a Traditional variant instead: converted text, its tag in the file names (src/variant/).
+   *  Default none. */
+  variant?: VariantBuild;
 }
 
 export interface BuildResult {
@@ -113,11 +117,12 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
   const firstPage = starting?.then((browser) => openWorkerPage(browser));
   firstPage?.catch(() => {});
   closer.pages = firstPage;
-  const booklet = await stage(reporter, phrase('stage.config'), () => loadBooklet(options.dir));
+  const { variant } = options;
+  const booklet = await stage(reporter, phrase('stage.config'), () => loadBooklet(options.dir).then((b) => variant?.booklet(b) ?? b));
   // Also with --no-lint: a misspelt rule id in booklet.yaml is a mistake either way.
   reporter.preferUi(booklet.ui);
   checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
-  const manuscripts = await stage(reporter, phrase('stage.manuscripts', { n: booklet.articles.length }), () => readManuscripts(booklet));
+  const manuscripts = await stage(reporter, phrase('stage.manuscripts', { n: booklet.articles.length }), () => readManuscripts(booklet, process.cwd(), variant?.text));
   const outDir = options.out ? resolve(options.out) : booklet.output;
   const cacheDir = join(outDir, '.cache');
   // Read from the cache; a map read afresh is kept only once the build has succeeded.
@@ -143,14 +148,15 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     // Glyphs numbered afresh (smaller subsets: faster to load and print), but kept at the faces' ids in a
     // command that runs on, whose every edit reuses the other parts' printed pages (subset-face.ts).
     const retainGids = isLongRunning();
-    const fonts = await stage(reporter, phrase('stage.fonts'), () => subsetFonts(html.html, join(output.dir, '.cache'), { retainGids }));
+    const subsets = await stage(reporter, phrase('stage.fonts'), () => subsetFonts(html.html, join(output.dir, '.cache'), { retainGids }));
+    const fonts = subsets.map((f) => ({ ...f, to: f.to.replace(/^fonts\//, `${fontFolder(variant?.tag)}/`) }));
     await output.copyAssets(fonts);
     // The bytes read and checked (an SVG image's sanitized copy), not the file as it may be by now.
     await output.copyAssets(images.files.map((image) => ({ from: image.data, to: image.hashed })));
     // What the user's stylesheets load, under the names their CSS in booklet.html already gives.
     await output.copyAssets(html.styleAssets);
     const linked = linkImages(linkFonts(html.html, fonts), images.files);
-    const htmlPath = await output.write(EDITION_FILES.html, linked);
+    const htmlPath = await output.write(editionFile('html', variant?.tag), linked);
     let pagination: PaginationFacts | undefined;
     let parts: BuildResult['parts'];
     let cover: Uint8Array | undefined;
@@ -160,7 +166,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
     if (starting) {
       const browser = await stage(reporter, phrase('stage.chromium'), () => starting);
       // Chromium killed right after it started fails here first: say so, as in the pagination.
-      const version = await browser.version().catch((error: unknown) => failIfChromiumQuit(error, browser, join(output.dir, EDITION_FILES.html)));
+      const version = await browser.version().catch((error: unknown) => failIfChromiumQuit(error, browser, join(output.dir, editionFile('html', variant?.tag))));
       const salt = `${version}\0${LAYOUT_CODE}\0${CACHE_VERSION}\0${await faceIdentity()}`;
       // Keyed by the faces, not by this build's subsets of them: a part printed with other subsets has
       // its glyphs renumbered (remap-glyphs.ts), so an edit that brings in a new character leaves the
@@ -168,7 +174,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       const unlinked = linkImages(html.html, images.files);
       const head = unlinked.slice(0, unlinked.indexOf('<body'));
       const units = splitUnits(html.tree, head, (markup) => linkImages(markup, images.files), salt);
-      const cache = options.cache === false ? undefined : await openPageCache(join(output.dir, '.cache', 'pages'));
+      const cache = options.cache === false ? undefined : await openPageCache(join(output.dir, '.cache', variant ? `pages.${variant.tag}` : 'pages'));
       // What finishes the editions loads while Chromium lays out.
       const finishing = Promise.all([import('./paginate/pdf.js'), import('./paginate/print-edition.js')]);
       finishing.catch(() => {});
@@ -190,7 +196,7 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
             return (note?: string) => end('ok', note);
           },
           pagesLaidOut: (more) => reporter.laidOut((pagesSoFar += more)),
-        }).catch((error: unknown) => failIfChromiumQuit(error, browser, join(output.dir, EDITION_FILES.html))),
+        }).catch((error: unknown) => failIfChromiumQuit(error, browser, join(output.dir, editionFile('html', variant?.tag)))),
       );
       reporter.info(phrase('build.parts', { pages: laidOut.facts.pages.length, laidOut: laidOut.laidOut, parts: units.length, cached: laidOut.cached }));
       if (laidOut.layout && laidOut.fonts) collected = { layout: laidOut.layout, fonts: laidOut.fonts };
@@ -208,10 +214,10 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
           html.articles.map((a) => ({ id: a.meta.id, sections: a.headings.filter((h) => h.depth === 2).map((h) => h.id) })),
         );
         const screen = await stage(reporter, phrase('stage.screen'), () => finishScreenPdf(laidOut.pdf, meta, trim, laidOut.facts, outline));
-        if (editions.has('screen')) await output.write(EDITION_FILES.screen, screen);
+        if (editions.has('screen')) await output.write(editionFile('screen', variant?.tag), screen);
         if (editions.has('print')) {
           const print = await stage(reporter, phrase('stage.print'), () => makePrintEdition(screen, trim, meta));
-          await output.write(EDITION_FILES.print, print);
+          await output.write(editionFile('print', variant?.tag), print);
         }
       }
     }
@@ -220,16 +226,16 @@ async function buildWith(options: BuildOptions, editions: Set<Edition>, starting
       const epub = await stage(reporter, phrase('stage.epub'), () =>
         packageEpub({ booklet, tree: html.tree, articles: html.articles, pagination, cover, fonts, images: images.files, date: meta.date, report: (m) => reporter.message(m) }),
       );
-      await output.write(EDITION_FILES.epub, epub);
+      await output.write(editionFile('epub', variant?.tag), epub);
     }
     const written = await output.commit();
     if (freshCoverage) await writeCachedCoverage(BODY_FACE, cacheDir, freshCoverage);
     // Font subsets no longer used by the new booklet.html (only those: the folder may be the user's).
-    await output.prune('fonts', fonts.map((f) => f.to), FONT_FILE);
+    await output.prune(fontFolder(variant?.tag), fonts.map((f) => f.to), FONT_FILE);
     const result: BuildResult = pagination ? { written, pagination } : { written };
     if (parts) result.parts = parts;
     if (collected) {
-      const files = Object.fromEntries([...editions].map((e) => [e, resolve(output.dir, EDITION_FILES[e])]));
+      const files = Object.fromEntries([...editions].map((e) => [e, resolve(output.dir, editionFile(e, variant?.tag))]));
       result.collected = { booklet, manuscripts, html, ...collected, files };
     }
     return result;

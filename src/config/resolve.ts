@@ -7,6 +7,7 @@ import { BookletError, createMessage, type Place } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
 import { PAGE_SIZES, type BookletSchema } from './schema.js';
 import type { Locate } from './validate-yaml.js';
+import { resolveVariants, type VariantSettings } from '../variant/settings.js';
 
 export interface ResolvedArticleRef {
   /** Absolute path of the manuscript. */
@@ -27,7 +28,7 @@ export interface ResolvedPage {
   lineHeight: number;
 }
 
-export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output'> {
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'variants'> {
   /** The output folder from booklet.yaml's `output:`, absolute (default `<dir>/output`); `--out` overrides it. */
   output: string;
   /** Where booklet.yaml names a lint rule or a proof check in its settings, by id (for unknown ids). */
@@ -41,6 +42,8 @@ export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page'
   configFile: string;
   page: ResolvedPage;
   articles: ResolvedArticleRef[];
+  /** Traditional variants to make (src/variant/settings.ts). */
+  variants: VariantSettings;
 }
 
 /** The booklet's full title, `title：subtitle` (PDF and EPUB metadata, the colophon). */
@@ -99,10 +102,11 @@ export async function resolveBooklet(
   }
   const output = resolve(dir, config.output);
   if (missing.length > 0) throw new BookletError(missing);
-  const { articles: _articles, page: _page, styles: _styles, output: _output, ...rest } = config;
+  const { articles: _articles, page: _page, styles: _styles, output: _output, variants: _variants, ...rest } = config;
+  const variants = resolveVariants(dir, config.variants, locate);
   const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
   const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
   const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
-  return { ...rest, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
+  return { ...rest, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path), variants };
 }
 
