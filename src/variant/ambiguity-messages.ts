@@ -40,7 +40,13 @@ export function ambiguityWarnings(ambiguous: readonly Ambiguity[], placeOf: (off
     const listed = lines.slice(0, LINES_LISTED).join(', ') + (lines.length > LINES_LISTED ? ', …' : '');
     messages.push(warning(phrase('variant.ambiguous-many', { ...values, times: found.length, lines: listed }), placeOf(first.offset), hint));
   }
-  return messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  // How to fix them is said once, with the first.
+  for (const m of messages.slice(1)) {
+    delete m.note;
+    if (m.phrases) delete m.phrases.hint;
+  }
+  return messages;
 }
 
 function warning(reason: ReturnType<typeof phrase>, place: Place, hint: ReturnType<typeof phrase>): VFileMessage {
