@@ -23,18 +23,20 @@ export async function buildWithVariants(options: BuildOptions, tags?: readonly V
     }
     return build(options);
   }
+  // Dictionaries first: a bad line stops the command before anything is built.
+  // OpenCC's tables (1 MB of JS) load only for a build with variants.
+  const { openVariant } = await import('./variant-build.js');
+  const variants = [];
+  for (const tag of wanted) variants.push(await openVariant(tag, booklet, (m) => options.reporter.message(m)));
   // One Chromium for every build: each leaves it running; it is released here, once.
   const browser = needsBrowser(options.editions ?? EDITIONS) ? (options.browser ?? startBrowser(options)) : undefined;
   browser?.catch(() => {});
   const shared = { ...options, ...(browser ? { browser } : {}), keepBrowser: true };
   try {
     const result = await build(shared);
-    // OpenCC's tables (1 MB of JS) load only for a build with variants.
-    const { openVariant } = await import('./variant-build.js');
     const written = [...result.written];
-    for (const tag of wanted) {
-      options.reporter.info(phrase('variant.building', { tag }));
-      const variant = await openVariant(tag, booklet, (m) => options.reporter.message(m));
+    for (const variant of variants) {
+      options.reporter.info(phrase('variant.building', { tag: variant.tag }));
       // The manuscripts were linted as written, above; the converted text is OpenCC's.
       written.push(...(await build({ ...shared, variant, lint: false })).written);
     }
