@@ -23,16 +23,16 @@ export async function buildWithVariants(options: BuildOptions, tags?: readonly V
     }
     return build(options);
   }
-  // Dictionaries first: a bad line stops the command before anything is built.
-  // OpenCC's tables (1 MB of JS) load only for a build with variants.
-  const { openVariant } = await import('./variant-build.js');
-  const variants = [];
-  for (const tag of wanted) variants.push(await openVariant(tag, booklet, (m) => options.reporter.message(m)));
   // One Chromium for every build: each leaves it running; it is released here, once.
   const browser = needsBrowser(options.editions ?? EDITIONS) ? (options.browser ?? startBrowser(options)) : undefined;
   browser?.catch(() => {});
   const shared = { ...options, ...(browser ? { browser } : {}), keepBrowser: true };
   try {
+    // Dictionaries first: a bad line stops the command before anything is built. OpenCC's tables (1 MB
+    // of JS) load only for a build with variants.
+    const { openVariant } = await import('./variant-build.js');
+    const variants = [];
+    for (const tag of wanted) variants.push(await openVariant(tag, booklet, (m) => options.reporter.message(m)));
     const result = await build(shared);
     const written = [...result.written];
     for (const variant of variants) {
