@@ -31,6 +31,7 @@ const EXAMPLES: Record<string, unknown> = {
   'lint.rules': { 'heading-sequence': 'warning' },
   'proof.checks': { 'orphan-character': 'off' },
   ui: 'zh',
+  variants: ['zh-Hant'],
 };
 
 /** One key of the schema: its description, its default, and its keys when it is a group of keys. */

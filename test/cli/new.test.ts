@@ -137,7 +137,7 @@ test('booklet.yaml: every key of the schema, set or commented out under its desc
     assert.ok(full.success, `${ui}: every commented value validates: ${JSON.stringify(full.error?.issues)}`);
     // A commented-out key shows its default: set, it changes nothing, but for the keys that have none
     // (an example there).
-    const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', ...(ui === 'en' ? ['ui'] : [])];
+    const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', 'variants', ...(ui === 'en' ? ['ui'] : [])];
     const drop = (config: Record<string, unknown>) => Object.fromEntries(Object.entries(config).filter(([key]) => !examples.includes(key)));
     const proofOf = (config: { proof: { baseline: string } }) => config.proof.baseline;
     assert.deepEqual(drop(full.data!), drop(BookletSchema.parse(given)));

@@ -14,7 +14,7 @@ export const VARIANT = {
     zh: (v) => `“${v.char}”有 ${v.n} 个繁体字形（${v.forms}）：有 ${v.times} 处只按单字转换取“${v.chosen}”，未经词语判定（第 ${v.lines} 行）`,
   } as E<{ char: string; n: number; forms: string; chosen: string; times: number; lines: string }>,
   'variant.ambiguous.hint': {
-    en: (v) => `Check it in booklet.${v.tag}.pdf. To choose another form, add the phrase (or the character) to the variant's dictionary, a line \`简体<TAB>繁體\`: booklet.yaml \`variants: [{language: ${v.tag}, dictionary: ${v.tag}.txt}]\`. An entry there also silences this warning.`,
+    en: (v) => `Check it in booklet.${v.tag}.pdf. To choose another form, add the phrase (or the character) to the variant's dictionary (a line: the Simplified text, a tab, its Traditional form), named in booklet.yaml: \`variants: [{language: ${v.tag}, dictionary: ${v.tag}.txt}]\`. An entry there also silences this warning.`,
     zh: (v) => `请在 booklet.${v.tag}.pdf 中核对。如需改用其他字形，请把该词（或该字）写进此变体的词典，每行“简体<TAB>繁體”：booklet.yaml 中写 \`variants: [{language: ${v.tag}, dictionary: ${v.tag}.txt}]\`。词典中有了该词条，这条警告也就不再出现。`,
   } as E<{ tag: string }>,
   'variant.already': {
@@ -53,7 +53,7 @@ export const VARIANT = {
     zh: (v) => `“${v.text}”已在词典第 ${v.line} 行出现过`,
   } as E<{ text: string; line: number }>,
   'variant.dictionary.hint': {
-    en: () => 'One entry a line: the Simplified phrase or character, a tab, its Traditional form (头发<TAB>頭髮); a line starting with # is a comment.',
+    en: () => 'One entry a line: the Simplified phrase or character, a tab, its Traditional form; a line starting with # is a comment.',
     zh: () => '每行一个词条：简体的词或字、一个制表符、对应的繁体（头发<TAB>頭髮）；以 # 开头的行是注释。',
   } as E<object>,
   // Options.
