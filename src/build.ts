@@ -9,7 +9,7 @@ import { lintStage, readBook } from './build/read.js';
 import { publishAssets, typeset } from './build/typeset.js';
 import { paginate, type Paginated } from './build/paginate.js';
 import { editionMaker } from './build/write-editions.js';
-import { FONT_FILE, keepCoverage } from './build/faces.js';
+import { FONT_FILE, fontFolder, keepCoverage } from './build/faces.js';
 import type { BuildOptions, BuildResult } from './build/options.js';
 
 export type { BuildOptions, BuildResult } from './build/options.js';
@@ -26,8 +26,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function pipeline(options: BuildOptions, session: BrowserSession): Promise<BuildResult> {
-  const { reporter, variant } = options;
-  const { booklet, manuscripts } = await readBook(options.dir, reporter, options.theme);
+  const { reporter } = options;
+  const variant = options.variant?.tag;
+  const { booklet, manuscripts } = await readBook(options.dir, reporter, options.theme, options.variant);
   const editions = chosenEditions(['html', ...(options.editions ?? booklet.editions)]);
   const paged = withNeeded(editions).filter((name) => needsPagination([name]));
   if (paged.length === 0) session.release();
@@ -37,7 +38,7 @@ async function pipeline(options: BuildOptions, session: BrowserSession): Promise
   const book = await typeset(booklet, manuscripts, reporter);
   const output = await openOutput(outDir);
   try {
-    const published = await publishAssets(output, booklet, book, reporter);
+    const published = await publishAssets(output, booklet, book, reporter, variant);
     const meta = pdfMetadata(booklet, book.html.articles.map((a) => a.meta));
     const maker = editionMaker({ booklet, manuscripts, html: book.html, linked: published.linked, fonts: published.fonts, images: book.images, meta, variant }, output, reporter);
     // The editions made from the tree alone first: Chromium lays out booklet.html from its file.
@@ -56,7 +57,7 @@ async function pipeline(options: BuildOptions, session: BrowserSession): Promise
     const written = await output.commit();
     if (freshCoverage) await keepCoverage(booklet, cacheDir, freshCoverage);
     // Font subsets no longer used by the new booklet.html (only those: the folder may be the user's).
-    await output.prune('fonts', published.fonts.map((f) => f.to), FONT_FILE);
+    await output.prune(fontFolder(variant), published.fonts.map((f) => f.to), FONT_FILE);
     const result: BuildResult = { written, editions };
     if (laidOut) Object.assign(result, { pagination: laidOut.pagination.facts, parts: laidOut.parts });
     if (laidOut?.collected) {

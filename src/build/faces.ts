@@ -9,8 +9,15 @@ import type { ResolvedBooklet } from '../config/resolve.js';
 export { FONT_FILE };
 
 /** The subsets of the book's faces that `html` uses, in `<outDir>/.cache`. */
-export function bookFonts(booklet: ResolvedBooklet, html: string, outDir: string, retainGids: boolean): Promise<FontAsset[]> {
-  return subsetFonts(html, join(outDir, '.cache'), { retainGids }, booklet.faces);
+export async function bookFonts(booklet: ResolvedBooklet, html: string, outDir: string, retainGids: boolean, variant?: string): Promise<FontAsset[]> {
+  const subsets = await subsetFonts(html, join(outDir, '.cache'), { retainGids }, booklet.faces);
+  return subsets.map((f) => ({ ...f, to: f.to.replace(/^fonts\//, `${fontFolder(variant)}/`) }));
+}
+
+/** The folder of a build's font subsets beside its HTML: a variant's apart (fonts/zh-Hant/), so that
+ *  neither build removes the subsets the other's HTML uses. */
+export function fontFolder(variant?: string): string {
+  return variant ? `fonts/${variant}` : 'fonts';
 }
 
 /** What identifies the faces in the page cache's keys. */

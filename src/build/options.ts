@@ -7,6 +7,7 @@ import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from '../manuscript/read.js';
 import type { RenderedHtml } from '../html/render-html.js';
 import type { Paginated } from './paginate.js';
+import type { VariantBuild } from '../variant/variant-build.js';
 
 export interface BuildOptions {
   /** The folder with booklet.yaml. Default `manuscripts`. */
@@ -16,8 +17,9 @@ export interface BuildOptions {
   /** Which editions to make (names of editions/index.ts, or `all`), overriding booklet.yaml's `editions:`;
    *  the HTML is always made (the others are made from it). Default: booklet.yaml's, which defaults to all. */
   editions?: readonly string[] | undefined;
-  /** A language variant's tag (`zh-Hant`), put in the editions' file names: booklet.zh-Hant.pdf. Default none. */
-  variant?: string | undefined;
+  /** Make a language variant instead (src/variant/): the text converted, its tag (`zh-Hant`) the book's
+   *  language and in the editions' file names (booklet.zh-Hant.pdf). Default none. */
+  variant?: VariantBuild | undefined;
   reporter: Reporter;
   /** Chromium binary (default: $BOOKLET_CHROMIUM, else Debian's chromium-headless-shell or chromium). */
   chromium?: string;

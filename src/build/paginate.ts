@@ -26,6 +26,8 @@ export interface PaginateOptions {
   pageTimeout?: number | undefined;
   cache?: boolean | undefined;
   collect?: boolean | undefined;
+  /** A variant's parts are cached apart (`.cache/pages.zh-Hant/`): its text is another. */
+  variant?: { tag: string } | undefined;
   reporter: Reporter;
 }
 
@@ -56,7 +58,7 @@ export async function paginate(
   const unlinked = linkImages(html.html, images);
   const head = unlinked.slice(0, unlinked.indexOf('<body'));
   const units = splitUnits(html.tree, head, (markup) => linkImages(markup, images), salt);
-  const cache = options.cache === false ? undefined : await openPageCache(join(outDir, '.cache', 'pages'));
+  const cache = options.cache === false ? undefined : await openPageCache(join(outDir, '.cache', options.variant ? `pages.${options.variant.tag}` : 'pages'));
   book.prepare();
   let pagesSoFar = 0;
   const laidOut = await stage(reporter, phrase('stage.paginate'), () =>

@@ -9,14 +9,15 @@ import { readManuscripts, type Manuscript } from '../manuscript/read.js';
 import { lintBook } from '../manuscript/lint-book.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import { stage } from './stage.js';
+import type { VariantBuild } from '../variant/variant-build.js';
 
-/** booklet.yaml (`theme`: `--theme`, over its `theme:`) and the manuscripts. */
-export async function readBook(dir: string, reporter: Reporter, theme?: string): Promise<{ booklet: ResolvedBooklet; manuscripts: Manuscript[] }> {
-  const booklet = await stage(reporter, phrase('stage.config'), () => loadBooklet(dir, { theme }));
+/** booklet.yaml (`theme`: `--theme`, over its `theme:`) and the manuscripts; a variant's converted. */
+export async function readBook(dir: string, reporter: Reporter, theme?: string, variant?: VariantBuild): Promise<{ booklet: ResolvedBooklet; manuscripts: Manuscript[] }> {
+  const booklet = await stage(reporter, phrase('stage.config'), () => loadBooklet(dir, { theme }).then((b) => variant?.booklet(b) ?? b));
   reporter.preferUi(booklet.ui);
   // Also with --no-lint: a misspelt rule id in booklet.yaml is a mistake either way.
   checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
-  const manuscripts = await stage(reporter, phrase('stage.manuscripts', { n: booklet.articles.length }), () => readManuscripts(booklet));
+  const manuscripts = await stage(reporter, phrase('stage.manuscripts', { n: booklet.articles.length }), () => readManuscripts(booklet, process.cwd(), variant?.text));
   return { booklet, manuscripts };
 }
 

@@ -36,12 +36,12 @@ export interface Published {
 }
 
 /** Copy what booklet.html loads into the output folder (before the commit: Chromium loads it from there). */
-export async function publishAssets(output: Output, booklet: ResolvedBooklet, book: Typeset, reporter: Reporter): Promise<Published> {
+export async function publishAssets(output: Output, booklet: ResolvedBooklet, book: Typeset, reporter: Reporter, variant?: string): Promise<Published> {
   const { html, images } = book;
   // Glyphs numbered afresh (smaller subsets: faster to load and print), but kept at the faces' ids in a
   // command that runs on, whose every edit reuses the other parts' printed pages (subset-face.ts).
   const retainGids = isLongRunning();
-  const fonts = await stage(reporter, phrase('stage.fonts'), () => bookFonts(booklet, html.html, output.dir, retainGids));
+  const fonts = await stage(reporter, phrase('stage.fonts'), () => bookFonts(booklet, html.html, output.dir, retainGids, variant));
   await output.copyAssets(fonts);
   // The bytes read and checked (an SVG image's sanitized copy), not the file as it may be by now.
   await output.copyAssets(images.map((image) => ({ from: image.data, to: image.hashed })));

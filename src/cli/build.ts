@@ -7,6 +7,8 @@ import type { Ui } from '../ui/ui.js';
 import { closestName } from '../config/closest-name.js';
 import { defaultBookletDir, withBookletOptions, type BookletCommandOptions, type HelpKey } from './options.js';
 import type { TerminalLanguage } from '../ui/terminal-language.js';
+import { variantList } from '../variant/variant-option.js';
+import type { VariantTag } from '../variant/tags.js';
 
 /** `-e screen,epub -e print`: the editions named (editions/index.ts), in a list, in any number of options;
  *  `all` is every one. A mistake is worded in `ui` (default English). */
@@ -35,9 +37,10 @@ export function registerBuild(program: Command, language: TerminalLanguage): voi
   const words = (key: HelpKey) => say(language.ui, phrase(key));
   withBookletOptions(program.command('build').description(words('help.build')), language.ui)
     .option('-e, --edition <editions>', say(language.ui, phrase('help.build.editions', { names: editionHelp() })), (value: string, previous?: string[]) => editionList(value, previous, language.ui))
+    .option('--variant <tags>', words('help.build.variant'), (value: string, previous?: VariantTag[]) => variantList(value, previous, language.ui))
     .option('--no-lint', words('help.build.no-lint'))
     .option('-w, --watch', words('help.build.watch'), false)
-    .action(async (given: string | undefined, options: BookletCommandOptions & { edition?: string[]; lint: boolean; watch: boolean }) => {
+    .action(async (given: string | undefined, options: BookletCommandOptions & { edition?: string[]; variant?: VariantTag[]; lint: boolean; watch: boolean }) => {
       const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings, language });
       // `--edition` overrides booklet.yaml's `editions:` (not read yet: the build reads it). The HTML is
@@ -70,8 +73,8 @@ export function registerBuild(program: Command, language: TerminalLanguage): voi
         await watching;
         return new Promise<void>(() => {}); // until a signal
       }
-      const { build } = await import('../build.js');
-      const result = await build(settings);
+      const { buildWithVariants } = await import('../variant/build-variants.js');
+      const result = await buildWithVariants(settings, options.variant);
       const files = result.written.map((file) => shortPath(file, process.cwd())).join(', ');
       const seconds = (performance.now() / 1000).toFixed(1);
       reporter.info(phrase('build.done', { editions: result.editions.length, seconds, files }));

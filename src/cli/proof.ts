@@ -4,13 +4,16 @@ import { createMessage, createReporter } from '../diagnostics.js';
 import { defaultBookletDir, withBookletOptions, type BookletCommandOptions, type HelpKey } from './options.js';
 import { phrase, say } from '../ui/catalogue.js';
 import type { TerminalLanguage } from '../ui/terminal-language.js';
+import { variantList } from '../variant/variant-option.js';
+import type { VariantTag } from '../variant/tags.js';
 
 /** Register `booklet proof`. */
 export function registerProof(program: Command, language: TerminalLanguage): void {
   const words = (key: HelpKey) => say(language.ui, phrase(key));
   withBookletOptions(program.command('proof').description(words('help.proof')), language.ui, 'help.proof.out')
     .option('--approve', words('help.proof.approve'), false)
-    .action(async (given: string | undefined, options: BookletCommandOptions & { approve: boolean }) => {
+    .option('--variant <tag>', words('help.proof.variant'), (value: string) => variantList(value, [], language.ui)[0])
+    .action(async (given: string | undefined, options: BookletCommandOptions & { approve: boolean; variant?: VariantTag }) => {
       const dir = given ?? defaultBookletDir();
       const reporter = await createReporter({ quiet: options.quiet, timings: options.timings, language });
       // The pipeline loads only when this command runs (it takes most of a second).
@@ -27,6 +30,7 @@ export function registerProof(program: Command, language: TerminalLanguage): voi
         ...(options.chromium ? { chromium: options.chromium } : {}),
         ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
         ...(options.jobs ? { jobs: options.jobs } : {}),
+        ...(options.variant ? { variant: options.variant } : {}),
       });
       // The language now: booklet.yaml's ui: was read with the booklet.
       const { ui } = language;

@@ -13,6 +13,7 @@ import { resolveFaces } from './faces.js';
 import type { BookFaces } from '../html/fonts.js';
 import { closestName } from './closest-name.js';
 import { chosenEditions, editionChoices } from '../editions/index.js';
+import { resolveVariants, type VariantSettings } from '../variant/settings.js';
 
 export interface ResolvedArticleRef {
   /** Absolute path of the manuscript. */
@@ -57,7 +58,7 @@ export interface BookletOverrides {
   theme?: string | undefined;
 }
 
-export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'faces' | 'theme' | 'cover'> {
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'faces' | 'theme' | 'cover' | 'variants'> {
   /** The faces text is set in, their files found and checked (config/faces.ts). */
   faces: BookFaces;
   /** The theme, read and checked (theme.ts); `--theme` overrides booklet.yaml's. */
@@ -76,6 +77,8 @@ export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page'
   configFile: string;
   page: ResolvedPage;
   articles: ResolvedArticleRef[];
+  /** Traditional variants to make (src/variant/settings.ts). */
+  variants: VariantSettings;
 }
 
 /** The booklet's full title, `title：subtitle` (PDF and EPUB metadata, the colophon). */
@@ -168,10 +171,11 @@ export async function resolveBooklet(
   });
   const editions = chosenEditions(config.editions);
   if (missing.length > 0 || !faces) throw new BookletError(missing);
-  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, ...rest } = config;
+  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, variants: _variants, ...rest } = config;
+  const variants = resolveVariants(dir, config.variants, locate);
   const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
   const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
   const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
-  return { ...rest, editions, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path) };
+  return { ...rest, editions, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path), variants };
 }
 

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { DATE_FORMS, parseBookDate, timestampText, type BookDate } from './book-date.js';
 import type { MessageKey } from '../ui/catalogue.js';
 import { LANGUAGE_TAG } from './language.js';
+import { VARIANT_TAGS } from '../variant/tags.js';
 
 /** A message the schema gives itself: a key of the catalogue (src/ui/catalogue/config.ts), worded where
  *  shown with the key path as `key` (validate-yaml.ts). */
@@ -260,6 +261,25 @@ export const BookletSchema = z
       .min(1)
       .default('output')
       .describe('The folder the editions are written to, relative to booklet.yaml. Default output (inside the booklet folder); `booklet build --out` overrides it.'),
+    // Traditional variants of a Simplified booklet (src/variant/).
+    variants: z
+      .array(
+        z.union([
+          z.enum(VARIANT_TAGS).transform((language) => ({ language })),
+          z.strictObject({
+            language: z.enum(VARIANT_TAGS).describe('The variant: zh-Hant (Taiwan standard, with its phrases), zh-Hant-TW (the same) or zh-Hant-HK (Hong Kong standard).'),
+            dictionary: z
+              .string()
+              .min(1)
+              .optional()
+              .describe('A conversion dictionary of this booklet, relative to booklet.yaml: one `简体<TAB>繁體` a line (a phrase or a character), taken before OpenCC. Default none.'),
+          }),
+        ]),
+      )
+      .default([])
+      .describe(
+        'Traditional variants to make beside the editions, converted with OpenCC (booklet.zh-Hant.pdf, …): `variants: [zh-Hant]`, or `[{language: zh-Hant-HK, dictionary: zh-Hant-HK.txt}]`. `booklet build --variant` overrides the list. Default none.',
+      ),
     proof: z
       .strictObject({
         checks: z

@@ -39,9 +39,11 @@ export function articleAuthors(articles: ArticleMeta[]): string[] {
   return [...new Set(articles.map((a) => a.author).filter((a): a is string => Boolean(a)))];
 }
 
-/** Read and parse every article; all problems of all files are reported together. */
-export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cwd()): Promise<Manuscript[]> {
-  const results = await Promise.all(booklet.articles.map((ref, index) => readManuscript(ref, index, cwd)));
+/** Read and parse every article; all problems of all files are reported together. `convert`: a change
+ *  of each text as read, before anything else sees it (a Traditional variant's, src/variant/), given the
+ *  file as messages name it. Default none. */
+export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cwd(), convert?: (text: string, path: string) => string): Promise<Manuscript[]> {
+  const results = await Promise.all(booklet.articles.map((ref, index) => readManuscript(ref, index, cwd, convert)));
   // A long-running command keeps the trees and the front matter of these texts only.
   forgetOtherTrees(results.flatMap((r) => ('file' in r ? [String(r.file.value)] : [])));
   const messages = results.flatMap((r) => ('messages' in r ? r.messages : []));
@@ -93,6 +95,7 @@ async function readManuscript(
   ref: ResolvedArticleRef,
   index: number,
   cwd: string,
+  convert: ((text: string, path: string) => string) | undefined,
 ): Promise<Manuscript | { messages: VFileMessage[] }> {
   const path = relative(cwd, ref.path) || ref.path;
   let text: string;
@@ -107,6 +110,7 @@ async function readManuscript(
     if (error instanceof BookletError) return { messages: error.messages.map((m) => (m.file === ref.path ? Object.assign(m, { file: path }) : m)) };
     throw error;
   }
+  if (convert) text = convert(text, path);
   // U+FEFF inside the text would reach every edition's text: removed here, with a warning at the first
   // one (`lint --fix` removes them from the file). Later columns on that line shift by one.
   const firstBom = text.indexOf(STRAY_BOM);

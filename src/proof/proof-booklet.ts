@@ -20,6 +20,7 @@ import { reportHtml, reportJson, reportJunit, type BaselineState, type PageAdjus
 import type { TerminalLanguage } from '../ui/terminal-language.js';
 import { whyPhrase } from './why-phrase.js';
 import { phrase, say } from '../ui/catalogue.js';
+import { proofVariant, type VariantTag } from '../variant/proof-variant.js';
 
 export interface ProofOptions {
   /** The folder with booklet.yaml. */
@@ -38,6 +39,9 @@ export interface ProofOptions {
   /** The language of index.html, read once the booklet is built (so booklet.yaml's `ui:` counts).
    *  Default English. */
   language?: Pick<TerminalLanguage, 'ui'>;
+  /** Proof this Traditional variant of the booklet instead (src/variant/): its report goes to
+   *  `<out>/proof.<tag>/`, its baseline is `<baseline>.<tag>`. Default none. */
+  variant?: VariantTag;
 }
 
 export interface ProofResult {
@@ -62,7 +66,9 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   const config = await loadBooklet(options.dir, { theme: options.theme });
   checkSettingIds(config, 'proof', CHECKS.map((c) => c.id));
   const out = options.out ? resolve(options.out) : config.output;
-  await checkBaseline(config.proof.baseline, config.proof.baselinePlace, { dir: config.dir, out });
+  const variant = options.variant ? await proofVariant(options.variant, config, reporter) : undefined;
+  const suffix = variant ? `.${variant.tag}` : '';
+  await checkBaseline(config.proof.baseline + suffix, config.proof.baselinePlace, { dir: config.dir, out });
   const built = await build({
     dir: options.dir,
     out,
@@ -76,6 +82,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     ...(options.chromium ? { chromium: options.chromium } : {}),
     ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(variant ? { variant } : {}),
   });
   const collected = built.collected!;
   const { booklet } = collected;
@@ -104,9 +111,9 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   const labels = pageLabels(context.pagination.pages);
   done('ok');
 
-  const reportDir = join(out, 'proof');
+  const reportDir = join(out, `proof${suffix}`);
   const pagesDir = join(reportDir, 'pages');
-  const baselineDir = booklet.proof.baseline;
+  const baselineDir = booklet.proof.baseline + suffix;
   const pages = await renderPages(pdf, pagesDir);
   // A baseline folder with no page image in it (none yet, or a .gitkeep) is no baseline: on a first run
   // every page would be "added", and that is no change to fail on.

@@ -42,6 +42,10 @@ const EXAMPLES: Record<string, unknown> = {
   'studyBoxes.titles.questions': '思考题',
   'studyBoxes.titles.reading': '延伸阅读',
   'studyBoxes.titles.note': '注',
+  variants: ['zh-Hant'],
+  'cover.background': '#b22222',
+  'cover.image': 'images/cover.jpg',
+  'cover.emblem': 'images/emblem.png',
 };
 
 /** One key of the schema: its description, its default, and its keys when it is a group of keys. */

@@ -22,12 +22,17 @@ import { HANT } from './catalogue/hant.js';
 import { THEMES } from './catalogue/themes.js';
 import { FURNITURE } from './catalogue/furniture.js';
 import { EDITIONS } from './catalogue/editions.js';
+import { VARIANT } from './catalogue/variant.js';
 
 /** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
-export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW, IMPORT, NEW, IMPORT_PDF, IMPORT_WEB, FACES, HANT, THEMES, FURNITURE, EDITIONS };
+export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW, IMPORT, NEW, IMPORT_PDF, IMPORT_WEB, FACES, HANT, THEMES, FURNITURE, EDITIONS, VARIANT };
 
 /** Every message, by key. */
-export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW, ...IMPORT, ...NEW, ...IMPORT_PDF, ...IMPORT_WEB, ...FACES, ...HANT, ...THEMES, ...FURNITURE, ...EDITIONS } as const satisfies Record<string, Entry<never>>;
+export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW, ...IMPORT, ...NEW, ...IMPORT_PDF, ...IMPORT_WEB, ...FACES, ...HANT, ...THEMES, ...FURNITURE, ...EDITIONS, ...VARIANT } as const satisfies Record<string, Entry<never>>;
+
+/** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
+
+/** Every message, by key. */
 
 /** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
 

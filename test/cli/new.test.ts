@@ -140,7 +140,7 @@ test('booklet.yaml: every key of the schema, set or commented out under its desc
     assert.ok(full.success, `${ui}: every commented value validates: ${JSON.stringify(full.error?.issues)}`);
     // A commented-out key shows its default: set, it changes nothing, but for the keys that have none
     // (an example there).
-    const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', 'studyBoxes', 'faces', ...(ui === 'en' ? ['ui'] : [])];
+    const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', 'studyBoxes', 'faces', 'variants', ...(ui === 'en' ? ['ui'] : [])];
     // page.margins has examples (20 mm …), the rest of page its defaults.
     const drop = (config: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(config).filter(([key]) => !examples.includes(key)).map(([key, value]) => [key, key === 'page' ? { ...(value as object), margins: undefined } : value]));

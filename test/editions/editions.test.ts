@@ -53,7 +53,7 @@ test('build() makes a toy edition from the tree alone, without Chromium, as --ed
     // booklet.yaml's editions:, with a variant in the file names.
     await writeFile(join(at, 'booklet.yaml'), `${BASIC_YAML}editions: [txt]\n`);
     const yamlOut = join(dir, 'yaml-out');
-    const fromYaml = await build({ dir: at, out: yamlOut, variant: 'zh-Hant', reporter: createMemoryReporter() });
+    const fromYaml = await build({ dir: at, out: yamlOut, variant: { tag: 'zh-Hant', booklet: (b) => b, text: (t) => t }, reporter: createMemoryReporter() });
     assert.deepEqual(fromYaml.editions, ['html', 'txt']);
     assert.deepEqual(await files(yamlOut), ['booklet.zh-Hant.html', 'booklet.zh-Hant.txt']);
     assert.equal(await readFile(join(yamlOut, 'booklet.zh-Hant.txt'), 'utf8'), await readFile(join(out, 'booklet.txt'), 'utf8'));

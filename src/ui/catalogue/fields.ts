@@ -67,6 +67,12 @@ export const FIELD_ZH: Readonly<Record<string, string>> = {
   'Per proof check: off, warning or error, overriding its default severity.': '逐项检查设定：off、warning 或 error，覆盖其默认严重程度。',
   'The folder of approved page images, relative to booklet.yaml.': '已批准的页面图像所在的文件夹，相对于 booklet.yaml。',
   'The article files, in reading order, relative to booklet.yaml.': '文章文件，按阅读顺序排列，路径相对于 booklet.yaml。',
+  // Traditional variants (src/variant/).
+  'Traditional variants to make beside the editions, converted with OpenCC (booklet.zh-Hant.pdf, …): `variants: [zh-Hant]`, or `[{language: zh-Hant-HK, dictionary: zh-Hant-HK.txt}]`. `booklet build --variant` overrides the list. Default none.':
+    '在各版本之外另行生成的繁体变体，用 OpenCC 转换（booklet.zh-Hant.pdf 等）：`variants: [zh-Hant]`，或 `[{language: zh-Hant-HK, dictionary: zh-Hant-HK.txt}]`。`booklet build --variant` 优先于此列表。默认不生成。',
+  'The variant: zh-Hant (Taiwan standard, with its phrases), zh-Hant-TW (the same) or zh-Hant-HK (Hong Kong standard).': '变体：zh-Hant（台湾标准，含台湾用词）、zh-Hant-TW（同前）或 zh-Hant-HK（香港标准）。',
+  'A conversion dictionary of this booklet, relative to booklet.yaml: one `简体<TAB>繁體` a line (a phrase or a character), taken before OpenCC. Default none.':
+    '本读本自己的转换词典，路径相对于 booklet.yaml：每行一条“简体<TAB>繁體”（一个词或一个字），优先于 OpenCC。默认没有。',
 };
 
 export const FIELDS = {
