@@ -141,9 +141,9 @@ test('booklet.yaml: every key of the schema, set or commented out under its desc
     // A commented-out key shows its default: set, it changes nothing, but for the keys that have none
     // (an example there).
     const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', 'studyBoxes', 'faces', 'variants', ...(ui === 'en' ? ['ui'] : [])];
-    // page.margins has examples (20 mm …), the rest of page its defaults.
+    // page.margins and cover's colour and images have examples (20 mm …), the rest of page and cover their defaults.
     const drop = (config: Record<string, unknown>) =>
-      Object.fromEntries(Object.entries(config).filter(([key]) => !examples.includes(key)).map(([key, value]) => [key, key === 'page' ? { ...(value as object), margins: undefined } : value]));
+      Object.fromEntries(Object.entries(config).filter(([key]) => !examples.includes(key)).map(([key, value]) => [key, key === 'page' ? { ...(value as object), margins: undefined } : key === 'cover' ? { ...(value as object), background: undefined, image: undefined, emblem: undefined } : value]));
     const proofOf = (config: { proof: { baseline: string } }) => config.proof.baseline;
     assert.deepEqual(drop(full.data!), drop(BookletSchema.parse(given)));
     assert.equal(proofOf(full.data!), 'proof-baseline');
@@ -152,8 +152,10 @@ test('booklet.yaml: every key of the schema, set or commented out under its desc
     const description = /^(?:#\s+)?# (?=\S)/;
     const lines = yaml.split('\n');
     const squeezed = (text: string) => text.replace(/\s+/g, '');
-    for (const field of schemaFields().flatMap((f) => [f, ...(f.children ?? [])])) {
-      const row = lines.findIndex((line) => new RegExp(`^#?\\s*${field.key}:`).test(line) && !description.test(line));
+    // A group's keys are looked for below the group's line: cover.compiler is not the top-level compiler.
+    const rowOf = (key: string, from = 0) => lines.findIndex((line, i) => i >= from && new RegExp(`^#?\\s*${key}:`).test(line) && !description.test(line));
+    for (const field of schemaFields().flatMap((f) => [{ field: f, parent: undefined as string | undefined }, ...(f.children ?? []).map((c) => ({ field: c, parent: f.key }))]).map(({ field, parent }) => ({ ...field, parent }))) {
+      const row = rowOf(field.key, field.parent === undefined ? 0 : rowOf(field.parent) + 1);
       assert.ok(row > 0, `${ui}: ${field.path} has a line`);
       const above = lines.slice(0, row).reverse();
       const comment = above.slice(0, above.findIndex((line) => !description.test(line))).reverse();

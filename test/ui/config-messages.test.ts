@@ -36,12 +36,12 @@ test('booklet.yaml: an unknown key near a real one, a wrong type, a bad page siz
   assert.deepEqual(messages(out.zh), [
     'booklet.yaml:4:7 错误 `date` 应为日期，写作 2026-12-01、2026-12-1、2026/12/01、2026年12月1日、2026年12月 或 2026-12  config',
     'booklet.yaml:8:11 错误 `internal` 应为 true 或 false，而不是文本  config',
-    'booklet.yaml:10:9 错误 `page.size` 应为以下之一：A5、A4、B5、大32开、16开，或提示中的另一种写法；是不是想写 B5？  config',
+    'booklet.yaml:10:9 错误 `page.size` 应为以下之一：A5、A4、B5、大32开、16开、32开、64开，或提示中的另一种写法；是不是想写 B5？  config',
     'booklet.yaml:11:13 错误 `page.bodySize` 应不小于 7.875  config',
     'booklet.yaml:13:10 错误 `notes.pages` 应不小于 1  config',
     'booklet.yaml:7:1 错误 未知的键 `subtitel`；是不是想写 `subtitle`？  config',
   ]);
-  assert.ok(out.zh.includes('  提示：此处可用的键：title、subtitle、compiler、date、edition、impression、internal、colophon、language、page、faces、notes、figures、footnotes、styles、theme、cover、lint、ui、output、proof、articles。'), out.zh.join('\n'));
+  assert.ok(out.zh.includes('  提示：此处可用的键：title、subtitle、compiler、date、edition、impression、internal、colophon、language、page、faces、contents、runningHeads、folio、studyBoxes、notes、figures、footnotes、styles、theme、cover、lint、ui、editions、output、variants、proof、articles。'), out.zh.join('\n'));
   assert.equal(out.zh.at(-1), 'booklet：6 个错误，未写出任何文件。');
   // The hint under a key's mistake says what the key is for, from the schema's description, in Chinese.
   assert.ok(out.zh.includes('  提示：正文字号，单位 pt。默认 10.5（五号），正文的常用字号（clreq）。'), out.zh.join('\n'));
@@ -49,12 +49,12 @@ test('booklet.yaml: an unknown key near a real one, a wrong type, a bad page siz
   assert.deepEqual(messages(out.en), [
     'booklet.yaml:4:7 error `date` must be a date written 2026-12-01, 2026-12-1, 2026/12/01, 2026年12月1日, 2026年12月 or 2026-12  config',
     'booklet.yaml:8:11 error `internal` must be true or false, not text  config',
-    'booklet.yaml:10:9 error `page.size` must be one of: A5, A4, B5, 大32开, 16开, or the other form in the hint; did you mean B5?  config',
+    'booklet.yaml:10:9 error `page.size` must be one of: A5, A4, B5, 大32开, 16开, 32开, 64开, or the other form in the hint; did you mean B5?  config',
     'booklet.yaml:11:13 error `page.bodySize` must be at least 7.875  config',
     'booklet.yaml:13:10 error `notes.pages` must be at least 1  config',
     'booklet.yaml:7:1 error Unknown key `subtitel`; did you mean `subtitle`?  config',
   ]);
-  assert.ok(out.en.includes('  hint: Known keys here: title, subtitle, compiler, date, edition, impression, internal, colophon, language, page, faces, notes, figures, footnotes, styles, theme, cover, lint, ui, output, proof, articles.'), out.en.join('\n'));
+  assert.ok(out.en.includes('  hint: Known keys here: title, subtitle, compiler, date, edition, impression, internal, colophon, language, page, faces, contents, runningHeads, folio, studyBoxes, notes, figures, footnotes, styles, theme, cover, lint, ui, editions, output, variants, proof, articles.'), out.en.join('\n'));
   assert.equal(out.en.at(-1), 'booklet: 6 errors; nothing was written.');
 });
 
