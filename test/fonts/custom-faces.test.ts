@@ -1,4 +1,4 @@
-// A booklet in faces of the user's own (issue 22): TrueType files named in booklet.yaml set the body and
+// A booklet in faces and margins of the user's own (issue 22): TrueType files named in booklet.yaml set the body and
 // the headings, are the only faces in the PDF, and pass the proof; a face that lacks characters of the
 // book is named with them and their lines.
 import { test } from 'node:test';
@@ -29,6 +29,9 @@ async function sampleBook(dir: string, yaml: string): Promise<string> {
 test('TrueType faces of the user’s set the body and headings, alone in the PDF, and the proof passes', async () => {
   await withTempDir(async (dir) => {
     const book = await sampleBook(dir, 'faces:\n  body: fonts/Text.ttf\n  heading:\n    regular: fonts/Heavy.ttf\n    bold: fonts/Heavy.ttf\n');
+    // And margins of its own: 25 mm at the gutter, 14 mm outside.
+    const config = join(book, 'booklet.yaml');
+    await writeFile(config, (await readFile(config, 'utf8')).replace(/^page:\n  size: A5$/m, 'page:\n  size: A5\n  margins:\n    inner: 25\n    outer: 14'));
     await copyFile(weightFile('300Light'), join(book, 'fonts', 'Text.ttf'));
     await copyFile(weightFile('900Black'), join(book, 'fonts', 'Heavy.ttf'));
     const proof = spawnSync(process.execPath, [CLI, 'proof', book], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
@@ -38,6 +41,10 @@ test('TrueType faces of the user’s set the body and headings, alone in the PDF
     const names = fonts.split('\n').slice(2).filter((l) => l.trim()).map((l) => l.trim().split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
     // The body's bold is Chromium's, made from the light face: no other face is embedded.
     assert.deepEqual([...new Set(names)].sort(), ['NotoSerifSC-Black', 'NotoSerifSC-Light']);
+    // The inner margin as given: on a recto (PDF page 7, the first article's opener) the text starts 25 mm in.
+    const bbox = execFileSync('pdftotext', ['-bbox', '-f', '7', '-l', '7', join(book, 'out', 'booklet.pdf'), '-'], { encoding: 'utf8' });
+    const left = Math.min(...[...bbox.matchAll(/<word xMin="([\d.]+)"/g)].map((m) => Number(m[1])));
+    assert.ok(Math.abs(left - (25 * 72) / 25.4) < 1.5, `the text starts at ${left} pt`);
     // The EPUB carries the same faces.
     const built = spawnSync(process.execPath, [CLI, 'build', book, '--edition', 'epub'], { encoding: 'utf8' });
     assert.equal(built.status, 0, built.stderr);
