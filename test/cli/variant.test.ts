@@ -86,3 +86,15 @@ test('variants: in booklet.yaml with a dictionary of the booklet: its entries wi
     assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
   });
 });
+
+test('a variant for a booklet already in Traditional: a warning at its language line, no conversion, no second set of files', async () => {
+  await withTempDir(async (dir) => {
+    const book = join(dir, 'hant');
+    await cp(join(ROOT, 'test', 'fixtures', 'hant'), book, { recursive: true });
+    const run = booklet(dir, 'build', 'hant', '--out', 'out', '--variant', 'zh-Hant', '-e', 'html');
+    assert.equal(run.status, 0, run.stderr);
+    const line = (await readFile(join(book, 'booklet.yaml'), 'utf8')).split('\n').findIndex((l) => l.startsWith('language:')) + 1;
+    assert.match(run.stderr, new RegExp(`booklet\\.yaml:${line}:\\d+ warning The booklet is already in Traditional characters \\(language: zh-Hant\\): no zh-Hant variant is made`));
+    assert.deepEqual((await readdir(join(dir, 'out'))).filter((f) => f.startsWith('booklet')), ['booklet.html']);
+  });
+});
