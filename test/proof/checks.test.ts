@@ -186,6 +186,14 @@ test('tofu: a character no face covers, at its manuscript line', () => {
   assert.deepEqual(run('tofu', ctx), ['p- a.md:2 No glyph for U+16B00 “𖬀” in the booklet’s fonts']);
 });
 
+test('tofu: the front matter’s editorial record is never printed, so not checked; its printed values are', () => {
+  const ctx = context([]);
+  const text = '---\ntitle: 题𖬁\neditorial:\n  - action: fix\n    line: 3\n    note: 𖬀 was read\nsource: 报\n---\n正文\n';
+  ctx.manuscripts = [{ file: { path: 'a.md', value: text } } as unknown as ProofContext['manuscripts'][number]];
+  // (This context's faces cover a few Han characters only: the ASCII findings are left aside.)
+  assert.deepEqual(run('tofu', ctx).filter((f) => !/U\+00/.test(f)), ['p- a.md:2 No glyph for U+9898 “题” in the booklet’s fonts', 'p- a.md:2 No glyph for U+16B01 “𖬁” in the booklet’s fonts', 'p- a.md:7 No glyph for U+62A5 “报” in the booklet’s fonts']);
+});
+
 test('text-lost: a sentence of the document missing from the PDF, at its manuscript line', () => {
   const ctx = context([]);
   ctx.manuscripts = [{ file: { path: 'a.md', value: '---\ntitle: 题目\n---\n\n第一句。第二句。\n' } } as unknown as ProofContext['manuscripts'][number]];

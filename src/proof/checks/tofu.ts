@@ -15,7 +15,9 @@ export const tofu: Check = {
     const seen = new Set<string>();
     for (const m of manuscripts) {
       const lines = String(m.file.value).split('\n');
+      const unprinted = editorialLines(lines);
       lines.forEach((text, i) => {
+        if (unprinted.has(i)) return;
         for (const ch of text) {
           const code = ch.codePointAt(0)!;
           if (code < 0x20 || /\s/.test(ch) || seen.has(ch) || faces.some((face) => face.has(code))) continue;
@@ -27,3 +29,17 @@ export const tofu: Check = {
     return out;
   },
 };
+
+/** The lines of the front matter's `editorial:` list: the record of the cleaning, never printed (and
+ *  kept as written in a variant, whose faces may lack its Simplified characters). */
+function editorialLines(lines: string[]): Set<number> {
+  const skipped = new Set<number>();
+  if (lines[0]?.trim() !== '---') return skipped;
+  let inside = false;
+  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
+    const line = lines[i]!;
+    if (/^\S/.test(line)) inside = /^editorial\s*:/.test(line);
+    if (inside) skipped.add(i);
+  }
+  return skipped;
+}
