@@ -24,8 +24,11 @@ export function folioText(form: Folio['form'], folio: string): string {
   return form === 'dashes' ? `— ${folio} —` : folio;
 }
 
-const HEAD_LOOK = 'font-family: var(--running-head-face); font-size: var(--running-head-size); vertical-align: bottom; padding-bottom: var(--running-head-gap);';
-const FOLIO_LOOK = 'font-family: var(--folio-face); font-size: var(--folio-size); vertical-align: top; padding-top: var(--folio-gap);';
+const HEAD_LOOK =
+  'font-family: var(--running-head-face); font-size: var(--running-head-size); letter-spacing: var(--running-head-tracking); color: var(--running-head-color); ' +
+  'border-bottom: var(--running-head-rule); vertical-align: bottom; padding-bottom: var(--running-head-gap);';
+const FOLIO_LOOK =
+  'font-family: var(--folio-face); font-size: var(--folio-size); font-weight: var(--folio-weight); color: var(--folio-color); vertical-align: top; padding-top: var(--folio-gap);';
 
 function folioContent(form: Folio['form']): string {
   return form === 'dashes' ? '"— " counter(page) " —"' : 'counter(page)';

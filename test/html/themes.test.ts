@@ -42,10 +42,14 @@ function share(pdf: string, page: number, rgb: [number, number, number], dir: st
 
 const pageFonts = (pdf: string, page: number) => execFileSync('pdffonts', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' });
 
+/** Furniture other than the default, for the themes that style it: their running heads and folios must still
+ *  show what booklet.yaml chooses (a theme that wrote the margin boxes itself replaced the user's choice). */
+const FURNITURE = 'runningHeads:\n  verso: none\n  recto: section\nfolio:\n  position: center\n  form: dashes';
+
 for (const theme of ['classic', 'red', 'modern']) {
-  test(`the booklet in the ${theme} theme proofs with no error`, async () => {
+  test(`the booklet in the ${theme} theme proofs with no error${theme === 'classic' ? '' : ', with the running heads and folios booklet.yaml chooses'}`, async () => {
     await withTempDir(async (dir) => {
-      const root = await book(dir, `theme: ${theme}`);
+      const root = await book(dir, theme === 'classic' ? `theme: ${theme}` : `theme: ${theme}\n${FURNITURE}`);
       const result = await proofBooklet({ dir: root, out: join(dir, 'out'), reporter: createMemoryReporter() });
       assert.deepEqual(result.findings.filter((f) => f.severity === 'error').map((f) => `${f.check} ${f.page ?? ''} ${f.excerpt}`), []);
       const pdf = join(dir, 'out', 'booklet.pdf');
@@ -58,6 +62,16 @@ for (const theme of ['classic', 'red', 'modern']) {
       if (theme === 'modern') assert.doesNotMatch(fonts, /NotoSerif/, fonts);
       else assert.match(fonts, /NotoSerifSC-Regular/, fonts);
       if (theme === 'classic') assert.equal(result.pages, 22, 'the default look keeps its pages');
+      else {
+        // Page 8, the article's second page (a verso, folio 2): no running head (verso: none), the folio
+        // centred as — 2 —; the recto after it heads with the section (the article's title before it).
+        const text = (page: number) => execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+        const verso = text(8).split('\n').filter((line) => line.trim());
+        assert.doesNotMatch(verso[0]!, /学习读本/, `verso head: ${verso[0]}`);
+        assert.match(verso.at(-1)!, /^\s{10,}— ?2 ?—\s*$/, `centred folio: ${verso.at(-1)}`);
+        // The theme's look stays: red's head over a red rule on the recto.
+        if (theme === 'red') assert.ok(share(pdf, 9, [200, 22, 29], dir) > 0.001, 'a red head and rule on the recto');
+      }
     });
   });
 }
