@@ -38,7 +38,7 @@ export function ambiguityWarnings(ambiguous: readonly Ambiguity[], placeOf: (off
     }
     const lines = [...new Set(found.map((a) => placeOf(a.offset).line ?? 1))];
     const listed = lines.slice(0, LINES_LISTED).join(', ') + (lines.length > LINES_LISTED ? ', …' : '');
-    messages.push(warning(phrase('variant.ambiguous-many', { ...values, times: found.length, lines: listed }), placeOf(first.offset), hint));
+    messages.push(warning(phrase('variant.ambiguous-many', { ...values, times: found.length, lines: listed, lineCount: lines.length }), placeOf(first.offset), hint));
   }
   messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   // How to fix them is said once, with the first.

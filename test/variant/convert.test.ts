@@ -99,9 +99,9 @@ test('characters a phrase decided are not listed; those the character table chos
 
 test('many places in a file: one warning a character, at its first place, listing its lines', () => {
   const lines = Array.from({ length: 13 }, () => '他说了发。');
-  const text = ['# 标题', '', ...lines, '然后后。'].join('\n');
+  const text = ['# 标题', '', ...lines, '然后后。', '', '欲去，欲来，欲往，欲走。'].join('\n');
   const { ambiguous } = convertManuscript(text, tw);
-  assert.equal(ambiguous.length, 14);
+  assert.equal(ambiguous.length, 18);
   assert.ok(ambiguous.length > EACH_UP_TO);
   const messages = ambiguityMessages(ambiguous, text, 'a.md', 'zh-Hant');
   assert.deepEqual(
@@ -109,6 +109,7 @@ test('many places in a file: one warning a character, at its first place, listin
     [
       '3:4 发 has 2 Traditional forms (發/髮): 發 was chosen by the character alone 13 times, not by a phrase (lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, …)',
       '16:3 后 has 2 Traditional forms (後/后): 後 was chosen by the character alone, not by a phrase',
+      '18:1 欲 has 2 Traditional forms (欲/慾): 欲 was chosen by the character alone 4 times, not by a phrase (line 18)',
     ],
   );
 });

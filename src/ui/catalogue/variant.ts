@@ -10,9 +10,9 @@ export const VARIANT = {
     zh: (v) => `“${v.char}”有 ${v.n} 个繁体字形（${v.forms}）：此处取“${v.chosen}”，只按单字转换，未经词语判定`,
   } as E<{ char: string; n: number; forms: string; chosen: string }>,
   'variant.ambiguous-many': {
-    en: (v) => `${v.char} has ${v.n} Traditional forms (${v.forms}): ${v.chosen} was chosen by the character alone ${count(v.times, 'time')}, not by a phrase (lines ${v.lines})`,
+    en: (v) => `${v.char} has ${v.n} Traditional forms (${v.forms}): ${v.chosen} was chosen by the character alone ${count(v.times, 'time')}, not by a phrase (${v.lineCount === 1 ? 'line' : 'lines'} ${v.lines})`,
     zh: (v) => `“${v.char}”有 ${v.n} 个繁体字形（${v.forms}）：有 ${v.times} 处只按单字转换取“${v.chosen}”，未经词语判定（第 ${v.lines} 行）`,
-  } as E<{ char: string; n: number; forms: string; chosen: string; times: number; lines: string }>,
+  } as E<{ char: string; n: number; forms: string; chosen: string; times: number; lines: string; lineCount: number }>,
   'variant.ambiguous.hint': {
     en: (v) => `Check it in booklet.${v.tag}.pdf. To choose another form, add the phrase (or the character) to the variant's dictionary (a line: the Simplified text, a tab, its Traditional form), named in booklet.yaml: \`variants: [{language: ${v.tag}, dictionary: ${v.tag}.txt}]\`. An entry there also silences this warning.`,
     zh: (v) => `请在 booklet.${v.tag}.pdf 中核对。如需改用其他字形，请把该词（或该字）写进此变体的词典，每行“简体<TAB>繁體”：booklet.yaml 中写 \`variants: [{language: ${v.tag}, dictionary: ${v.tag}.txt}]\`。词典中有了该词条，这条警告也就不再出现。`,
