@@ -79,10 +79,14 @@ function fill(node: Root | Element, values: Record<Placeholder, string>): boolea
       });
       if (value.trim() !== '') shown = true;
       if (value !== '') kept.push({ ...child, value });
-    } else if (child.type === 'element' && fill(child, values)) {
+    } else if (child.type === 'element') {
       // An element without placeholders stays, empty or not: a decoration the CSS draws (a band, a rule).
-      kept.push(child);
-      shown = true;
+      // One left out (an emblem's img without an emblem) counts as a placeholder of this one: a box that
+      // held only it goes too (modern's cover-head took 4 of 64开's 15 lines for nothing).
+      if (fill(child, values)) {
+        kept.push(child);
+        shown = true;
+      } else named = true;
     }
   }
   node.children = kept as typeof node.children;

@@ -76,6 +76,22 @@ for (const theme of ['classic', 'red', 'modern']) {
   });
 }
 
+test('each theme\'s cover is one page on a small trim (64开, 15 lines): the compiler and the month stay on it', async () => {
+  await withTempDir(async (dir) => {
+    const root = await book(dir, '');
+    const yaml = join(root, 'booklet.yaml');
+    await writeFile(yaml, (await readFile(yaml, 'utf8')).replace(/^  size: A5$/m, '  size: 64开'));
+    for (const theme of ['classic', 'red', 'modern']) {
+      const out = join(dir, theme);
+      await build({ dir: root, out, theme, editions: ['screen'], reporter: createMemoryReporter(), lint: false, cache: false });
+      const text = (page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), join(out, 'booklet.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      // (Their fixed heights in pitches took 22–26 of A5's 25 lines: on 64开 the foot went to page 2.)
+      assert.match(text(1), /学习读本.*人工智能与高质量发展.*本书编写组.*2026年11月/, `${theme}: the cover`);
+      assert.equal(text(2), '', `${theme}: the cover's verso is blank`);
+    }
+  });
+});
+
 test('a theme folder named in booklet.yaml is used, its cover template filled; cover: sets the colour and hides the compiler', async () => {
   await withTempDir(async (dir) => {
     const root = await book(dir, 'theme: house\ncover:\n  background: "#00ff00"\n  compiler: false');
