@@ -109,9 +109,9 @@ export function builtInRole(role: FaceRole, design: FaceDesign, language: string
   return { regular: notoFace(design, script, weights.regular), bold: notoFace(design, script, weights.bold), generic: GENERIC[design] };
 }
 
-/** The fallback of a built-in Traditional face: the SC face of its design and weight, which has the ~11,900
- *  characters more (爲, 嬀: the TC and HK faces of Google Fonts lack 7 of 古文觀止 vols. 1–4); none for
- *  an SC face or the user's. */
+/** The fallback of a built-in Traditional face: the SC face of its design and weight, which has ~11,900
+ *  characters the TC and HK faces of Google Fonts lack (爲, 嬀: 7 of those of 古文觀止 vols. 1–4); none
+ *  for an SC face or the user's. */
 export function fallbackFace(face: FontFace): FontFace | undefined {
   return face.design && face.script !== 'SC' ? notoFace(face.design, 'SC', face.weight) : undefined;
 }

@@ -74,12 +74,12 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
     const sheets = await printStylesheets(geometry, FONT_DIR, book.title, book, book);
     return { ...sheets, tree: bookletDocument(book, articles, sheets.styles, geometry.lines, policy) };
   };
-  let document = await assemble(booklet);
+  let assembled = await assemble(booklet);
   // The faces name themselves only in the fonts stylesheet and the colophon (in ASCII): the characters
   // the document draws are those of its first assembly.
-  const faces = coverage && booklet.faces.fallbacks.length > 0 ? await settleFallbacks(booklet.faces, drawnText(document.tree), coverage) : booklet.faces;
-  if (faces !== booklet.faces) document = await assemble({ ...booklet, faces });
-  const { tree, messages: styleMessages, assets: styleAssets } = document;
+  const faces = coverage && booklet.faces.fallbacks.length > 0 ? await settleFallbacks(booklet.faces, drawnText(assembled.tree), coverage) : booklet.faces;
+  if (faces !== booklet.faces) assembled = await assemble({ ...booklet, faces });
+  const { tree, messages: styleMessages, assets: styleAssets } = assembled;
   markPhraseBreaks(tree);
   const html = unified().use(rehypeStringify).stringify(tree);
   return {
