@@ -9,7 +9,8 @@ import { lintStage, readBook } from './build/read.js';
 import { publishAssets, typeset } from './build/typeset.js';
 import { paginate, type Paginated } from './build/paginate.js';
 import { editionMaker } from './build/write-editions.js';
-import { FONT_FILE, fontFolder, keepCoverage } from './build/faces.js';
+import { FONT_FILE, fontFolder } from './build/faces.js';
+import { openCoverage } from './proof/fonts.js';
 import type { BuildOptions, BuildResult } from './build/options.js';
 
 export type { BuildOptions, BuildResult } from './build/options.js';
@@ -28,14 +29,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 async function pipeline(options: BuildOptions, session: BrowserSession): Promise<BuildResult> {
   const { reporter } = options;
   const variant = options.variant?.tag;
-  const { booklet, manuscripts } = await readBook(options.dir, reporter, options.theme, options.variant);
-  const editions = chosenEditions(['html', ...(options.editions ?? booklet.editions)]);
+  const read = await readBook(options.dir, reporter, options.theme, options.variant);
+  const { manuscripts } = read;
+  const editions = chosenEditions(['html', ...(options.editions ?? read.booklet.editions)]);
   const paged = withNeeded(editions).filter((name) => needsPagination([name]));
   if (paged.length === 0) session.release();
-  const outDir = options.out ? resolve(options.out) : booklet.output;
-  const cacheDir = join(outDir, '.cache');
-  const freshCoverage = options.lint === false ? undefined : await lintStage(booklet, manuscripts, cacheDir, reporter);
-  const book = await typeset(booklet, manuscripts, reporter);
+  const outDir = options.out ? resolve(options.out) : read.booklet.output;
+  // The faces' character maps, read once (kept in the cache once the build is good): the lint's, and
+  // those that choose the fallback faces.
+  const maps = openCoverage(join(outDir, '.cache'));
+  if (options.lint !== false) await lintStage(read.booklet, manuscripts, maps, reporter);
+  const book = await typeset(read.booklet, manuscripts, reporter, maps);
+  // From here on, the booklet with the faces its document loads.
+  const { booklet } = book;
   const output = await openOutput(outDir);
   try {
     const published = await publishAssets(output, booklet, book, reporter, variant);
@@ -55,7 +61,7 @@ async function pipeline(options: BuildOptions, session: BrowserSession): Promise
       await maker.write(editions.filter((name) => paged.includes(name)));
     }
     const written = await output.commit();
-    if (freshCoverage) await keepCoverage(booklet, cacheDir, freshCoverage);
+    await maps.keep();
     // Font subsets no longer used by the new booklet.html (only those: the folder may be the user's).
     await output.prune(fontFolder(variant), published.fonts.map((f) => f.to), FONT_FILE);
     const result: BuildResult = { written, editions };

@@ -6,7 +6,7 @@ import { FIXTURES } from './helpers.js';
 
 const CORPUS = join(FIXTURES, 'corpus');
 
-interface Chapter {
+export interface Chapter {
   chapter: string;
   paragraphs: string[];
   source?: string;
@@ -15,14 +15,23 @@ interface Chapter {
 
 const read = async <T>(name: string): Promise<T> => JSON.parse(await readFile(join(CORPUS, name), 'utf8')) as T;
 
+/** A chapter as a `##` section, every paragraph as the source has it. */
+export function chapterSection(c: Chapter): string {
+  // 古文观止 names each text's book and author: a line of its own under the heading.
+  const byline = [c.source, c.author?.trim()].filter(Boolean).join('　');
+  return [`## ${c.chapter}`, ...(byline ? [byline] : []), ...c.paragraphs].join('\n\n');
+}
+
 /** One article: front matter (title, source note), then each chapter as a section. */
 function article(title: string, from: string, chapters: Chapter[]): string {
-  const sections = chapters.map((c) => {
-    // 古文观止 names each text's book and author: a line of its own under the heading.
-    const byline = [c.source, c.author?.trim()].filter(Boolean).join('　');
-    return [`## ${c.chapter}`, ...(byline ? [byline] : []), ...c.paragraphs].join('\n\n');
-  });
-  return `---\ntitle: ${title}\nnote: 来源：npm 包 chinese-poetry 2.0.1（MIT），${from}\n---\n\n${sections.join('\n\n')}\n`;
+  return `---\ntitle: ${title}\nnote: 来源：npm 包 chinese-poetry 2.0.1（MIT），${from}\n---\n\n${chapters.map(chapterSection).join('\n\n')}\n`;
+}
+
+/** The chapters of 古文观止 (vols. 1–4) named `titles`, each the first of its name, in that order. */
+export async function guwenChapters(titles: string[]): Promise<Chapter[]> {
+  const guwen = await read<{ content: { content: Chapter[] }[] }>('guwenguanzhi-1-4.json');
+  const chapters = guwen.content.flatMap((volume) => volume.content);
+  return titles.map((title) => chapters.find((c) => c.chapter === title)!);
 }
 
 /** Write the corpus booklet into `dir`; its articles' file names. */

@@ -1,7 +1,6 @@
-// Every place the build depends on the book's faces, together: the font subsets, the faces' identity in
-// the page cache's keys, and the coverage map the lint's tofu check reads.
+// Every place the build depends on the book's faces, together: the font subsets, and the faces' identity
+// in the page cache's keys.
 import { join } from 'node:path';
-import { writeCachedCoverage } from '../proof/fonts.js';
 import { FONT_FILE, subsetFonts, type FontAsset } from '../html/subset-fonts.js';
 import { faceIdentity } from '../html/fonts.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
@@ -23,9 +22,4 @@ export function fontFolder(variant?: string): string {
 /** What identifies the faces in the page cache's keys. */
 export function facesKey(booklet: ResolvedBooklet): Promise<string> {
   return faceIdentity(booklet.faces);
-}
-
-/** Keep the body face's coverage map read afresh by the lint. */
-export function keepCoverage(booklet: ResolvedBooklet, cacheDir: string, fresh: Set<number>): Promise<void> {
-  return writeCachedCoverage(booklet.faces.text, cacheDir, fresh);
 }

@@ -10,6 +10,7 @@ import { lintBook } from '../manuscript/lint-book.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import { stage } from './stage.js';
 import type { VariantBuild } from '../variant/variant-build.js';
+import type { FaceMaps } from '../proof/fonts.js';
 
 /** booklet.yaml (`theme`: `--theme`, over its `theme:`) and the manuscripts; a variant's converted. */
 export async function readBook(dir: string, reporter: Reporter, theme?: string, variant?: VariantBuild): Promise<{ booklet: ResolvedBooklet; manuscripts: Manuscript[] }> {
@@ -21,14 +22,13 @@ export async function readBook(dir: string, reporter: Reporter, theme?: string, 
   return { booklet, manuscripts };
 }
 
-/** Lint the book; returns the coverage map read afresh, if it was (kept once the build has succeeded). */
-export async function lintStage(booklet: ResolvedBooklet, manuscripts: Manuscript[], cacheDir: string, reporter: Reporter): Promise<Set<number> | undefined> {
-  const lint = await stage(reporter, phrase('stage.lint'), () => lintBook(booklet, manuscripts, cacheDir));
+/** Lint the book, with the faces' maps of the build (`maps`). */
+export async function lintStage(booklet: ResolvedBooklet, manuscripts: Manuscript[], maps: FaceMaps, reporter: Reporter): Promise<void> {
+  const lint = await stage(reporter, phrase('stage.lint'), () => lintBook(booklet, manuscripts, maps));
   lint.messages.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
   const errors = lint.messages.filter((m) => m.fatal);
   if (errors.length > 0) {
     errors.forEach((m) => (m.note = m.note ?? 'Fix it (`booklet lint --fix` repairs what is safe), turn the rule off in booklet.yaml, or build with --no-lint.'));
     throw new BookletError(errors);
   }
-  return lint.fresh;
 }

@@ -12,19 +12,23 @@ import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from '../manuscript/read.js';
 import { bookFonts } from './faces.js';
 import { linkImages, stage } from './stage.js';
+import type { FaceMaps } from '../proof/fonts.js';
 
 export interface Typeset {
   html: RenderedHtml;
   images: ImageFile[];
+  /** The booklet with the faces its document loads (the fallbacks its characters need: fallback-faces.ts). */
+  booklet: ResolvedBooklet;
 }
 
-export async function typeset(booklet: ResolvedBooklet, manuscripts: Manuscript[], reporter: Reporter): Promise<Typeset> {
-  const html = await stage(reporter, phrase('stage.html'), () => renderHtml(booklet, manuscripts));
+/** `maps`: the faces' maps of the build, which choose the fallback faces. */
+export async function typeset(booklet: ResolvedBooklet, manuscripts: Manuscript[], reporter: Reporter, maps: FaceMaps): Promise<Typeset> {
+  const html = await stage(reporter, phrase('stage.html'), () => renderHtml(booklet, manuscripts, undefined, (face) => maps.of(face)));
   html.messages.forEach((m) => reporter.message(m));
   const images = await stage(reporter, phrase('stage.images'), () => readImages(html.images, typeArea(booklet.page)));
   images.messages.filter((m) => !m.fatal).forEach((m) => reporter.message(m));
   if (images.messages.some((m) => m.fatal)) throw new BookletError(images.messages.filter((m) => m.fatal));
-  return { html, images: images.files };
+  return { html, images: images.files, booklet: { ...booklet, faces: html.faces } };
 }
 
 export interface Published {

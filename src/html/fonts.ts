@@ -4,7 +4,9 @@
 // Kong's character forms); booklet.yaml may name other TrueType files (config/faces.ts). Chromium embeds
 // TrueType outlines as CID TrueType; CFF CJK fonts become Type 3, unusable for print (cjk-print-rules §1.1).
 // One whole face per weight, never unicode-range subsets: punctuation compression needs 、。，．：；“‘”’
-// in one face (cjk-print-rules §1.3).
+// in one face (cjk-print-rules §1.3). The built-in Traditional faces (~20,750 characters) fall back to the
+// SC face of their design and weight (~30,900) for the characters they lack, as xeCJK's
+// \setCJKfallbackfamilyfont does: 爲 and 嬀 of classical text (fallback-faces.ts).
 import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -32,8 +34,18 @@ export interface FontFace {
   postScriptName: string;
   /** Where it comes from, for the colophon: the npm package, or the file as booklet.yaml names it. */
   source: string;
-  /** A built-in face's design (the user's faces have none). */
+  /** A built-in face's design and script (the user's faces have none). */
   design?: FaceDesign;
+  script?: FaceScript;
+  /** A fallback face in use: the only characters it is cut to, the document's that its primary face lacks
+   *  (fallback-faces.ts). Absent: the face is cut to all the document's characters. */
+  chars?: string;
+}
+
+/** A face Chromium sets the characters in that `primary` lacks (per-character font fallback). */
+export interface FallbackFace {
+  face: FontFace;
+  primary: FontFace;
 }
 
 /** The faces of one booklet. */
@@ -43,8 +55,13 @@ export interface BookFaces {
   /** The CSS font-family lists of the roles: `var(--body-face)` and `var(--heading-face)` in styles/. */
   body: string;
   heading: string;
-  /** The face the body text is set in: what it lacks prints as tofu (the lint's font-coverage). */
+  /** The face the body text is set in: what it and its fallback lack prints as tofu (the lint's
+   *  font-coverage). */
   text: FontFace;
+  /** The faces the roles' faces may fall back to, one per face that has one: for the built-in Traditional
+   *  faces, the SC face of the same design and weight; none for SC and the user's faces. In `faces` and
+   *  the family lists only once the document needs them (withFallbacks, fallback-faces.ts). */
+  fallbacks: FallbackFace[];
 }
 
 /** The weights a role uses: body text and its bold; headings (medium) and their bold. */
@@ -63,7 +80,7 @@ export function notoFace(design: FaceDesign, script: FaceScript, weight: FaceWei
   const postScriptName = `Noto${Design}${script}-${weightName}`;
   const file = `${weight}${weightName}/Noto${Design}${script}_${weight}${weightName}.ttf`;
   const require = createRequire(import.meta.url);
-  return { family: `Noto ${Design} ${script}`, label: `Noto ${Design} ${script}`, weight, path: join(dirname(require.resolve(`${pkg}/package.json`)), file), name: `${postScriptName}.ttf`, postScriptName, source: pkg, design };
+  return { family: `Noto ${Design} ${script}`, label: `Noto ${Design} ${script}`, weight, path: join(dirname(require.resolve(`${pkg}/package.json`)), file), name: `${postScriptName}.ttf`, postScriptName, source: pkg, design, script };
 }
 
 /** The built-in faces' script for a language tag: HK for Hong Kong (zh-Hant-HK, zh-HK), TC for the other
@@ -92,6 +109,13 @@ export function builtInRole(role: FaceRole, design: FaceDesign, language: string
   return { regular: notoFace(design, script, weights.regular), bold: notoFace(design, script, weights.bold), generic: GENERIC[design] };
 }
 
+/** The fallback of a built-in Traditional face: the SC face of its design and weight, which has ~11,900
+ *  characters the TC and HK faces of Google Fonts lack (爲, 嬀: 7 of those of 古文觀止 vols. 1–4); none
+ *  for an SC face or the user's. */
+export function fallbackFace(face: FontFace): FontFace | undefined {
+  return face.design && face.script !== 'SC' ? notoFace(face.design, 'SC', face.weight) : undefined;
+}
+
 /** The book's faces from its two roles. */
 export function bookFaces(body: RoleFaces, heading: RoleFaces): BookFaces {
   const faces: FontFace[] = [];
@@ -99,17 +123,24 @@ export function bookFaces(body: RoleFaces, heading: RoleFaces): BookFaces {
     if (face && !faces.some((f) => f.family === face.family && f.weight === face.weight)) faces.push(face);
   }
   const list = (role: RoleFaces) => `${cssString(role.regular.family)}, ${role.generic}`;
-  return { faces, body: list(body), heading: list(heading), text: body.regular };
+  return { faces, body: list(body), heading: list(heading), text: body.regular, fallbacks: fallbacksOf(faces) };
+}
+
+function fallbacksOf(faces: FontFace[]): FallbackFace[] {
+  return faces.flatMap((primary) => {
+    const face = fallbackFace(primary);
+    return face ? [{ face, primary }] : [];
+  });
 }
 
 /** The same faces for a book in another language (a variant, `--variant zh-Hant`): the built-in ones in
- *  that language's script, the user's as they are. */
+ *  that language's script (with their fallbacks), the user's as they are. */
 export function facesInLanguage(faces: BookFaces, language: string): BookFaces {
   const script = faceScript(language);
   const swap = (face: FontFace): FontFace => (face.design ? { ...notoFace(face.design, script, face.weight), family: face.family.replace(/ (SC|TC|HK)$/, ` ${script}`) } : face);
   const moved = faces.faces.map(swap);
   const rename = (list: string) => list.replace(/"Noto (Serif|Sans) (SC|TC|HK)"/g, `"Noto $1 ${script}"`);
-  return { faces: moved, body: rename(faces.body), heading: rename(faces.heading), text: swap(faces.text) };
+  return { faces: moved, body: rename(faces.body), heading: rename(faces.heading), text: swap(faces.text), fallbacks: fallbacksOf(moved) };
 }
 
 /** The default faces: Noto Serif for the body, Noto Sans for headings, in the script of `language`. */

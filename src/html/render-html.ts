@@ -17,6 +17,9 @@ import { markPhraseBreaks } from './rehype-phrase-breaks.js';
 import { pageGeometry, type PageGeometry } from './page-geometry.js';
 import { bookStrings } from './book-strings.js';
 import { bookScript } from '../config/language.js';
+import { settleFallbacks, type FaceCoverage } from './fallback-faces.js';
+import { drawnText } from './drawn-text.js';
+import type { BookFaces } from './fonts.js';
 
 /** Where fonts go, relative to the HTML file. */
 export const FONT_DIR = 'fonts/';
@@ -32,14 +35,18 @@ export interface RenderedHtml {
   images: (ImageRef & { file: string })[];
   /** The files the user's stylesheets load (images, fonts), each once, as booklet.html links them. */
   styleAssets: StylesheetAsset[];
+  /** The faces the document loads: the booklet's, with the fallbacks its characters need
+   *  (fallback-faces.ts). */
+  faces: BookFaces;
 }
 
 /** The size of a table's type (cjk.css). */
 const TABLE_TYPE_PT = 9;
 
 /** Transform every manuscript and assemble the booklet document; `policy` is its Content-Security-Policy
- *  (default: the build's, content-policy.ts). */
-export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscript[], policy?: string): Promise<RenderedHtml> {
+ *  (default: the build's, content-policy.ts); `coverage` reads the faces' maps, to choose the fallback
+ *  faces (default: none are used). */
+export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscript[], policy?: string, coverage?: FaceCoverage): Promise<RenderedHtml> {
   const articles: RenderedArticle[] = [];
   const geometry = pageGeometry(booklet.page);
   // A column needs a character of the table's 9 pt type, 1 em of padding and its rule (cjk.css).
@@ -63,8 +70,16 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
   const failure = fatalMessages(manuscripts.map((m) => m.file));
   if (failure) throw failure;
 
-  const { styles, messages: styleMessages, assets: styleAssets } = await printStylesheets(geometry, FONT_DIR, booklet.title, booklet, booklet);
-  const tree = bookletDocument(booklet, articles, styles, geometry.lines, policy);
+  const assemble = async (book: ResolvedBooklet) => {
+    const sheets = await printStylesheets(geometry, FONT_DIR, book.title, book, book);
+    return { ...sheets, tree: bookletDocument(book, articles, sheets.styles, geometry.lines, policy) };
+  };
+  let assembled = await assemble(booklet);
+  // The faces name themselves only in the fonts stylesheet and the colophon (in ASCII): the characters
+  // the document draws are those of its first assembly.
+  const faces = coverage && booklet.faces.fallbacks.length > 0 ? await settleFallbacks(booklet.faces, drawnText(assembled.tree), coverage) : booklet.faces;
+  if (faces !== booklet.faces) assembled = await assemble({ ...booklet, faces });
+  const { tree, messages: styleMessages, assets: styleAssets } = assembled;
   markPhraseBreaks(tree);
   const html = unified().use(rehypeStringify).stringify(tree);
   return {
@@ -74,6 +89,7 @@ export async function renderHtml(booklet: ResolvedBooklet, manuscripts: Manuscri
     geometry,
     messages: [...manuscripts.flatMap((m) => m.file.messages.filter((x) => !x.fatal)), ...styleMessages],
     styleAssets,
+    faces,
     images: [...new Map([...coverImages(booklet), ...manuscripts.flatMap((m) => (m.file.data.images ?? []).map((i) => [i.to, { ...i, file: m.file.path }] as const))]).values()],
   };
 }

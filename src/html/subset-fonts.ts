@@ -2,13 +2,15 @@
 // OpenType layout feature kept, as `halt`/`chws` drive punctuation compression; glyphs numbered afresh, or
 // at the face's ids in a command that runs on). One face per weight stays one face,
 // never unicode-range pieces, and the punctuation that compression needs is always kept in it
-// (cjk-print-rules §1.3). A 15 MB face becomes ~0.4 MB, which Chromium loads and embeds far faster.
+// (cjk-print-rules §1.3). A 15 MB face becomes ~0.4 MB, which Chromium loads and embeds far faster. A
+// fallback face (fallback-faces.ts) is cut to its own few characters only, none of them punctuation.
 // Results are cached by content hash in `.cache/fonts/` beside the outputs.
 import { createHash } from 'node:crypto';
 import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { faceFiles, type BookFaces, type FontFace } from './fonts.js';
 import { CIRCLED_NUMBERS } from './circled.js';
+import { CJK_PUNCTUATION } from './fallback-faces.js';
 import { FONT_DIR } from './render-html.js';
 import { makeFolder, writeHint } from '../write-errors.js';
 import { removeStaleTemporaries } from '../stale-temporaries.js';
@@ -30,7 +32,7 @@ export interface FontAsset {
 export const FONT_FILE = /^[A-Za-z0-9_-]+\.[0-9a-f]{20}\.ttf$/;
 
 /** Always kept: ASCII, digits for folios, and the CJK punctuation the typesetting rules act on. */
-const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}、。，．：；？！“”‘’（）《》〈〉「」『』【】〔〕〖〗…—–～·％`;
+const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}${CJK_PUNCTUATION}`;
 
 /** Characters Chromium draws that no text or CSS string of the document spells out: the marks of the
  *  `text-emphasis` keywords (dot, circle, double-circle, triangle, sesame; filled and open), the symbols of
@@ -39,10 +41,10 @@ const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + 
  *  lacking one of them makes Chromium fall back to a system face (issue 18: DejaVu drew the emphasis dots). */
 const GENERATED = `•◦●○◉◎▲△﹅﹆▪■□${CIRCLED_NUMBERS}`;
 
-/** Subset every face to `text` (all characters of the document, CSS included); returns the assets.
- *  `retainGids`: keep the faces' glyph ids (subset-face.ts). */
+/** Subset every face to `text` (all characters of the document, CSS included), a fallback face to its
+ *  `chars`; returns the assets. `retainGids`: keep the faces' glyph ids (subset-face.ts). */
 export async function subsetFonts(text: string, cacheDir: string, options: { retainGids: boolean }, faces: BookFaces): Promise<FontAsset[]> {
-  const chars = [...new Set(text + ALWAYS + GENERATED)].sort().join('');
+  const all = [...new Set(text + ALWAYS + GENERATED)].sort().join('');
   const dir = join(cacheDir, 'fonts');
   await makeFolder(dir).catch((error: NodeJS.ErrnoException) =>
     fail(phrase('write.font-cache-folder', { path: dir, code: error.code ?? 'error' }), { file: dir }, 'output', writeHint(error.code)),
@@ -52,6 +54,7 @@ export async function subsetFonts(text: string, cacheDir: string, options: { ret
   const assets: FontAsset[] = [];
   for (const face of faceFiles(faces)) {
     const source = face.path;
+    const chars = face.chars ?? all;
     const info = await stat(source);
     // `gids` and `compact`: the two kinds of subset (subset-face.ts); the earliest files had no mark.
     const kind = options.retainGids ? 'gids' : 'compact';

@@ -1,18 +1,17 @@
 // Lint every manuscript of a booklet, as build and preview do: the trees readManuscripts parsed, the rule
-// settings of booklet.yaml, and the body face's coverage from the cache (0.3 s to read afresh).
+// settings of booklet.yaml, and the body face's coverage with its fallback's, from the cache (0.3 s to
+// read afresh).
 import type { VFileMessage } from 'vfile-message';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from './read.js';
 import { lintText } from './lint-manuscript.js';
 import { isLongRunning } from '../long-running.js';
-import { fontCoverage, readCachedCoverage } from '../proof/fonts.js';
+import type { FaceMaps } from '../proof/fonts.js';
 import { bookScript } from '../config/language.js';
+import { fallbackOf, withFallback } from '../html/fallback-faces.js';
 
 export interface BookLint {
   messages: VFileMessage[];
-  /** The coverage map when it was read afresh: the caller keeps it in the cache (writeCachedCoverage)
-   *  once its own output is good. */
-  fresh?: Set<number>;
 }
 
 /** Each manuscript's findings by file, text and rule settings, in a long-running command
@@ -20,26 +19,27 @@ export interface BookLint {
  *  The font coverage is not in the key: it is read once per process. */
 const linted = new Map<string, VFileMessage[]>();
 
-/** Lint the manuscripts; `cacheDir` is `<out>/.cache`. Call before the HTML stage changes the trees. */
-export async function lintBook(booklet: ResolvedBooklet, manuscripts: Manuscript[], cacheDir: string): Promise<BookLint> {
-  const cached = await readCachedCoverage(booklet.faces.text, cacheDir);
-  const fresh = cached ? undefined : await fontCoverage(booklet.faces.text);
-  const coverage = cached ?? fresh;
+/** Lint the manuscripts, with the faces' maps of the command (`maps`, which keeps them). Call before the
+ *  HTML stage changes the trees. */
+export async function lintBook(booklet: ResolvedBooklet, manuscripts: Manuscript[], maps: FaceMaps): Promise<BookLint> {
+  const { text } = booklet.faces;
+  const fallback = fallbackOf(booklet.faces, text);
+  const coverage = withFallback(await maps.of(text), fallback && (await maps.of(fallback)));
   const settings = JSON.stringify(booklet.lint.rules);
   const script = bookScript(booklet.language);
   const keep = isLongRunning();
   const seen = new Set<string>();
   const messages = manuscripts.flatMap((m) => {
-    const text = String(m.file.value);
-    const key = `${m.file.path}\0${settings}\0${script}\0${text}`;
+    const value = String(m.file.value);
+    const key = `${m.file.path}\0${settings}\0${script}\0${value}`;
     seen.add(key);
     const known = keep ? linted.get(key) : undefined;
     if (known) return known;
-    const found = lintText(m.file.path, text, booklet.lint.rules, coverage, m.tree, script).messages;
+    const found = lintText(m.file.path, value, booklet.lint.rules, coverage, m.tree, script).messages;
     if (keep) linted.set(key, found);
     return found;
   });
   // Only this build's manuscripts stay.
   for (const key of linted.keys()) if (!seen.has(key)) linted.delete(key);
-  return fresh ? { messages, fresh } : { messages };
+  return { messages };
 }

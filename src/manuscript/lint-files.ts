@@ -11,8 +11,9 @@ import { createMessage, fail, type Change } from '../diagnostics.js';
 import { encodeText, readText } from './read-text.js';
 import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
 import { describeChanges, placeBeforeFixes } from './describe-changes.js';
-import { fontCoverage } from '../proof/fonts.js';
-import { defaultFaces, type FontFace } from '../html/fonts.js';
+import { fontCoverage, type CodePoints } from '../proof/fonts.js';
+import { defaultFaces, type BookFaces, type FontFace } from '../html/fonts.js';
+import { fallbackOf, withFallback } from '../html/fallback-faces.js';
 import { phrase } from '../ui/catalogue.js';
 import type { Ui } from '../ui/ui.js';
 import { bookScript, type BookScript } from '../config/language.js';
@@ -43,17 +44,23 @@ export interface LintFilesOptions {
 
 /** The characters of each face read so far (a face file read once per run). */
 const coverages = new Map<string, Promise<Set<number>>>();
-const coverageOf = (face: FontFace) => {
+const mapOf = (face: FontFace) => {
   if (!coverages.has(face.path)) coverages.set(face.path, fontCoverage(face));
   return coverages.get(face.path)!;
 };
 
+/** What the body text's face covers, with its fallback's help (html/fallback-faces.ts). */
+async function coverageOf(faces: BookFaces): Promise<CodePoints> {
+  const fallback = fallbackOf(faces, faces.text);
+  return withFallback(await mapOf(faces.text), fallback && (await mapOf(fallback)));
+}
+
 /** Lint `paths` (files, or folders with booklet.yaml; default `manuscripts`). */
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  // Each file with the face its text is set in (what that face lacks prints as tofu: font-coverage) and
-  // the book's script (which quotation marks are right).
-  const targets: { path: string; settings: RuleSettings; face: FontFace; script: BookScript }[] = [];
+  // Each file with the faces its text is set in (what they lack prints as tofu: font-coverage) and the
+  // book's script (which quotation marks are right).
+  const targets: { path: string; settings: RuleSettings; faces: BookFaces; script: BookScript }[] = [];
   let ui: Ui | undefined;
   // As build's DIR: the current folder when it holds booklet.yaml, else manuscripts/.
   const fallback = (await stat(join(cwd, CONFIG_FILE)).catch(() => undefined)) ? '.' : 'manuscripts';
@@ -63,9 +70,9 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
       const booklet = await loadBooklet(path);
       checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
       ui ??= booklet.ui;
-      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules, face: booklet.faces.text, script: bookScript(booklet.language) });
+      for (const article of booklet.articles) targets.push({ path: article.path, settings: booklet.lint.rules, faces: booklet.faces, script: bookScript(booklet.language) });
     } else {
-      targets.push({ path, settings: {}, face: defaultFaces().text, script: 'Hans' });
+      targets.push({ path, settings: {}, faces: defaultFaces(), script: 'Hans' });
     }
   }
   const messages: VFileMessage[] = [];
@@ -76,7 +83,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
   for (const target of targets) {
     const shown = relative(cwd, target.path) || target.path;
     const { text, ...stored } = await readText(target.path, 'lint');
-    const coverage = await coverageOf(target.face);
+    const coverage = await coverageOf(target.faces);
     const result = lintText(shown, text, target.settings, coverage, undefined, target.script);
     if (fix && result.edits.length > 0) {
       const next = applyEdits(text, result.edits);

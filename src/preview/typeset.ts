@@ -12,6 +12,7 @@ import { FONT_DIR, renderHtml } from '../html/render-html.js';
 import { readImages } from '../html/read-images.js';
 import { typeArea } from '../html/page-geometry.js';
 import { faceFiles } from '../html/fonts.js';
+import { openCoverage } from '../proof/fonts.js';
 import { bookletPaths } from '../watch-files.js';
 import { groupUnits } from '../paginate/units.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
@@ -43,19 +44,21 @@ export async function typesetPreview(dir: string, cacheDir: string, theme?: stri
     checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
     watch = bookletPaths(dir, booklet);
     const manuscripts = await readManuscripts(booklet);
-    const lint = await lintBook(booklet, manuscripts, cacheDir);
-    const html = await renderHtml(booklet, manuscripts, PREVIEW_POLICY);
+    const maps = openCoverage(cacheDir);
+    const lint = await lintBook(booklet, manuscripts, maps);
+    const html = await renderHtml(booklet, manuscripts, PREVIEW_POLICY, (face) => maps.of(face));
     const images = await readImages(html.images, typeArea(booklet.page));
     if (images.messages.some((m) => m.fatal)) return { errors: images.messages.filter((m) => m.fatal), watch };
     const assets: PreviewBook['assets'] = new Map();
     // The whole faces (no subsetting: a new character would cost a second on every edit); the browser
     // keeps them across reloads.
-    for (const face of faceFiles(booklet.faces)) assets.set(`/${FONT_DIR}${face.name}`, face.path);
+    for (const face of faceFiles(html.faces)) assets.set(`/${FONT_DIR}${face.name}`, face.path);
     for (const image of images.files) assets.set(`/${image.to}`, { data: image.data, type: image.mediaType });
     for (const asset of html.styleAssets) assets.set(`/${asset.to}`, { data: asset.from, type: asset.mediaType });
     const sizes = groupUnits(html.tree).map((unit) => unit.length);
     const messages = [...lint.messages, ...html.messages, ...images.messages];
-    return { book: { html: html.html, assets, sizes, messages, booklet, manuscripts }, watch };
+    await maps.keep();
+    return { book: { html: html.html, assets, sizes, messages, booklet: { ...booklet, faces: html.faces }, manuscripts }, watch };
   } catch (error) {
     if (error instanceof BookletError) return { errors: error.messages, watch };
     throw error;

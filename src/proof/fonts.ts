@@ -1,7 +1,8 @@
 // The characters each of the booklet's faces covers, from their character maps (HarfBuzz), for the tofu
 // check: Chromium credits a missing glyph to the primary font, so only the cmap tells.
-// A build lints with the body face's map on every run: a successful build keeps it in
-// `<out>/.cache/coverage/` as ranges (reading a 15 MB face with HarfBuzz took 0.2–0.4 s).
+// A build lints with the body face's map on every run, and a Traditional one reads its faces' and their
+// fallbacks' (html/fallback-faces.ts): a successful build keeps them in `<out>/.cache/coverage/` as ranges
+// (reading a 15 MB face with HarfBuzz took 0.2–0.4 s).
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FontFace } from '../html/fonts.js';
@@ -16,6 +17,36 @@ export async function fontCoverage(face: FontFace): Promise<Set<number>> {
 /** Code points, as a face's map answers them. */
 export interface CodePoints {
   has(code: number): boolean;
+}
+
+/** The faces' maps for one command: each read once, from `<cacheDir>/coverage/` when kept there, else
+ *  from the face; `keep()` keeps those read afresh, once the command's output is good. */
+export interface FaceMaps {
+  of(face: FontFace): Promise<CodePoints>;
+  keep(): Promise<void>;
+}
+
+/** The maps of one command, kept in `cacheDir` (`<out>/.cache`). */
+export function openCoverage(cacheDir: string): FaceMaps {
+  const maps = new Map<string, Promise<CodePoints>>();
+  const fresh = new Map<string, { face: FontFace; coverage: Set<number> }>();
+  const read = async (face: FontFace): Promise<CodePoints> => {
+    const cached = await readCachedCoverage(face, cacheDir);
+    if (cached) return cached;
+    const coverage = await fontCoverage(face);
+    fresh.set(face.path, { face, coverage });
+    return coverage;
+  };
+  return {
+    of(face) {
+      if (!maps.has(face.path)) maps.set(face.path, read(face));
+      return maps.get(face.path)!;
+    },
+    async keep() {
+      for (const { face, coverage } of fresh.values()) await writeCachedCoverage(face, cacheDir, coverage);
+      fresh.clear();
+    },
+  };
 }
 
 /** A face's map as kept in `<cacheDir>/coverage/`, or undefined. Looked up in its ~1,200 ranges, not

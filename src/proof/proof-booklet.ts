@@ -9,7 +9,8 @@ import { bookTitle } from '../config/resolve.js';
 import { CHECKS } from './checks/index.js';
 import { runChecks, type Finding, type ProofContext } from './checks/check.js';
 import { pdfFonts, pdfTextPages } from './poppler.js';
-import { fontCoverage } from './fonts.js';
+import { openCoverage, type CodePoints } from './fonts.js';
+import { fallbackOf, withFallback } from '../html/fallback-faces.js';
 import { pageImages, renderPages } from './render.js';
 import { comparePages, type PageChange } from './compare.js';
 import { approvePages, checkBaseline } from './baseline.js';
@@ -90,7 +91,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
 
   const pdf = collected.files.screen!;
   const done = reporter.stage(phrase('stage.proof'));
-  const [pdfPages, fonts, coverage] = await Promise.all([pdfTextPages(pdf), pdfFonts(pdf), fontCoverage(booklet.faces.text).then((set) => new Map([[booklet.faces.text.postScriptName, set]]))]);
+  const [pdfPages, fonts, coverage] = await Promise.all([pdfTextPages(pdf), pdfFonts(pdf), textCoverage(booklet, join(out, '.cache'))]);
   const context: ProofContext = {
     booklet,
     manuscripts: collected.manuscripts,
@@ -151,6 +152,15 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   await writeFile(join(reportDir, 'junit.xml'), reportJunit(report));
   const ok = !findings.some((f) => f.severity === 'error') && changes.length === 0;
   return { findings, changes, adjustments, pages: pages.length, labels, baseline, reportDir, ok };
+}
+
+/** What the body face covers with its fallback's help, by the face's name (the tofu check), from the maps
+ *  the build kept in `cacheDir`. */
+async function textCoverage(booklet: ProofContext['booklet'], cacheDir: string): Promise<Map<string, CodePoints>> {
+  const maps = openCoverage(cacheDir);
+  const { text } = booklet.faces;
+  const fallback = fallbackOf(booklet.faces, text);
+  return new Map([[text.postScriptName, withFallback(await maps.of(text), fallback && (await maps.of(fallback)))]]);
 }
 
 /** A finding the build tried to resolve and could not says what it tried: the break it could not move

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { loadBooklet } from '../../src/config/load.js';
 import { readManuscripts } from '../../src/manuscript/read.js';
 import { lintBook } from '../../src/manuscript/lint-book.js';
+import { openCoverage } from '../../src/proof/fonts.js';
 import { runLong } from '../../src/long-running.js';
 import { FIXTURES, withTempDir } from '../helpers.js';
 
@@ -18,7 +19,7 @@ test('kept lint findings follow each manuscript’s text', async () => {
     const good = await readFile(file, 'utf8');
     const lint = async () => {
       const booklet = await loadBooklet(dir);
-      const found = await lintBook(booklet, await readManuscripts(booklet), join(dir, '.cache'));
+      const found = await lintBook(booklet, await readManuscripts(booklet), openCoverage(join(dir, '.cache')));
       return found.messages.filter((m) => m.ruleId === 'halfwidth-punctuation').length;
     };
     const before = await lint();

@@ -8,6 +8,7 @@ import type { Root } from 'hast';
 import { say } from '../../ui/catalogue.js';
 import type { Phrase } from '../../ui/phrase.js';
 import type { FontRow, TextPage } from '../poppler.js';
+import type { CodePoints } from '../fonts.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -42,8 +43,8 @@ export interface ProofContext {
   usedFonts: UsedFont[];
   /** The PostScript names of the booklet's own faces. */
   allowedFonts: string[];
-  /** Characters each face covers, by PostScript name. */
-  coverage: Map<string, Set<number>>;
+  /** Characters each face covers (with its fallback's: html/fallback-faces.ts), by PostScript name. */
+  coverage: Map<string, CodePoints>;
 }
 
 export interface Check {

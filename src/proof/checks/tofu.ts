@@ -1,6 +1,6 @@
 // Every character of the manuscripts is in the booklet's faces (cjk-print-rules G4): Chromium credits a
 // missing glyph to the primary font and PDF text shows a blank, so only the fonts' own character maps
-// tell (here, the full faces the subsets are cut from).
+// tell (here, the full faces the subsets are cut from, a face's fallback counted with it).
 import type { Check, RawFinding } from './check.js';
 import { phrase } from '../../ui/catalogue.js';
 
