@@ -69,7 +69,7 @@ test('booklet new → lint finds nothing, build makes every edition, proof finds
 
     const build = booklet(book, 'build');
     assert.equal(build.status, 0, build.stderr);
-    assert.deepEqual((await readdir(join(book, 'output'))).filter((f) => !f.startsWith('.')).sort(), ['booklet-print.pdf', 'booklet.epub', 'booklet.html', 'booklet.pdf', 'fonts', 'images']);
+    assert.deepEqual((await readdir(join(book, 'output'))).filter((f) => !f.startsWith('.')).sort(), ['booklet-imposed.pdf', 'booklet-print.pdf', 'booklet.epub', 'booklet.html', 'booklet.pdf', 'fonts', 'images']);
     assert.doesNotMatch(build.stderr, / (warning|error) /, `the build says nothing: ${build.stderr}`);
     // Headings break between words (<wbr>): read without them.
     const html = (await readFile(join(book, 'output', 'booklet.html'), 'utf8')).replaceAll('<wbr>', '');
