@@ -12,7 +12,7 @@ import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import type { VFileMessage } from 'vfile-message';
 import { imposeOrder, type ImpositionOrder, type PageSlot } from '../../src/impose/order.js';
 import { imposePdf } from '../../src/impose/impose-pdf.js';
-import { imposeBooklet } from '../../src/impose/impose-booklet.js';
+import { backMatter, imposeBooklet } from '../../src/impose/impose-booklet.js';
 import { resolveImposition, type ResolvedImposition } from '../../src/impose/settings.js';
 import { ImpositionSchema } from '../../src/config/schema.js';
 import { pdfTextPages } from '../../src/proof/poppler.js';
@@ -218,4 +218,12 @@ test('reported: the blank pages added, a booklet too thick to staple, marks with
     'booklet.yaml warning A 100-page booklet is 25 sheets folded together: too thick to saddle-stitch well (64 pages, 16 sheets, at most)  imposition',
     "booklet.yaml:12:3 warning creep: the innermost sheet's pages move 24 mm toward the fold, more than the 19.9 mm inner margin: text would run into the fold  imposition",
   ]);
+});
+
+test('the back matter the blanks go before: from the colophon to the end, else the last page', () => {
+  const facts = (opens: Record<number, string>, count: number) => ({ pages: Array.from({ length: count }, (_, i) => ({ index: i + 1, opens: opens[i + 1] ?? '' })) }) as Parameters<typeof backMatter>[1];
+  assert.equal(backMatter(22, facts({ 21: 'notes-page', 22: 'colophon' }, 22)), 1);
+  assert.equal(backMatter(22, facts({ 21: 'colophon' }, 22)), 2, 'a colophon of two pages stays whole at the end');
+  assert.equal(backMatter(22, facts({}, 22)), 1);
+  assert.equal(backMatter(22, undefined), 1);
 });
