@@ -179,6 +179,8 @@ export async function createReporter(options: { quiet?: boolean; timings?: boole
   };
   return {
     message(message) {
+      // An info (neither error nor warning: the blank pages imposing added) is no problem: --quiet leaves it out.
+      if (options.quiet && message.fatal !== true && message.fatal !== false) return;
       display.above(`${formatMessage(message, process.cwd(), language.ui)}\n`);
     },
     info(text) {

@@ -2,7 +2,8 @@
 // package is built (scripts/build-dist.sh), for editors (yaml-language-server) to complete and check
 // booklet.yaml. Not part of the command: zod's JSON Schema conversion stays out of its bundle.
 import * as z from 'zod';
-import { BookDateSchema, BookletSchema, PAGE_SIZES, pageSizeName } from './schema.js';
+import { BookDateSchema, BookletSchema, PAGE_SIZES, pageSizeName, sheetSizeName } from './schema.js';
+import { SHEET_SIZES } from '../impose/sheet.js';
 
 /** Where `booklet new` and the README point editors: the file beside booklet.yaml. */
 export const JSON_SCHEMA_FILE = 'booklet.schema.json';
@@ -62,8 +63,8 @@ export function bookletJsonSchema(): Record<string, unknown> {
       // zod writes a regex's source and drops its flags: `language: zh-hant` and `fonts/KAI.TTF` are valid.
       const caselessChecks = caselessPatterns(context.zodSchema);
       if (caselessChecks.length > 0 && typeof json['pattern'] === 'string') json['pattern'] = caseless(caselessChecks[0]!.source);
-      if (context.zodSchema === pageSizeName) {
-        const names = Object.keys(PAGE_SIZES);
+      if (context.zodSchema === pageSizeName || context.zodSchema === sheetSizeName) {
+        const names = Object.keys(context.zodSchema === pageSizeName ? PAGE_SIZES : SHEET_SIZES);
         for (const key of Object.keys(json)) delete json[key];
         // The names for completion; any case (and spaces around) accepted, as the build accepts it.
         Object.assign(json, { anyOf: [{ type: 'string', enum: names }, { type: 'string', pattern: `^\\s*(${names.map(anyCase).join('|')})\\s*$` }] });

@@ -14,6 +14,7 @@ import type { BookFaces } from '../html/fonts.js';
 import { closestName } from './closest-name.js';
 import { chosenEditions, editionChoices } from '../editions/index.js';
 import { resolveVariants, type VariantSettings } from '../variant/settings.js';
+import { resolveImposition, type ResolvedImposition } from '../impose/settings.js';
 
 export interface ResolvedArticleRef {
   /** Absolute path of the manuscript. */
@@ -58,7 +59,7 @@ export interface BookletOverrides {
   theme?: string | undefined;
 }
 
-export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'faces' | 'theme' | 'cover' | 'variants'> {
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'faces' | 'theme' | 'cover' | 'variants' | 'imposition'> {
   /** The faces text is set in, their files found and checked (config/faces.ts). */
   faces: BookFaces;
   /** The theme, read and checked (theme.ts); `--theme` overrides booklet.yaml's. */
@@ -79,6 +80,8 @@ export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page'
   articles: ResolvedArticleRef[];
   /** Traditional variants to make (src/variant/settings.ts). */
   variants: VariantSettings;
+  /** The imposed edition's sheets (src/impose/settings.ts). */
+  imposition: ResolvedImposition;
 }
 
 /** The booklet's full title, `title：subtitle` (PDF and EPUB metadata, the colophon). */
@@ -134,6 +137,8 @@ export async function resolveBooklet(
   };
   const area = typeAreaProblem(page, locate);
   if (area) missing.push(area);
+  const imposition = resolveImposition(config.imposition, page, locate);
+  if (!('sheet' in imposition)) missing.push(imposition);
   const styles = config.styles.map((name, index) => ({ name, path: resolve(dir, name), place: locate(['styles', index]) }));
   for (const style of styles) {
     if (!(await stat(style.path).catch(() => undefined))?.isFile()) {
@@ -170,12 +175,12 @@ export async function resolveBooklet(
     missing.push(createMessage(reason, locate(['editions', index]), 'config', { hint: phrase('config.edition-known', { names: choices.join(', ') }) }));
   });
   const editions = chosenEditions(config.editions);
-  if (missing.length > 0 || !faces) throw new BookletError(missing);
-  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, variants: _variants, ...rest } = config;
+  if (missing.length > 0 || !faces || !('sheet' in imposition)) throw new BookletError(missing);
+  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, variants: _variants, imposition: _imposition, ...rest } = config;
   const variants = resolveVariants(dir, config.variants, locate);
   const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
   const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
   const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
-  return { ...rest, editions, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path), variants };
+  return { ...rest, editions, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path), variants, imposition };
 }
 

@@ -7,6 +7,7 @@ import { DATE_FORMS, parseBookDate, timestampText, type BookDate } from './book-
 import type { MessageKey } from '../ui/catalogue.js';
 import { LANGUAGE_TAG } from './language.js';
 import { VARIANT_TAGS } from '../variant/tags.js';
+import { SHEET_SIZES, type SheetName } from '../impose/sheet.js';
 
 /** A message the schema gives itself: a key of the catalogue (src/ui/catalogue/config.ts), worded where
  *  shown with the key path as `key` (validate-yaml.ts). */
@@ -37,6 +38,44 @@ const customPageSize = z.strictObject({
   width: z.number().min(90).max(420).describe('Trim width in millimetres.'),
   height: z.number().min(120).max(600).describe('Trim height in millimetres.'),
 });
+
+/** A sheet's name as written, in any case (`a3` is A3). */
+export const sheetSizeName = z.preprocess(
+  (value) => (typeof value === 'string' ? (Object.keys(SHEET_SIZES).find((name) => name.toLowerCase() === value.trim().toLowerCase()) ?? value) : value),
+  z.enum(Object.keys(SHEET_SIZES) as [SheetName, ...SheetName[]]),
+);
+
+/** booklet.yaml's `imposition:` (src/impose/): the sheets of the imposed edition. */
+export const ImpositionSchema = z
+  .strictObject({
+    sheet: z
+      .union([
+        sheetSizeName,
+        z.strictObject({
+          width: z.number().positive().max(2000).describe('Sheet width in millimetres.'),
+          height: z.number().positive().max(2000).describe('Sheet height in millimetres.'),
+        }),
+      ])
+      .optional()
+      .describe('The sheet two pages are printed on, side by side: A4, A3, A2, A1, A0, A5, B5, B4, B3 (in any case), or {width, height} in mm; it lies whichever way holds them. Default: the smallest of A4, A3, A2, A1, A0 that holds two pages (A4 for A5 and 大32开, A3 for 16开, B5 and A4).'),
+    creep: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0)
+      .describe("Creep compensation in mm: how far each sheet's pages move toward the fold for every sheet folded outside it (the outermost stays put, the innermost moves most), so that the text keeps its place when the folded booklet is trimmed. About the paper's thickness: 0.1 for 80 g/m² office paper. Default 0."),
+    marks: z.boolean().default(false).describe('Draw a fold mark at the spine and crop marks at the corners of the pages, where the sheet leaves room around them. Default false.'),
+    signatures: z
+      .number()
+      .int()
+      .min(4)
+      .max(64)
+      .multipleOf(4)
+      .optional()
+      .describe('Pages per signature, for perfect binding: each group of this many pages (16 or 32; a multiple of 4) is folded as a booklet of its own, and the groups are stacked in order. Default: one saddle-stitched booklet of all the pages.'),
+  })
+  .default({ creep: 0, marks: false })
+  .describe('The imposed edition (booklet-imposed.pdf): the pages two to a side on sheets, in the order that folds and staples into the booklet (骑马订), for duplex printing flipped on the short edge.');
 
 /** A date as written in YAML (see book-date.ts); a number (`2026`) or a YAML 1.1 timestamp is read as its text,
  *  so that the message names the forms it takes. */
@@ -256,6 +295,7 @@ export const BookletSchema = z
       .min(1)
       .default(['all'])
       .describe('The editions `booklet build` makes, by the names `booklet build --help` lists (html, screen, print, epub, …), or all; the HTML is always made. Default all; `--edition` overrides it.'),
+    imposition: ImpositionSchema,
     output: z
       .string()
       .min(1)

@@ -161,6 +161,7 @@ function describeIssue(issue: z.core.$ZodIssue, key: string, given: unknown): Ph
     return values.length > 0 ? oneOf(key, values, given, true) : phrase('config.no-form', { key });
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') return sizeLimit(issue, key);
+  if (issue.code === 'not_multiple_of') return phrase('config.multiple-of', { key, divisor: Number(issue.divisor) });
   return phrase('config.other', { key, detail: issue.message.replace(/^Invalid (string|input): /, '') });
 }
 

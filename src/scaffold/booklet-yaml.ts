@@ -46,6 +46,8 @@ const EXAMPLES: Record<string, unknown> = {
   'cover.background': '#b22222',
   'cover.image': 'images/cover.jpg',
   'cover.emblem': 'images/emblem.png',
+  'imposition.sheet': 'A4',
+  'imposition.signatures': 16,
 };
 
 /** One key of the schema: its description, its default, and its keys when it is a group of keys. */

@@ -1,5 +1,5 @@
 // Progress off a terminal (CI logs, a pipe): a long stage prints a line every few seconds, so a build
-// that takes minutes is not silent; a short one prints nothing; --quiet silences it.
+// that takes minutes is not silent; a short one prints nothing; --quiet silences it, and info messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -33,4 +33,22 @@ test('off a terminal, a long stage prints a progress line every interval, and a 
 
 test('--quiet: no progress line', () => {
   assert.equal(stderrOf('{ quiet: true }', [['Package the EPUB', 350]]), '');
+});
+
+test('--quiet: problems are printed, info messages are not', () => {
+  const script = `
+    const { createReporter, createMessage } = await import(${JSON.stringify(DIAGNOSTICS)});
+    for (const quiet of [false, true]) {
+      const reporter = await createReporter({ quiet });
+      const info = createMessage('Imposed: 2 blank pages added', { file: 'booklet.yaml' }, 'imposition');
+      info.fatal = undefined;
+      reporter.message(info);
+      reporter.message(createMessage('Too thick', { file: 'booklet.yaml' }, 'imposition', { fatal: false }));
+    }`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(
+    run.stderr,
+    'booklet.yaml info Imposed: 2 blank pages added  imposition\nbooklet.yaml warning Too thick  imposition\nbooklet.yaml warning Too thick  imposition\n',
+  );
 });

@@ -32,7 +32,7 @@ test('build --variant zh-Hant: the same editions in Traditional beside the other
     assert.equal(built.status, 0, built.stderr);
     const out = join(dir, 'out');
     const files = await readdir(out);
-    for (const file of ['booklet.html', 'booklet.pdf', 'booklet-print.pdf', 'booklet.epub', 'booklet.zh-Hant.html', 'booklet.zh-Hant.pdf', 'booklet-print.zh-Hant.pdf', 'booklet.zh-Hant.epub']) {
+    for (const file of ['booklet.html', 'booklet.pdf', 'booklet-print.pdf', 'booklet-imposed.pdf', 'booklet.epub', 'booklet.zh-Hant.html', 'booklet.zh-Hant.pdf', 'booklet-print.zh-Hant.pdf', 'booklet-imposed.zh-Hant.pdf', 'booklet.zh-Hant.epub']) {
       assert.ok(files.includes(file), `${file} in ${files.join(', ')}`);
     }
     // The Simplified editions are the Simplified text; the variant's the Traditional one, quoted 「」.

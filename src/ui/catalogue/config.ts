@@ -144,6 +144,10 @@ export const CONFIG = {
     en: (v) => `${subject.en(v.key)} must be ${word(BOUND.en, v.bound)} ${v.limit}`,
     zh: (v) => `${subject.zh(v.key)}应${word(BOUND.zhNumber, v.bound)} ${v.limit}`,
   } as E<{ key: string; bound: string; limit: number }>,
+  'config.multiple-of': {
+    en: (v) => `${subject.en(v.key)} must be a multiple of ${v.divisor}`,
+    zh: (v) => `${subject.zh(v.key)}应为 ${v.divisor} 的倍数`,
+  } as E<{ key: string; divisor: number }>,
   /** A problem in zod's own English, which this catalogue does not know. */
   'config.other': { en: (v) => `${subject.en(v.key)} ${v.detail}`, zh: (v) => `${subject.zh(v.key)}不合要求：${v.detail}` } as E<{ key: string; detail: string }>,
 

@@ -81,6 +81,18 @@ export const FIELD_ZH: Readonly<Record<string, string>> = {
     'booklet 对这本读本使用的界面语言（消息、进度、校对报告、预览面板）：zh 或 en。默认按系统语言环境（LANG=zh_CN.UTF-8 即为 zh）；`--ui` 可覆盖它。',
   'The editions `booklet build` makes, by the names `booklet build --help` lists (html, screen, print, epub, …), or all; the HTML is always made. Default all; `--edition` overrides it.':
     '`booklet build` 生成的版本，用 `booklet build --help` 列出的名称（html、screen、print、epub……），或 all；HTML 总会生成。默认 all；`--edition` 优先于此设置。',
+  // The imposed edition (src/impose/).
+  'The imposed edition (booklet-imposed.pdf): the pages two to a side on sheets, in the order that folds and staples into the booklet (骑马订), for duplex printing flipped on the short edge.':
+    '拼版版（booklet-imposed.pdf）：每面纸并排印两页，按对折、骑马订后成册的顺序排好，用于双面打印（短边翻转）。',
+  'The sheet two pages are printed on, side by side: A4, A3, A2, A1, A0, A5, B5, B4, B3 (in any case), or {width, height} in mm; it lies whichever way holds them. Default: the smallest of A4, A3, A2, A1, A0 that holds two pages (A4 for A5 and 大32开, A3 for 16开, B5 and A4).':
+    '并排印两页所用的纸：A4、A3、A2、A1、A0、A5、B5、B4、B3（不分大小写），或以毫米计的 {width, height}；纸横放或竖放，以放得下为准。默认取 A4、A3、A2、A1、A0 中放得下两页的最小者（A5 和大32开用 A4，16开、B5 和 A4 用 A3）。',
+  'Sheet width in millimetres.': '纸张宽度，单位毫米。',
+  'Sheet height in millimetres.': '纸张高度，单位毫米。',
+  "Creep compensation in mm: how far each sheet's pages move toward the fold for every sheet folded outside it (the outermost stays put, the innermost moves most), so that the text keeps its place when the folded booklet is trimmed. About the paper's thickness: 0.1 for 80 g/m² office paper. Default 0.":
+    '爬移补偿，单位 mm：外面每多套一张纸，这张纸上的页面就向折线移动这么多（最外一张不动，最里一张移得最多），使成册裁切后文字位置一致。约为纸的厚度：80 g/m² 的办公用纸约 0.1。默认 0。',
+  'Draw a fold mark at the spine and crop marks at the corners of the pages, where the sheet leaves room around them. Default false.': '在书脊处画折线标记、在页面四角画裁切标记（纸张在页面周围留有余地时）。默认 false。',
+  'Pages per signature, for perfect binding: each group of this many pages (16 or 32; a multiple of 4) is folded as a booklet of its own, and the groups are stacked in order. Default: one saddle-stitched booklet of all the pages.':
+    '每帖页数，用于胶订：每这么多页（16 或 32；须为 4 的倍数）单独拼成一帖对折，各帖按顺序叠放。默认：全书拼成一本骑马订。',
   'The folder the editions are written to, relative to booklet.yaml. Default output (inside the booklet folder); `booklet build --out` overrides it.':
     '各版本写入的文件夹，相对于 booklet.yaml。默认 output（在读本文件夹内）；`booklet build --out` 可覆盖它。',
   'booklet proof: which checks run, and where the visual baseline lives.': 'booklet proof：运行哪些检查，以及视觉基线存放在哪里。',
