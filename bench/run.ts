@@ -1,22 +1,30 @@
 // npm run bench: our `booklet build` against pagedjs-cli on the same HTML and the same Chromium binary,
-// pairs interleaved, for the booklet, the stress book (40 chapters) and a long book (140 chapters).
+// and against Typst on the same manuscripts in the same faces (bench/typst/), runs interleaved, for the
+// booklet, the stress book (40 chapters) and a long book (140 chapters).
 // Prints medians, the ratio of medians, ms per page and the peak memory (PSS) of each process tree (node
 // and Chromium together, the median of more runs of each: sampling memory slows what it samples); then, for the booklet, all editions against pagedjs-cli's screen PDF, and, for the
 // stress book, a rebuild after editing one chapter against a full build.
 //
 // Our full builds run with --no-cache (every part laid out); the HTML and the font subsets they start from
 // are made once before, and pagedjs-cli is given that HTML, so it skips the typesetting ours includes.
+// Typst is given a Typst source made once before from the same manuscripts (bench/typst/book-source.ts),
+// compiled to PDF by bench/typst-compile.ts, a process per run; without its package it is skipped.
 import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeStressBook } from './stress-book.js';
+import { typstBook } from './typst/book-source.js';
+import { loadTypst, TYPST_PACKAGE } from './typst/compiler.js';
 import { chromiumPath } from '../src/paginate/browser.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist', 'bin', 'main.js');
 const PAGEDJS_CLI = join(ROOT, 'node_modules', '.bin', 'pagedjs-cli');
+const TYPST_COMPILE = join(ROOT, 'dist', 'bench', 'typst-compile.js');
+// Loaded here only to learn whether it can be (the package, and its native binary for this platform).
+const TYPST = loadTypst();
 // Both tools get the same binary: ours by default, or BOOKLET_CHROMIUM.
 const CHROMIUM = chromiumPath() ?? 'chromium';
 const CHROMIUM_ARGS = '--no-sandbox,--disable-gpu,--disable-background-networking,--disable-component-update,--disable-sync,--no-first-run,--allow-file-access-from-files';
@@ -91,7 +99,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function pages(pdf: string): number {
-  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+  // pdfinfo's complaints stay out of the table (Debian's poppler 22.12 calls Typst's /Suspects false the wrong type).
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1]);
 }
 
 // Each tool is run by its bin, as a user runs it (its shebang's Node flags apply).
@@ -100,16 +109,49 @@ const theirs = (out: string, sample = false) =>
   measure(PAGEDJS_CLI, [join(out, 'pagedjs-cli.html'), '-o', join(out, 'pagedjs-cli.pdf'), '--browserArgs', CHROMIUM_ARGS], { PUPPETEER_EXECUTABLE_PATH: CHROMIUM }, sample);
 const oursSampled = (dir: string, out: string) =>
   measure(CLI, ['build', dir, '--out', out, '-q', '--edition', 'screen', '--no-cache'], {}, true);
+const typst = (source: TypstSource) => measure(process.execPath, [TYPST_COMPILE, source.main, join(dirname(source.main), 'typst.pdf'), ...source.fonts]);
 
-/** Interleaved pairs, alternating who goes first, so drift in the machine hits both alike. */
-async function pairs(a: () => Promise<Sample>, b: () => Promise<Sample>, runs = RUNS): Promise<[Sample[], Sample[]]> {
-  const as: Sample[] = [];
-  const bs: Sample[] = [];
+/** Interleaved runs, each round started by the next tool in turn, so drift in the machine hits all alike. */
+async function interleaved(tools: (() => Promise<Sample>)[], runs = RUNS): Promise<Sample[][]> {
+  const samples: Sample[][] = tools.map(() => []);
   for (let i = 0; i < runs; i++) {
-    if (i % 2 === 0) (as.push(await a()), bs.push(await b()));
-    else (bs.push(await b()), as.push(await a()));
+    for (let k = 0; k < tools.length; k++) {
+      const t = (i + k) % tools.length;
+      samples[t]!.push(await tools[t]!());
+    }
   }
-  return [as, bs];
+  return samples;
+}
+
+/** Interleaved pairs, alternating who goes first. */
+async function pairs(a: () => Promise<Sample>, b: () => Promise<Sample>, runs = RUNS): Promise<[Sample[], Sample[]]> {
+  const [as, bs] = await interleaved([a, b], runs);
+  return [as!, bs!];
+}
+
+interface TypstSource {
+  main: string;
+  fonts: string[];
+}
+
+/** The book in `dir` as Typst, in `out`/typst/, compiled once untimed: its warnings shown, and the PDF's
+ *  fonts checked to be the book's faces only. */
+async function typstSource(dir: string, out: string): Promise<TypstSource> {
+  const book = await typstBook(dir);
+  await mkdir(join(out, 'typst'), { recursive: true });
+  const source = { main: join(out, 'typst', 'booklet.typ'), fonts: book.fonts };
+  await writeFile(source.main, book.source);
+  await typst(source);
+  const embedded = pdfFonts(join(out, 'typst', 'typst.pdf'));
+  const others = embedded.filter((name) => !book.postScriptNames.includes(name));
+  if (others.length > 0) console.log(`Typst's PDF has faces other than the book's: ${others.join(', ')}`);
+  return source;
+}
+
+/** The PostScript names of the fonts a PDF embeds, without their subset prefix (pdffonts). */
+function pdfFonts(pdf: string): string[] {
+  const rows = execFileSync('pdffonts', [pdf], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').slice(2);
+  return [...new Set(rows.map((row) => row.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).filter(Boolean))];
 }
 
 interface Row {
@@ -118,6 +160,9 @@ interface Row {
   ours: number;
   theirs: number;
   theirPages: number;
+  /** Typst's median and pages; undefined when Typst is skipped. */
+  typst?: number | undefined;
+  typstPages?: number | undefined;
   memOurs: number;
   memTheirs: number;
 }
@@ -134,10 +179,12 @@ async function bench(name: string, dir: string): Promise<void> {
   await ours(dir, out, '--edition', 'html');
   const html = await readFile(join(out, 'booklet.html'), 'utf8');
   await writeFile(join(out, 'pagedjs-cli.html'), html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
-  const [a, b] = await pairs(
+  const source = 'missing' in TYPST ? undefined : await typstSource(dir, out);
+  const [a = [], b = [], c] = await interleaved([
     () => ours(dir, out, '--edition', 'screen', '--no-cache'),
     () => theirs(out),
-  );
+    ...(source ? [() => typst(source)] : []),
+  ]);
   // Peak memory: more runs of each, sampled, in interleaved pairs too; the median (one run's peak moves
   // by ±5%).
   const [ma, mb] = await pairs(() => oursSampled(dir, out), () => theirs(out, true), MEMORY_RUNS);
@@ -147,12 +194,17 @@ async function bench(name: string, dir: string): Promise<void> {
     ours: median(a.map((s) => s.ms)),
     theirs: median(b.map((s) => s.ms)),
     theirPages: pages(join(out, 'pagedjs-cli.pdf')),
+    typst: c && median(c.map((s) => s.ms)),
+    typstPages: c && pages(join(out, 'typst', 'typst.pdf')),
     memOurs: median(ma.map((s) => s.peakKiB)) / 1024,
     memTheirs: median(mb.map((s) => s.peakKiB)) / 1024,
   };
   rows.push(row);
+  const typstCells = row.typst && row.typstPages
+    ? [`${seconds(row.typst)} (${row.typstPages} pages)`, `**${(row.ours / row.typst).toFixed(2)}**`, (row.typst / row.typstPages).toFixed(1)]
+    : ['—', '—', '—'];
   console.log(
-    `| ${name} | ${row.pages} | ${seconds(row.ours)} | ${seconds(row.theirs)} (${row.theirPages} pages) | **${(row.ours / row.theirs).toFixed(2)}** | ${(row.ours / row.pages).toFixed(1)} | ${(row.theirs / row.theirPages).toFixed(1)} | ${row.memOurs.toFixed(0)} MiB | ${row.memTheirs.toFixed(0)} MiB | ${(row.memOurs / row.memTheirs).toFixed(2)} |`,
+    `| ${name} | ${row.pages} | ${seconds(row.ours)} | ${seconds(row.theirs)} (${row.theirPages} pages) | **${(row.ours / row.theirs).toFixed(2)}** | ${typstCells[0]} | ${typstCells[1]} | ${(row.ours / row.pages).toFixed(1)} | ${(row.theirs / row.theirPages).toFixed(1)} | ${typstCells[2]} | ${row.memOurs.toFixed(0)} MiB | ${row.memTheirs.toFixed(0)} MiB | ${(row.memOurs / row.memTheirs).toFixed(2)} |`,
   );
   if (name === 'booklet') {
     const all = await pairs(
@@ -229,10 +281,13 @@ async function watchRebuild(dir: string, chapter: string, original: string, full
 }
 
 const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-console.log(`Medians of ${RUNS} interleaved pairs (memory: of ${MEMORY_RUNS} more, sampled); screen PDF; ${CHROMIUM} (${version}) for both; ${new Date().toISOString().slice(0, 10)}`);
+const typstVersion = 'missing' in TYPST ? undefined : JSON.parse(await readFile(join(ROOT, 'node_modules', TYPST_PACKAGE, 'package.json'), 'utf8')).version as string;
+console.log(`Medians of ${RUNS} interleaved runs (memory: of ${MEMORY_RUNS} more pairs, sampled); screen PDF; ${CHROMIUM} (${version}) for booklet and pagedjs-cli; ${new Date().toISOString().slice(0, 10)}`);
+if ('missing' in TYPST) console.log(`Typst skipped: ${TYPST_PACKAGE} cannot be loaded (${TYPST.missing}); \`npm ci\` installs it with the other devDependencies.`);
+else console.log(`Typst: ${TYPST_PACKAGE} ${typstVersion}, on the same manuscripts in the same faces, no browser`);
 console.log('');
-console.log('| book | pages | booklet | pagedjs-cli | ratio | ms/page (ours) | ms/page (pagedjs-cli) | peak memory (ours) | peak memory (pagedjs-cli) | memory ratio |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('| book | pages | booklet | pagedjs-cli | ratio | Typst | ratio to Typst | ms/page (ours) | ms/page (pagedjs-cli) | ms/page (Typst) | peak memory (ours) | peak memory (pagedjs-cli) | memory ratio |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const size of SIZES) {
   if (size === 'booklet') await bench('booklet', join(ROOT, 'manuscripts'));
   else {
