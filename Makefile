@@ -47,8 +47,10 @@ typecheck: dist/.built
 build: system-deps dist/.built
 	dist/bin/main.js build manuscripts
 
+## Two test files at once: most of a browser test's time is Chromium starting and Node waiting on it, so
+## two files at once keep both cores busy (node's default is cores − 1: one file at a time on 2 cores).
 test: system-deps dist/.built
-	node --test dist/test/
+	node --test --test-concurrency=2 dist/test/
 
 clean:
 	rm -rf dist output/booklet* output/fonts output/.cache
