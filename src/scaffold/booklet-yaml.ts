@@ -46,6 +46,7 @@ const EXAMPLES: Record<string, unknown> = {
   'cover.background': '#b22222',
   'cover.image': 'images/cover.jpg',
   'cover.emblem': 'images/emblem.png',
+  'press.profile': 'PSOcoated_v3.icc',
 };
 
 /** One key of the schema: its description, its default, and its keys when it is a group of keys. */

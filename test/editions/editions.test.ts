@@ -27,7 +27,7 @@ async function book(dir: string, extra = ''): Promise<string> {
 const files = async (dir: string) => (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'fonts').sort();
 
 test('the registry lists the built-in editions, then the toy ones; file names take a variant before the extension', () => {
-  assert.deepEqual(editionNames(), ['html', 'screen', 'print', 'epub', 'txt', 'pages']);
+  assert.deepEqual(editionNames(), ['html', 'screen', 'print', 'press', 'epub', 'txt', 'pages']);
   assert.deepEqual(
     ['screen', 'epub', 'print', 'html', 'txt'].map((e) => editionFile(e, 'zh-Hant')),
     ['booklet.zh-Hant.pdf', 'booklet.zh-Hant.epub', 'booklet-print.zh-Hant.pdf', 'booklet.zh-Hant.html', 'booklet.zh-Hant.txt'],
