@@ -36,7 +36,7 @@ export function runGhostscript(args: readonly string[], options: GhostscriptOpti
         try {
           if (e.code === 'ENOENT') fail(phrase('press.gs-missing', { command }), place, 'ghostscript', phrase('press.gs-missing.hint'));
           if (options.signal?.aborted) fail(phrase('press.cancelled'), place, 'ghostscript');
-          if (e.killed) fail(phrase('press.gs-timeout', { seconds: Math.round(options.timeout / 1000) }), place, 'ghostscript');
+          if (e.killed) fail(phrase('press.gs-timeout', { seconds: Math.ceil(options.timeout / 1000) }), place, 'ghostscript');
           fail(phrase('press.gs-failed', { detail: firstError(stdout + stderr) || e.message }), place, 'ghostscript');
         } catch (failure) {
           reject(failure);
