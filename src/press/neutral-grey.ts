@@ -1,5 +1,5 @@
 // Black and grey in K only. Chromium writes every colour as DeviceRGB, black as `0 0 0 rg`; an RGB black
-// converted through a CMYK profile is a rich black of all four inks (ISO Coated v2: 72/67/67/88), which
+// converted through a CMYK profile is a rich black of all four inks (ISO Coated v2: 72/68/67/88), which
 // a printer refuses for text: the four plates never register exactly, and small text blurs. Ghostscript's
 // -dDeviceGrayToK does not apply to RGB, but pdfwrite keeps DeviceGray as DeviceGray when it converts to
 // CMYK (VectorDevices, "Color Conversion and Management"), and DeviceGray prints on the black plate. So

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFName, type PDFDocument } from 'pdf-lib';
+import { PDFName, PDFNumber, PDFRawStream, type PDFDocument } from 'pdf-lib';
 import { fail } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
 import { loadPdf, savePdf } from '../paginate/pdf-io.js';
@@ -45,6 +45,7 @@ export async function makePressEdition(print: Uint8Array, options: PressOptions)
   const converted = await convert(await savePdf(source), source.getPageCount(), options);
 
   const pdf = await loadPdf(converted);
+  mendStreamEnds(pdf, converted);
   setSheets(pdf, sheets as SheetBoxes[]);
   restoreToUnicode(pdf, source);
   markPdfX(pdf, options.meta, options.profile, print);
@@ -112,4 +113,23 @@ function setSheets(pdf: PDFDocument, sheets: SheetBoxes[]): void {
     page.node.set(PDFName.of('BleedBox'), box(sheet.bleed));
     page.node.delete(PDFName.of('ArtBox'));
   });
+}
+
+/** Ghostscript writes a stream's /Length as an object after it, and its data straight before `endstream`;
+ *  pdf-lib, which then looks for `endstream` instead, takes a last byte CR or LF (or CR LF) of the data for
+ *  the end of its line and drops it: a Flate stream one byte short (zlib: "unexpected end of file"). Each
+ *  stream whose contents are not its /Length is read again from Ghostscript's bytes, at its object. */
+function mendStreamEnds(pdf: PDFDocument, file: Uint8Array): void {
+  const text = Buffer.from(file.buffer, file.byteOffset, file.byteLength).toString('latin1');
+  for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFRawStream)) continue;
+    const length = pdf.context.lookup(object.dict.get(PDFName.of('Length')));
+    if (!(length instanceof PDFNumber) || length.asNumber() === object.getContents().length) continue;
+    const header = new RegExp(`(^|[\\r\\n])${ref.objectNumber} ${ref.generationNumber} obj\\b`).exec(text);
+    const keyword = header ? text.indexOf('stream', header.index) : -1;
+    const start = keyword < 0 ? -1 : keyword + 6 + (text.startsWith('\r\n', keyword + 6) ? 2 : 1);
+    const end = start + length.asNumber();
+    if (start < 0 || !/^\s*endstream/.test(text.slice(end, end + 12))) throw new Error(`booklet: Ghostscript's stream ${ref.toString()} does not end at its /Length`);
+    pdf.context.assign(ref, PDFRawStream.of(object.dict, file.slice(start, end)));
+  }
 }

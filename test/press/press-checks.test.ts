@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { BookletError } from '../../src/diagnostics.js';
 import { operations, rewriteOperations } from '../../src/press/content-stream.js';
@@ -140,4 +141,40 @@ test('an image whose colours cannot be read is told so at its line; an opaque al
   assert.equal(`${broken.file}:${broken.line}:${broken.column}`, '/book/01.md:7:1');
   assert.match(broken.reason, /^The colours of image figures\/broken\.png could not be read \(.+\): the press PDF converts them as sRGB$/);
   assert.equal(broken.fatal, false);
+});
+
+test("a stream of Ghostscript's whose data ends in CR or LF before endstream, its /Length an object after it, is read whole", async () => {
+  await withTempDir(async (dir) => {
+    // Content whose deflated bytes end in LF and in CR: pdf-lib alone would drop that byte.
+    const ending = (byte: number) => {
+      const char = (n: number) => String.fromCharCode(33 + (n % 94));
+      for (let pad = 0; pad < 30000; pad++) {
+        // A comment of three characters: the zlib trailer's last byte (Adler-32's low byte) takes every value.
+        const content = `0 g 50 50 300 400 re f % ${char(pad)}${char(pad / 94)}${char(pad / 8836)}\n`;
+        const data = deflateSync(content);
+        if (data[data.length - 1] === byte) return { content, data };
+      }
+      throw new Error('no padding gives that last byte');
+    };
+    const pages = [ending(0x0a), ending(0x0d)];
+    const parts: Buffer[] = [Buffer.from('%PDF-1.6\n1 0 obj\n<</Type /Catalog /Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type /Pages /Kids [3 0 R 4 0 R] /Count 2>>\nendobj\n', 'latin1')];
+    pages.forEach(({ data }, i) => {
+      const [page, stream, length] = [3 + i, 5 + 2 * i, 6 + 2 * i];
+      parts.push(Buffer.from(`${page} 0 obj\n<</Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Contents ${stream} 0 R>>\nendobj\n`, 'latin1'));
+      parts.push(Buffer.from(`${stream} 0 obj\n<</Length ${length} 0 R/Filter /FlateDecode>>\nstream\n`, 'latin1'), data, Buffer.from(`endstream\nendobj\n${length} 0 obj\n${data.length}\nendobj\n`, 'latin1'));
+    });
+    parts.push(Buffer.from('trailer\n<</Size 9 /Root 1 0 R>>\n%%EOF\n', 'latin1'));
+    const written = join(dir, 'written.pdf');
+    await writeFile(written, Buffer.concat(parts));
+    const fake = join(dir, 'fake-gs');
+    await writeFile(fake, `#!/bin/sh\nfor a; do case "$a" in -sOutputFile=*) out="\${a#-sOutputFile=}";; esac; done\ncp '${written}' "$out"\n`);
+    await chmod(fake, 0o755);
+    const { print, sheets } = await smallPrint();
+    const press = await loadPdf(await makePressEdition(print, { profile: await defaultProfile(), meta: META, ghostscript: fake }));
+    assert.deepEqual(sheetBoxes(press), sheets, "the print edition's sheets");
+    press.getPages().forEach((page, i) => {
+      const contents = press.context.lookup(page.node.get(PDFName.of('Contents'))) as never;
+      assert.equal(Buffer.from(decoded(contents)).toString('latin1'), pages[i]!.content, `page ${i + 1}'s content, whole`);
+    });
+  });
 });
