@@ -1,9 +1,10 @@
 // What the press edition tells about the booklet's images, at the manuscript line that shows each: every
 // image is converted to the printing condition's CMYK (Ghostscript, through the profile), and the printer
-// should know which ones were not plain sRGB pictures: an image with its own ICC profile (Chromium keeps it
-// as the image's ICCBased colour space, and the conversion starts from it: colours outside the press's
-// gamut are clipped), and one with transparency (kept live, as PDF/X-4 allows; the printer's RIP flattens
-// it). sharp (libvips) reads them; an image whose colours it cannot read is said so.
+// should know which ones were not plain sRGB pictures: an image with an ICC profile of its own, not sRGB's
+// (Display P3, Adobe RGB; Chromium keeps it as the image's ICCBased colour space, and the conversion starts
+// from it: colours outside the press's gamut are clipped), and one with transparency (kept live, as PDF/X-4
+// allows; the printer's RIP flattens it). sharp (libvips) reads them; an image whose colours it cannot read
+// is said so.
 import type { VFileMessage } from 'vfile-message';
 import { createMessage, type Place } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
@@ -31,8 +32,9 @@ export async function imageColourMessages(images: readonly ImageFile[], refs: re
       messages.push(createMessage(phrase('press.image-no-colour', { path, detail: 'no colour space' }), place, 'press-image', { fatal: false, hint: phrase('press.image-no-colour.hint') }));
       continue;
     }
-    if (meta.icc) {
-      const description = readIccProfile(meta.icc)?.description || meta.space;
+    // An sRGB profile is what an image without one is taken to be: the conversion is the same.
+    const description = meta.icc ? readIccProfile(meta.icc)?.description || 'unnamed' : undefined;
+    if (description !== undefined && !/\bsRGB\b/i.test(description)) {
       messages.push(createMessage(phrase('press.image-profile', { path, profile: description }), place, 'press-image', { fatal: false, hint: phrase('press.image-profile.hint') }));
     }
     if (meta.hasAlpha && !(await sharp(image.data, { animated: false }).stats()).isOpaque) {

@@ -4,7 +4,7 @@
 // identifier. Ghostscript 10.0 writes PDF/X-3 only (-dPDFX flattens transparency to PDF 1.3), so these are
 // set here, on the CMYK PDF it wrote.
 import { createHash } from 'node:crypto';
-import { PDFHexString, PDFName, PDFString, type PDFDict, type PDFDocument } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFRef, PDFString, type PDFDict, type PDFDocument } from 'pdf-lib';
 import { setMetadata } from '../paginate/pdf.js';
 import type { PdfMetadata } from '../paginate/pdf-metadata.js';
 import type { PressProfile } from './profile.js';
@@ -15,7 +15,9 @@ export const PDFX_VERSION = 'PDF/X-4';
  *  the same ids, as they give the same bytes). */
 export function markPdfX(pdf: PDFDocument, meta: PdfMetadata, profile: PressProfile, seed: Uint8Array): void {
   const { context } = pdf;
-  // A fresh document information dictionary: Ghostscript's names itself the producer and today the date.
+  // A fresh document information dictionary and XMP: Ghostscript's name it the producer and today the
+  // date (the same sources give the same bytes), and are removed, not left behind unused.
+  for (const old of [context.trailerInfo.Info, pdf.catalog.get(PDFName.of('Metadata'))]) if (old instanceof PDFRef) context.delete(old);
   context.trailerInfo.Info = context.register(context.obj({}));
   setMetadata(pdf, meta);
   const info = context.lookup(context.trailerInfo.Info) as PDFDict;

@@ -178,3 +178,21 @@ test("a stream of Ghostscript's whose data ends in CR or LF before endstream, it
     });
   });
 });
+
+test("an image with sRGB's own profile is not told about: it converts as an untagged one does", async () => {
+  const { default: sharp } = await import('sharp');
+  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 30, b: 30 } } }).withIccProfile('srgb').png().toBuffer();
+  assert.ok((await sharp(data).metadata()).icc, 'it carries a profile');
+  const ref = { path: '/book/s.png', to: 'images/s.png', root: '/book', line: 3, column: 1, file: '/book/01.md' };
+  assert.deepEqual(await imageColourMessages([{ path: '/book/s.png', to: 'images/s.png', hashed: 'images/s.png', data, mediaType: 'image/png' }], [ref]), []);
+});
+
+test('the same print edition gives the same press PDF, byte for byte: none of Ghostscript\'s dates or ids is left', async () => {
+  const { print } = await smallPrint();
+  const profile = await defaultProfile();
+  const [a, b] = [await makePressEdition(print, { profile, meta: META }), await makePressEdition(print, { profile, meta: META })];
+  assert.ok(Buffer.from(a).equals(Buffer.from(b)));
+  assert.doesNotMatch(Buffer.from(a).toString('latin1'), /GPL Ghostscript|CreationDate\(D:20(?!260115)/);
+  const pdf = await loadPdf(a);
+  assert.deepEqual(await pdfxProblems(a, sheetBoxes(pdf) as SheetBoxes[]), [], 'a PDF/X-4 file');
+});
