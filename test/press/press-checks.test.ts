@@ -196,3 +196,23 @@ test('the same print edition gives the same press PDF, byte for byte: none of Gh
   const pdf = await loadPdf(a);
   assert.deepEqual(await pdfxProblems(a, sheetBoxes(pdf) as SheetBoxes[]), [], 'a PDF/X-4 file');
 });
+
+test("a printer's own profile: named by its registered condition when its description gives one, else Custom; the press PDF converts to it", async () => {
+  await withTempDir(async (dir) => {
+    const place = { file: join(dir, 'booklet.yaml'), line: 12, column: 12 };
+    const copy = join(dir, 'printer.icc');
+    await writeFile(copy, await readFile(DEFAULT_PROFILE.path));
+    const iso = (await readPressProfile({ name: 'printer.icc', path: copy, place }, place.file)) as PressProfile;
+    assert.deepEqual([iso.identifier, iso.registry, iso.condition], ['FOGRA39', 'http://www.color.org', 'ISO Coated v2 300% (basICColor)']);
+    // Ghostscript's generic SWOP: a CMYK printer profile with no registered condition.
+    const swop = '/usr/share/color/icc/ghostscript/default_cmyk.icc';
+    const custom = (await readPressProfile({ name: 'swop.icc', path: swop, place }, place.file)) as PressProfile;
+    assert.deepEqual([custom.identifier, custom.registry, custom.condition], ['Custom', undefined, 'Artifex CMYK SWOP Profile']);
+    const { print, sheets } = await smallPrint();
+    const press = await makePressEdition(print, { profile: custom, meta: META });
+    assert.deepEqual(await pdfxProblems(press, sheets), []);
+    const text = Buffer.from(press).toString('latin1');
+    assert.match(text, /\/OutputConditionIdentifier \(Custom\)/);
+    assert.doesNotMatch(text, /\/RegistryName/);
+  });
+});
