@@ -4,8 +4,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := all
 
 # Debian packages: the browser that paginates (the headless shell; chromium is the fallback), poppler for PDF checks, EPUBCheck (with its Java runtime),
-# and Debian's CFF Noto CJK, which the proof tests use to show that a CFF font becomes Type 3 in a PDF.
-SYSTEM_PACKAGES := chromium chromium-headless-shell poppler-utils epubcheck fonts-noto-cjk
+# Debian's CFF Noto CJK, which the proof tests use to show that a CFF font becomes Type 3 in a PDF, and for the press edition
+# (PDF/X-4 in CMYK) Ghostscript, which converts the colours, and scribus-data, whose ISO Coated v2 profile is its default printing condition.
+SYSTEM_PACKAGES := chromium chromium-headless-shell poppler-utils epubcheck fonts-noto-cjk ghostscript scribus-data
 SOURCES := $(shell find src test bench -name '*.ts' 2>/dev/null)
 
 .PHONY: all build test system-deps typecheck clean
@@ -20,6 +21,8 @@ system-deps:
 	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	[ -e /usr/bin/epubcheck ] || missing="$$missing epubcheck"; \
 	[ -e /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] || missing="$$missing fonts-noto-cjk"; \
+	command -v gs >/dev/null 2>&1 || missing="$$missing ghostscript"; \
+	[ -e /usr/share/scribus/profiles/ISOcoated_v2_300_bas.icc ] || missing="$$missing scribus-data"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing Debian packages:$$missing"; \

@@ -46,7 +46,7 @@ async function pipeline(options: BuildOptions, session: BrowserSession): Promise
   try {
     const published = await publishAssets(output, booklet, book, reporter, variant);
     const meta = pdfMetadata(booklet, book.html.articles.map((a) => a.meta));
-    const maker = editionMaker({ booklet, manuscripts, html: book.html, linked: published.linked, fonts: published.fonts, images: book.images, meta, variant }, output, reporter);
+    const maker = editionMaker({ booklet, manuscripts, html: book.html, linked: published.linked, fonts: published.fonts, images: book.images, meta, variant, signal: options.signal }, output, reporter);
     // The editions made from the tree alone first: Chromium lays out booklet.html from its file.
     const paths = await maker.write(editions.filter((name) => !paged.includes(name)));
     let laidOut: Paginated | undefined;

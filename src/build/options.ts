@@ -21,6 +21,8 @@ export interface BuildOptions {
    *  language and in the editions' file names (booklet.zh-Hant.pdf). Default none. */
   variant?: VariantBuild | undefined;
   reporter: Reporter;
+  /** Cancels the build's child processes (the press edition's Ghostscript). Default none. */
+  signal?: AbortSignal | undefined;
   /** Chromium binary (default: $BOOKLET_CHROMIUM, else Debian's chromium-headless-shell or chromium). */
   chromium?: string;
   /** Collect the layout and fonts for proofing (slower). Default false. */

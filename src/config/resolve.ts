@@ -15,6 +15,7 @@ import { closestName } from './closest-name.js';
 import { chosenEditions, editionChoices } from '../editions/index.js';
 import { resolveVariants, type VariantSettings } from '../variant/settings.js';
 import { resolveImposition, type ResolvedImposition } from '../impose/settings.js';
+import { readPressProfile, type PressProfileRef } from '../press/profile.js';
 
 export interface ResolvedArticleRef {
   /** Absolute path of the manuscript. */
@@ -59,7 +60,7 @@ export interface BookletOverrides {
   theme?: string | undefined;
 }
 
-export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'faces' | 'theme' | 'cover' | 'variants' | 'imposition'> {
+export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page' | 'styles' | 'proof' | 'output' | 'faces' | 'theme' | 'cover' | 'variants' | 'imposition' | 'press'> {
   /** The faces text is set in, their files found and checked (config/faces.ts). */
   faces: BookFaces;
   /** The theme, read and checked (theme.ts); `--theme` overrides booklet.yaml's. */
@@ -82,6 +83,9 @@ export interface ResolvedBooklet extends Omit<BookletSchema, 'articles' | 'page'
   variants: VariantSettings;
   /** The imposed edition's sheets (src/impose/settings.ts). */
   imposition: ResolvedImposition;
+  /** The press edition's profile from `press.profile` (absolute, checked: a CMYK printer profile); none:
+   *  the default (src/press/profile.ts). */
+  press: { profile?: PressProfileRef };
 }
 
 /** The booklet's full title, `title：subtitle` (PDF and EPUB metadata, the colophon). */
@@ -161,6 +165,14 @@ export async function resolveBooklet(
       cover[key] = { path, to: posix.join('images', relative(resolve(dir), path).split(sep).join('/')), place };
     }
   }
+  // The printer's profile is checked here, at its line, whatever editions are made (like a cover image).
+  const press: ResolvedBooklet['press'] = {};
+  if (config.press.profile) {
+    const ref = { name: config.press.profile, path: resolve(dir, config.press.profile), place: locate(['press', 'profile']) };
+    const profile = await readPressProfile(ref, configFile);
+    if ('fatal' in profile) missing.push(profile);
+    else press.profile = ref;
+  }
   const output = resolve(dir, config.output);
   const faces = await resolveFaces(config.faces, config.language, dir, locate, theme.faces).catch((error: unknown) => {
     if (!(error instanceof BookletError)) throw error;
@@ -176,11 +188,11 @@ export async function resolveBooklet(
   });
   const editions = chosenEditions(config.editions);
   if (missing.length > 0 || !faces || !('sheet' in imposition)) throw new BookletError(missing);
-  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, variants: _variants, imposition: _imposition, ...rest } = config;
+  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, variants: _variants, imposition: _imposition, press: _press, ...rest } = config;
   const variants = resolveVariants(dir, config.variants, locate);
   const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
   const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
   const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
-  return { ...rest, editions, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path), variants, imposition };
+  return { ...rest, editions, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path), variants, imposition, press };
 }
 

@@ -320,6 +320,18 @@ export const BookletSchema = z
       .describe(
         'Traditional variants to make beside the editions, converted with OpenCC (booklet.zh-Hant.pdf, …): `variants: [zh-Hant]`, or `[{language: zh-Hant-HK, dictionary: zh-Hant-HK.txt}]`. `booklet build --variant` overrides the list. Default none.',
       ),
+    press: z
+      .strictObject({
+        profile: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            "The printing condition's CMYK ICC profile (.icc, from the printer), relative to booklet.yaml (or absolute): the press PDF's colours are converted to it and it is embedded as the output intent. Default ISO Coated v2 300% (basICColor; FOGRA39, coated paper), from Debian's scribus-data.",
+          ),
+      })
+      .default({})
+      .describe('The press edition (booklet-press.pdf): the print PDF as PDF/X-4 in CMYK, for the printer.'),
     proof: z
       .strictObject({
         checks: z

@@ -36,6 +36,8 @@ export interface EditionContext {
   pagination?: Pagination | undefined;
   /** A language variant (`zh-Hant`) being built, if any. */
   variant?: string | undefined;
+  /** Cancels the build: an edition that runs a child process (Ghostscript) passes it on. */
+  signal?: AbortSignal | undefined;
   /** The bytes of an edition this one is made from (needs.editions): made once per build. */
   edition(name: string): Promise<Uint8Array | string>;
   /** Run a stage of the build, shown in the progress under its label (a key of the catalogue). */

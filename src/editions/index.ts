@@ -4,6 +4,7 @@
 import './html.js';
 import './screen.js';
 import './print.js';
+import './press.js';
 import './imposed.js';
 import './epub.js';
 

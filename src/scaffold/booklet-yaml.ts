@@ -48,6 +48,7 @@ const EXAMPLES: Record<string, unknown> = {
   'cover.emblem': 'images/emblem.png',
   'imposition.sheet': 'A4',
   'imposition.signatures': 16,
+  'press.profile': 'PSOcoated_v3.icc',
 };
 
 /** One key of the schema: its description, its default, and its keys when it is a group of keys. */

@@ -7,7 +7,7 @@ import type { Ui } from '../ui/ui.js';
 import { comment } from './comment-lines.js';
 
 /** The Debian packages the project's Makefile installs (its SYSTEM_PACKAGES; the test holds they agree). */
-export const SYSTEM_PACKAGES = ['chromium', 'chromium-headless-shell', 'poppler-utils', 'epubcheck', 'fonts-noto-cjk'] as const;
+export const SYSTEM_PACKAGES = ['chromium', 'chromium-headless-shell', 'poppler-utils', 'epubcheck', 'fonts-noto-cjk', 'ghostscript', 'scribus-data'] as const;
 
 /** Debian 12 (bookworm: chromium-headless-shell is a Debian package) with Node 20. */
 export const CI_IMAGE = 'node:20-bookworm';

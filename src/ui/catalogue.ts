@@ -23,13 +23,14 @@ import { THEMES } from './catalogue/themes.js';
 import { FURNITURE } from './catalogue/furniture.js';
 import { EDITIONS } from './catalogue/editions.js';
 import { VARIANT } from './catalogue/variant.js';
+import { PRESS } from './catalogue/press.js';
 import { IMPOSE } from './catalogue/impose.js';
 
 /** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
-export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW, IMPORT, NEW, IMPORT_PDF, IMPORT_WEB, FACES, HANT, THEMES, FURNITURE, EDITIONS, VARIANT, IMPOSE };
+export const PARTS: Record<string, Record<string, Entry<never>>> = { CLI, COMMAND, CONFIG, FIELDS, BUILD, OUTPUT, LINT, PROOF, REPORT, PREVIEW, IMPORT, NEW, IMPORT_PDF, IMPORT_WEB, FACES, HANT, THEMES, FURNITURE, EDITIONS, VARIANT, PRESS, IMPOSE };
 
 /** Every message, by key. */
-export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW, ...IMPORT, ...NEW, ...IMPORT_PDF, ...IMPORT_WEB, ...FACES, ...HANT, ...THEMES, ...FURNITURE, ...EDITIONS, ...VARIANT, ...IMPOSE } as const satisfies Record<string, Entry<never>>;
+export const CATALOGUE = { ...CLI, ...COMMAND, ...CONFIG, ...FIELDS, ...BUILD, ...OUTPUT, ...LINT, ...PROOF, ...REPORT, ...PREVIEW, ...IMPORT, ...NEW, ...IMPORT_PDF, ...IMPORT_WEB, ...FACES, ...HANT, ...THEMES, ...FURNITURE, ...EDITIONS, ...VARIANT, ...PRESS, ...IMPOSE } as const satisfies Record<string, Entry<never>>;
 
 /** The parts of the catalogue, one per file of catalogue/: a key is in one part only (the test holds it). */
 

@@ -42,7 +42,7 @@ test('build writes every edition and the fonts into output/ beside the manuscrip
     await cp(join(FIXTURES, 'basic'), join(dir, 'manuscripts'), { recursive: true });
     const result = booklet(dir, 'build');
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual((await readdir(join(dir, 'manuscripts', 'output'))).sort(), ['.cache', 'booklet-imposed.pdf', 'booklet-print.pdf', 'booklet.epub', 'booklet.html', 'booklet.pdf', 'fonts']);
+    assert.deepEqual((await readdir(join(dir, 'manuscripts', 'output'))).sort(), ['.cache', 'booklet-imposed.pdf', 'booklet-press.pdf', 'booklet-print.pdf', 'booklet.epub', 'booklet.html', 'booklet.pdf', 'fonts']);
     assert.match(await readFile(join(dir, 'manuscripts', 'output', 'booklet.html'), 'utf8'), /<h1 class="article-title">样例文章<\/h1>/);
     assert.deepEqual((await readdir(dir)).sort(), ['manuscripts'], 'nothing is written beside the booklet folder');
   });

@@ -27,7 +27,7 @@ async function book(dir: string, extra = ''): Promise<string> {
 const files = async (dir: string) => (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'fonts').sort();
 
 test('the registry lists the built-in editions, then the toy ones; file names take a variant before the extension', () => {
-  assert.deepEqual(editionNames(), ['html', 'screen', 'print', 'imposed', 'epub', 'txt', 'pages']);
+  assert.deepEqual(editionNames(), ['html', 'screen', 'print', 'press', 'imposed', 'epub', 'txt', 'pages']);
   assert.deepEqual(
     ['screen', 'epub', 'print', 'html', 'txt'].map((e) => editionFile(e, 'zh-Hant')),
     ['booklet.zh-Hant.pdf', 'booklet.zh-Hant.epub', 'booklet-print.zh-Hant.pdf', 'booklet.zh-Hant.html', 'booklet.zh-Hant.txt'],
@@ -87,7 +87,7 @@ test('an unknown edition in booklet.yaml is refused at its line, with the neares
       error.messages.map((m) => formatMessage(m, at).split('\n')[0]),
       ['booklet.yaml:9:5 error Unknown edition `ebup`; did you mean `epub`?  config'],
     );
-    assert.match(formatMessage(error.messages[0]!, at), /The editions are html, screen, print, imposed, epub, txt, pages, all\./);
+    assert.match(formatMessage(error.messages[0]!, at), /The editions are html, screen, print, press, imposed, epub, txt, pages, all\./);
     assert.equal(existsSync(out), false, 'nothing written');
   });
 });
@@ -108,7 +108,7 @@ test('the command lists a toy edition in --help, builds it with -e, and -e overr
     const at = await book(dir, 'editions: [txt]\n');
     const help = command(dir, 'build', '--help');
     assert.equal(help.status, 0, help.stderr);
-    assert.match(help.stdout.replace(/\s+/g, ' '), /-e, --edition <editions> html, screen \(booklet\.pdf\), print \(booklet-print\.pdf\), imposed \(booklet-imposed\.pdf\), epub \(booklet\.epub\), txt \(booklet\.txt\), pages \(booklet-pages\.json\) or all/);
+    assert.match(help.stdout.replace(/\s+/g, ' '), /-e, --edition <editions> html, screen \(booklet\.pdf\), print \(booklet-print\.pdf\), press \(booklet-press\.pdf\), imposed \(booklet-imposed\.pdf\), epub \(booklet\.epub\), txt \(booklet\.txt\), pages \(booklet-pages\.json\) or all/);
 
     const fromYaml = command(dir, 'build', at, '--out', 'yaml');
     assert.equal(fromYaml.status, 0, fromYaml.stderr);
@@ -125,6 +125,6 @@ test('the command lists a toy edition in --help, builds it with -e, and -e overr
 
     const wrong = command(dir, 'build', at, '-e', 'tx');
     assert.equal(wrong.status, 1);
-    assert.match(wrong.stderr, /unknown edition `tx` \(did you mean `txt`\?\); the editions are html, screen, print, imposed, epub, txt, pages, all/);
+    assert.match(wrong.stderr, /unknown edition `tx` \(did you mean `txt`\?\); the editions are html, screen, print, press, imposed, epub, txt, pages, all/);
   });
 });

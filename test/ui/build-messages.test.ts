@@ -91,14 +91,14 @@ test('--help in Chinese: the section titles, the commands, the options and comma
 test('commander\'s errors and the option parsers\' in Chinese; in English as commander words them', async () => {
   await withTempDir(async (dir) => {
     const zh = (...args: string[]) => run(dir, '--ui', 'zh', ...args);
-    assert.equal(zh('build', '-e', 'scren').stderr, '错误：选项“-e, --edition <editions>”的值“scren”无效。未知的版本 `scren`（是不是 `screen`？）；可用的版本有 html, screen, print, imposed, epub, all\n（加上 --help 可查看选项）\n');
+    assert.equal(zh('build', '-e', 'scren').stderr, '错误：选项“-e, --edition <editions>”的值“scren”无效。未知的版本 `scren`（是不是 `screen`？）；可用的版本有 html, screen, print, press, imposed, epub, all\n（加上 --help 可查看选项）\n');
     assert.equal(zh('buidl').stderr, '错误：未知命令“buidl”\n（是不是想输入 build？）\n（加上 --help 可查看选项）\n');
     assert.equal(zh('build', '--jobs', '0').stderr, '错误：选项“-j, --jobs <n>”的值“0”无效。应为 1 或更大的整数\n（加上 --help 可查看选项）\n');
     assert.equal(zh('build', 'a', 'b').stderr, '错误：“build”的参数太多：最多 1 个，实际给了 2 个。\n（加上 --help 可查看选项）\n');
     assert.equal(zh('lint', '--format', 'xml').stderr, '错误：选项“--format <format>”的值“xml”无效。可选值为 text, json。\n（加上 --help 可查看选项）\n');
     assert.equal(zh('build', '--bogus').stderr, '错误：未知选项“--bogus”\n（加上 --help 可查看选项）\n');
     assert.equal(zh('build', '-e', 'scren').status, 1);
-    assert.equal(run(dir, 'build', '-e', 'scren').stderr, "error: option '-e, --edition <editions>' argument 'scren' is invalid. unknown edition `scren` (did you mean `screen`?); the editions are html, screen, print, imposed, epub, all\n(add --help for the options)\n");
+    assert.equal(run(dir, 'build', '-e', 'scren').stderr, "error: option '-e, --edition <editions>' argument 'scren' is invalid. unknown edition `scren` (did you mean `screen`?); the editions are html, screen, print, press, imposed, epub, all\n(add --help for the options)\n");
     assert.equal(run(dir, 'build', 'a', 'b').stderr, "error: too many arguments for 'build'. Expected 1 argument but got 2.\n(add --help for the options)\n");
   });
 });

@@ -3,10 +3,12 @@
 // test/ui/config-messages.test.ts holds that every description of the schemas has its Chinese here.
 import type { Entry } from '../phrase.js';
 import { THEME_FIELD_ZH } from './themes.js';
+import { PRESS_FIELD_ZH } from './press.js';
 
 /** The Chinese of each description, by its English. */
 export const FIELD_ZH: Readonly<Record<string, string>> = {
   ...THEME_FIELD_ZH,
+  ...PRESS_FIELD_ZH,
   'Article front matter.': '文章的文件头（front matter）。',
   'Anchor id (ASCII, short: it becomes a PDF destination). Default: from the file name.': '锚点 id（ASCII，宜短：它会成为 PDF 的跳转目标）。默认取自文件名。',
   'Article title. Required, unless the text opens with a `# 标题` heading, which then is the title.': '文章标题。必填，除非正文以 `# 标题` 开头，那时它就是标题。',

@@ -75,8 +75,8 @@ export const NEW = {
     'booklet 按其 README 的方法构建（npm ci 生成 dist/），然后安装为 `booklet` 命令。如果用 `npm pack` 打出的包，这三行可换成一行：npm install -g https://…/booklet-0.1.0.tgz',
   ),
   'new.ci.packages': text(
-    'The Debian packages: Chromium (the headless shell; chromium is the fallback), poppler for the proof, EPUBCheck, Noto CJK.',
-    'Debian 软件包：Chromium（无界面版，chromium 作后备）、校对所用的 poppler、EPUBCheck、Noto CJK 字体。',
+    'The Debian packages: Chromium (the headless shell; chromium is the fallback), poppler for the proof, EPUBCheck, Noto CJK, and for the press PDF Ghostscript and scribus-data (its CMYK profile).',
+    'Debian 软件包：Chromium（无界面版，chromium 作后备）、校对所用的 poppler、EPUBCheck、Noto CJK 字体，以及付印版 PDF 所用的 Ghostscript 和 scribus-data（其 CMYK 特性文件）。',
   ),
   'new.ci.baseline': text(
     'Without proof-baseline/ the pages are checked but not compared; `booklet proof --approve`, then commit proof-baseline/ (made by the same Chromium version as here).',
