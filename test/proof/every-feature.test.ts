@@ -40,7 +40,7 @@ test('the every-feature booklet proofs clean, keeps its ink in the type area and
     const built = cli('build');
     assert.equal(built.status, 0, built.stderr);
     // The summary, in the words the messages would be in.
-    assert.match(built.stderr, /^Built 5 editions in /m);
+    assert.match(built.stderr, /^Built 6 editions in /m);
     assert.doesNotMatch(built.stderr, /warning|error/);
     const approved = cli('proof', '--approve');
     assert.equal(approved.status, 0, approved.stderr);
