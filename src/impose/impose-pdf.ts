@@ -5,9 +5,6 @@
 import {
   PDFDocument,
   PDFName,
-  PDFObjectCopier,
-  PDFRawStream,
-  PDFRef,
   clip,
   cmyk,
   concatTransformationMatrix,
@@ -21,6 +18,7 @@ import {
 } from 'pdf-lib';
 import { flateStream, savePdf } from '../paginate/pdf-io.js';
 import { setMetadata } from '../paginate/pdf.js';
+import { pageForms } from '../paginate/page-forms.js';
 import type { PdfMetadata } from '../paginate/pdf-metadata.js';
 import { PT_PER_MM } from '../html/page-geometry.js';
 import type { ImpositionOrder, PageSlot, SheetSide } from './order.js';
@@ -34,15 +32,6 @@ export interface ImposeOptions {
   /** Which marks to draw (the caller has checked the room for them): crop marks' lines beside the pages,
    *  and above and below them (with the fold marks). Default none. */
   marks?: { beside: boolean; above: boolean } | undefined;
-}
-
-/** A screen page as a form on the sheets: its reference and its box (pt). */
-interface PageForm {
-  ref: PDFRef;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 /** The imposed PDF of `source` (the screen PDF), in `order`. */
@@ -90,35 +79,6 @@ export async function imposePdf(source: PDFDocument, order: ImpositionOrder, opt
   }
   setMetadata(pdf, meta);
   return savePdf(pdf);
-}
-
-/** Every page of `source` as a form XObject of `pdf`. Chromium writes one content stream a page: it
- *  becomes the form as it is, not decoded and deflated again as pdf-lib's embedPages does (print-edition.ts
- *  does the same); the resources its pages share (the fonts) are copied once. Another shape of page goes
- *  through embedPage. */
-async function pageForms(pdf: PDFDocument, source: PDFDocument): Promise<PageForm[]> {
-  // What pdf-lib embeds only when a document is saved (a font drawn with), as copyPages does first.
-  await source.flush();
-  const copier = PDFObjectCopier.for(source.context, pdf.context);
-  const forms: PageForm[] = [];
-  for (const page of source.getPages()) {
-    const box = page.getMediaBox();
-    const contents = page.node.get(PDFName.of('Contents'));
-    const stream = contents instanceof PDFRef ? source.context.lookup(contents) : undefined;
-    if (stream instanceof PDFRawStream) {
-      const form = copier.copy(stream);
-      const resources = page.node.get(PDFName.of('Resources')) ?? page.node.Resources();
-      form.dict.set(PDFName.of('Type'), PDFName.of('XObject'));
-      form.dict.set(PDFName.of('Subtype'), PDFName.of('Form'));
-      form.dict.set(PDFName.of('BBox'), pdf.context.obj([box.x, box.y, box.x + box.width, box.y + box.height]));
-      if (resources) form.dict.set(PDFName.of('Resources'), copier.copy(resources));
-      forms.push({ ref: pdf.context.register(form), ...box });
-    } else {
-      const embedded = await pdf.embedPage(page);
-      forms.push({ ref: embedded.ref, x: 0, y: 0, width: embedded.width, height: embedded.height });
-    }
-  }
-  return forms;
 }
 
 /** Crop marks at the spread's four outer corners and fold marks (dashed) at the fold, head and foot, in

@@ -1,8 +1,9 @@
 // The print edition from the same layout as the screen edition: every page placed on a larger sheet with
 // 3 mm bleed and crop marks, and /TrimBox and /BleedBox set, so the printer's file can never differ from
 // the proofed pages. (Paged.js `bleed`/`marks` would need a second pagination for the same result.)
-import { PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { setMetadata } from './pdf.js';
+import { pageForms } from './page-forms.js';
 import { flateStream, loadPdf, savePdf } from './pdf-io.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 
@@ -30,37 +31,15 @@ export async function makePrintEdition(
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const { context } = pdf;
   const marks = cropMarks({ x: slug, y: slug, width, height }, bleed, slug);
-  // Each screen page becomes a form drawn on its sheet: its content stream as it is (not decoded and
-  // deflated again, as pdf-lib's embedPages does: 0.1 s for the booklet's 22 pages), its resources,
-  // and no links (the printer's file has no use for them).
-  const copies = await pdf.copyPages(source, source.getPageIndices());
-  for (const [index, page] of copies.entries()) {
-    const contents = page.node.get(PDFName.of('Contents'));
-    const stream = contents instanceof PDFRef ? context.lookup(contents) : undefined;
-    let form: PDFRef;
-    if (contents instanceof PDFRef && stream instanceof PDFRawStream) {
-      const dict = stream.dict.clone(context);
-      dict.set(PDFName.of('Type'), PDFName.of('XObject'));
-      dict.set(PDFName.of('Subtype'), PDFName.of('Form'));
-      dict.set(PDFName.of('BBox'), context.obj([0, 0, width, height]));
-      const resources = page.node.get(PDFName.of('Resources'));
-      if (resources) dict.set(PDFName.of('Resources'), resources);
-      context.assign(contents, PDFRawStream.of(dict, stream.contents));
-      form = contents;
-    } else {
-      // Several content streams (not what Chromium writes): pdf-lib joins them into one form, from the
-      // screen page as it is (it embeds when the PDF is saved, after this copy's contents are replaced).
-      form = (await pdf.embedPage(source.getPage(index))).ref;
-    }
-    page.node.delete(PDFName.of('Annots'));
-    page.node.set(PDFName.of('Resources'), context.obj({ XObject: { P: form } }));
-    const drawing = `q 1 0 0 1 ${slug} ${slug} cm /P Do Q\n${marks}`;
+  // Each screen page becomes a form drawn on its sheet (page-forms.ts), with no links.
+  for (const form of await pageForms(pdf, source)) {
+    const page = pdf.addPage([width + 2 * slug, height + 2 * slug]);
+    page.node.set(PDFName.of('Resources'), context.obj({ XObject: { P: form.ref } }));
+    const drawing = `q 1 0 0 1 ${slug - form.x} ${slug - form.y} cm /P Do Q\n${marks}`;
     page.node.set(PDFName.of('Contents'), context.register(flateStream(context, drawing)));
-    page.setMediaBox(0, 0, width + 2 * slug, height + 2 * slug);
     page.setTrimBox(slug, slug, width, height);
     page.setBleedBox(slug - bleed, slug - bleed, width + 2 * bleed, height + 2 * bleed);
     page.setCropBox(0, 0, width + 2 * slug, height + 2 * slug);
-    pdf.addPage(page);
   }
   setMetadata(pdf, meta);
   return savePdf(pdf);
