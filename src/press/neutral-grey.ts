@@ -10,7 +10,7 @@
 // into a rich-black image. Coloured parts are left to the profile.
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { decoded } from '../paginate/pdf-io.js';
-import { rewriteOperations, type Operation } from './content-stream.js';
+import { rewriteOperations, type Operation } from '../paginate/content-stream.js';
 import { deflateSync } from 'node:zlib';
 
 /** The grey operation for a neutral RGB colour operation, or undefined. */

@@ -7,7 +7,7 @@ import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, PDFString,
 import { decoded, loadPdf } from '../paginate/pdf-io.js';
 import { phrase } from '../ui/catalogue.js';
 import type { Phrase } from '../ui/phrase.js';
-import { operations } from './content-stream.js';
+import { operations } from '../paginate/content-stream.js';
 import { readIccProfile } from './icc-profile.js';
 import { PDFX_VERSION } from './pdfx-markers.js';
 

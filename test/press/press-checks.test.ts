@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { BookletError } from '../../src/diagnostics.js';
-import { operations, rewriteOperations } from '../../src/press/content-stream.js';
+import { operations, rewriteOperations } from '../../src/paginate/content-stream.js';
 import { greyNeutrals, neutralGrey } from '../../src/press/neutral-grey.js';
 import { readIccProfile } from '../../src/press/icc-profile.js';
 import { makePressEdition } from '../../src/press/press-edition.js';

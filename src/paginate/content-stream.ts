@@ -1,6 +1,7 @@
 // Reading a PDF content stream as operators and their operands (PDF 32000-1 §7.8.2), without a full
-// parser: enough to find colour operators and where they are, skipping what only looks like one (a
-// string, a comment, an inline image's bytes).
+// parser: enough to find operators and where they are, skipping what only looks like one (a string, a
+// comment, an inline image's bytes). The press edition finds colour operators with it
+// (press/neutral-grey.ts), the tagged screen PDF what each page draws (structure/mark-content.ts).
 
 /** One operator with its operands, as written: byte offsets into the stream. */
 export interface Operation {
