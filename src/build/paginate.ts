@@ -19,7 +19,7 @@ import { linkImages, stage } from './stage.js';
 
 // Part of the page cache's keys (with Chromium's version and the layout code): a change to how pages are
 // cached starts the cache afresh.
-const CACHE_VERSION = '1';
+const CACHE_VERSION = '2';
 
 export interface PaginateOptions {
   jobs?: number | undefined;
@@ -83,7 +83,7 @@ export async function paginate(
   reporter.info(phrase('build.parts', { pages: laidOut.facts.pages.length, laidOut: laidOut.laidOut, parts: units.length, cached: laidOut.cached }));
   laidOut.warnings.forEach((m) => reporter.message(m));
   const result: Paginated = {
-    pagination: { facts: laidOut.facts, pdf: laidOut.pdf, cover: laidOut.cover },
+    pagination: { facts: laidOut.facts, pdf: laidOut.pdf, tagged: laidOut.tagged, cover: laidOut.cover },
     parts: { laidOut: laidOut.laidOut, cached: laidOut.cached, pages: laidOut.pages },
   };
   if (laidOut.layout && laidOut.fonts) result.collected = { layout: laidOut.layout, fonts: laidOut.fonts };

@@ -1,4 +1,5 @@
-// The screen PDF: Chromium's PDF at the trim size, with its metadata, page labels and outline.
+// The screen PDF: Chromium's PDF at the trim size, tagged (paginate/structure/), with its metadata, page
+// labels and outline.
 import { registerEdition } from './registry.js';
 
 const load = () => import('../paginate/pdf.js');
@@ -10,12 +11,12 @@ export const screen = registerEdition({
   prepare: load,
   async write({ booklet, html, meta, pagination, stage }) {
     const { finishScreenPdf, outlineFromFacts } = await load();
-    const { facts, pdf } = pagination!;
+    const { facts, pdf, tagged } = pagination!;
     const trim = { width: booklet.page.width, height: booklet.page.height };
     const outline = outlineFromFacts(
       facts,
       html.articles.map((a) => ({ id: a.meta.id, sections: a.headings.filter((h) => h.depth === 2).map((h) => h.id) })),
     );
-    return stage('stage.screen', () => finishScreenPdf(pdf, meta, trim, facts, outline));
+    return stage('stage.screen', () => finishScreenPdf(pdf, meta, trim, facts, outline, tagged));
   },
 });

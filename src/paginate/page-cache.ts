@@ -11,7 +11,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import * as z from 'zod'; // a namespace import, as in config/schema.ts
 import { removeStaleTemporaries } from '../stale-temporaries.js';
-import type { AnchorFacts, LinkFacts, PageFacts, TocFacts, UnitPageFacts } from './in-page/bridge.js';
+import type { AnchorFacts, LinkFacts, PageFacts, PageStructure, TocFacts, UnitPageFacts } from './in-page/bridge.js';
 import type { PrintFonts } from './cached-prints.js';
 
 /** What numbering needs of a unit. Anchor pages are 1-based within the unit. */
@@ -29,6 +29,8 @@ export interface UnitPrint {
   anchors: AnchorFacts[];
   toc: TocFacts[];
   links: LinkFacts[];
+  /** What each page holds as the tagged PDF's structure (one entry a page). */
+  structure: PageStructure[];
   /** The first page as a PNG file in the cache folder (unit 0, when an EPUB wanted it). */
   cover?: string;
   /** The font subsets it was printed with (cached-prints.ts). */
@@ -126,6 +128,19 @@ const fact = z.object({
 });
 const toc = z.object({ href: z.string(), text: z.string(), shown: z.number().optional() });
 const link = z.object({ page: int, target: z.string(), x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+const structureNode = z.object({
+  key: z.string(),
+  parent: z.string(),
+  type: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/),
+  depth: int.nonnegative(),
+  boxes: z.array(z.number()).refine((b) => b.length % 4 === 0),
+  alt: z.string().optional(),
+  lang: z.string().optional(),
+  call: z.string().optional(),
+  target: z.string().optional(),
+  scope: z.enum(['Column', 'Row']).optional(),
+});
+const structure = z.object({ nodes: z.array(structureNode) });
 const fonts = z.object({ retainGids: z.boolean(), files: z.record(z.string(), z.string().regex(SUBSET_FILE)) });
 /** Anchors and links on the unit's `pages` pages. */
 const onPages = (items: { page: number }[], pages: number) => items.every((i) => i.page >= 1 && i.page <= pages);
@@ -140,11 +155,12 @@ const printShape = z
     anchors: z.array(anchor),
     toc: z.array(toc),
     links: z.array(link),
+    structure: z.array(structure),
     cover: z.string().regex(KEPT_FILE.png).optional(),
     fonts: fonts.optional(),
   })
   // One fact a page.
-  .refine((p) => p.facts.length === p.indices.length && onPages(p.anchors, p.indices.length) && onPages(p.links, p.indices.length));
+  .refine((p) => p.facts.length === p.indices.length && p.structure.length === p.indices.length && onPages(p.anchors, p.indices.length) && onPages(p.links, p.indices.length));
 
 function isLayout(value: unknown): value is UnitLayout {
   return layoutShape.safeParse(value).success;

@@ -20,7 +20,8 @@ import { collectLayout } from './in-page/collect-layout.js';
 import { keepUnits } from './in-page/units.js';
 import { unitPages } from './in-page/unit-pages.js';
 import { collectLinks } from './in-page/links.js';
-import type { AdjustmentCost, AnchorFacts, LayoutFacts, LinkFacts, PaginationFacts, PaginationProgress, UnitPageFacts } from './in-page/bridge.js';
+import { collectStructure } from './in-page/structure.js';
+import type { AdjustmentCost, AnchorFacts, LayoutFacts, LinkFacts, PageStructure, PaginationFacts, PaginationProgress, UnitPageFacts } from './in-page/bridge.js';
 import { phrase } from '../ui/catalogue.js';
 import type { Phrase } from '../ui/phrase.js';
 
@@ -69,6 +70,8 @@ export interface LaidOutUnits {
 export interface FinishedUnits {
   facts: PaginationFacts;
   links: LinkFacts[];
+  /** What each page holds as the tagged PDF's structure. */
+  structure: PageStructure[];
   pdf: Uint8Array;
   /** With `collect`: lines and characters of every block, and the fonts used. */
   layout?: LayoutFacts;
@@ -84,6 +87,7 @@ export const LAYOUT_CODE = [
   (JSON.parse(readFileSync(join(PAGED_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version,
   String(installBookletHandlers),
   String(keepUnits),
+  String(collectStructure),
 ].join('\0');
 // Loaded by URL, the one file outside the output folder the page may read (sent over the protocol, its
 // 500 kB took 0.3 s).
@@ -199,9 +203,10 @@ export async function finishUnits(
     // Numbering moves nothing: the anchors are where the layout put them.
     const facts = { ...(await page.evaluate(measurePages)), anchors: laidOut.anchors };
     const links = await page.evaluate(collectLinks);
+    const structure = await page.evaluate(collectStructure);
     const collected = options.collect ? { layout: await page.evaluate(collectLayout), fonts: await usedFonts(page) } : {};
     const pdf = await printPdf(page);
-    return { facts, links, pdf, ...collected };
+    return { facts, links, structure, pdf, ...collected };
   };
   try {
     return await Promise.race([finish(), laidOut.crashed]);

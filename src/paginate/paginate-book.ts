@@ -16,7 +16,7 @@ import { printFonts, readCachedPrints } from './cached-prints.js';
 import { sliceLayout, unitLayout, unitPrint } from './unit-facts.js';
 import { numberBook, pagesOfUnit } from './numbering.js';
 import { printFits, printKey, sameCounting, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
-import type { AssembledPage } from './assemble-pdf.js';
+import type { AssembledPage, TaggedBook, UnitStructure } from './assemble-pdf.js';
 import type { Unit } from './units.js';
 import { PT_PER_PX } from '../html/page-geometry.js';
 import type { AnchorFacts, LayoutFacts, LinkFacts, PageFacts, PaginationFacts } from './in-page/bridge.js';
@@ -50,6 +50,8 @@ export interface PaginateBookOptions {
 export interface BookPagination {
   facts: PaginationFacts;
   pdf: PDFDocument;
+  /** What its structure tree holds (structure/tag-book.ts). */
+  tagged: TaggedBook;
   cover?: Uint8Array;
   warnings: VFileMessage[];
   layout?: LayoutFacts;
@@ -221,6 +223,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     const facts: PageFacts[] = [];
     const anchors: AnchorFacts[] = [];
     const links: LinkFacts[] = [];
+    const structure: UnitStructure[] = [];
     const layoutPages: LayoutFacts['pages'] = [];
     let toc: PaginationFacts['toc'] = [];
     numbering.pages.forEach((page, i) => {
@@ -228,6 +231,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       const side = index % 2 === 1 ? 'right' : 'left';
       if ('blank' in page) {
         pages.push({ blank: true });
+        structure.push(undefined);
         const next = numbering.pages.slice(i + 1).find((p): p is { unit: number; page: number } => 'unit' in p);
         const name = next ? (printed.get(next.unit)!.print.facts[0]?.name ?? '') : '';
         facts.push({ index, side, blank: true, name, counter: numbering.numbers[i]!, folio: '', lines: [], opens: '', lastBlock: '' });
@@ -236,6 +240,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       }
       const { source, print, layout: unitLayoutFacts } = printed.get(page.unit)!;
       pages.push({ source, index: print.indices[page.page]! });
+      structure.push({ unit: page.unit, nodes: print.structure[page.page]!.nodes });
       facts.push({ ...print.facts[page.page]!, index, side });
       const pageLayout = unitLayoutFacts?.pages[page.page];
       if (pageLayout) layoutPages.push({ ...pageLayout, index, side });
@@ -247,7 +252,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
       }
     });
     const joining = options.step?.(`Join ${pages.length} pages`);
-    const pdf = await (await assembling).assemblePdf(pages, { width: options.width, height: options.height, fonts: options.fonts, links, anchors });
+    const { pdf, tagged } = await (await assembling).assemblePdf(pages, { width: options.width, height: options.height, fonts: options.fonts, links, anchors, structure });
     joining?.();
     if (cache) {
       const keptLayouts = new Map(units.map((u) => [u.key, layouts.get(u.index)!]));
@@ -258,6 +263,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
     const result: BookPagination = {
       facts: { pages: facts, anchors, toc, width: options.width / PT_PER_PX, height: options.height / PT_PER_PX },
       pdf,
+      tagged,
       warnings,
       laidOut: new Set(workers.flatMap((w) => w.units)).size,
       cached: units.length - new Set(workers.flatMap((w) => w.units)).size,

@@ -1,9 +1,12 @@
 // From the laid-out pages to the screen PDF: Chromium prints them, then pdf-lib sets the exact trim size,
-// the metadata, the language, page labels (front matter i, ii…; body 1, 2…) and the bookmarks.
+// the metadata (with its XMP packet, which claims PDF/UA-1 when the tagged book meets it), the language,
+// page labels (front matter i, ii…; body 1, 2…) and the bookmarks.
 import { PDFDocument, PDFName, PDFHexString, PDFDict, PDFArray, PDFNumber, PDFNull, type PDFRef, type PDFPage, type PDFObject } from 'pdf-lib';
 import type { PaginationFacts } from './in-page/bridge.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 import { savePdf } from './pdf-io.js';
+import { xmpPacket } from './xmp.js';
+import type { TaggedBook } from './structure/tag-book.js';
 
 import { PT_PER_MM, PT_PER_PX } from '../html/page-geometry.js';
 
@@ -34,6 +37,7 @@ export async function finishScreenPdf(
   trim: { width: number; height: number },
   facts: PaginationFacts,
   outline: OutlineEntry[],
+  tagged: TaggedBook | undefined,
 ): Promise<Uint8Array> {
   // Chromium rounds the page size by up to 0.5 pt (cjk-print-rules §1.9): set the exact trim size.
   const width = trim.width * PT_PER_MM;
@@ -44,6 +48,8 @@ export async function finishScreenPdf(
     page.setTrimBox(0, 0, width, height);
   }
   setMetadata(pdf, meta);
+  const xmp = xmpPacket(meta, { pdfua: tagged?.universal ?? false });
+  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(pdf.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })));
   setPageLabels(pdf, facts);
   setOutline(pdf, outline, height);
   return savePdf(pdf);

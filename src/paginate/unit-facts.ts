@@ -27,6 +27,7 @@ export function unitPrint(finished: FinishedUnits, indices: number[], pdf: strin
     anchors: finished.facts.anchors.filter((a) => inUnit(a.page)).map((a) => ({ ...a, page: a.page - first })),
     toc: indices.some((i) => finished.facts.pages[i]!.opens === 'toc') ? finished.facts.toc : [],
     links: finished.links.filter((l) => inUnit(l.page)).map((l) => ({ ...l, page: l.page - first })),
+    structure: indices.map((i) => finished.structure[i]!),
   };
 }
 

@@ -8,6 +8,7 @@ import { PDFHexString, PDFName, PDFRef, PDFString, type PDFDict, type PDFDocumen
 import { setMetadata } from '../paginate/pdf.js';
 import type { PdfMetadata } from '../paginate/pdf-metadata.js';
 import type { PressProfile } from './profile.js';
+import { xmpPacket } from '../paginate/xmp.js';
 
 export const PDFX_VERSION = 'PDF/X-4';
 
@@ -28,7 +29,7 @@ export function markPdfX(pdf: PDFDocument, meta: PdfMetadata, profile: PressProf
   const hash = createHash('sha256').update(seed).update(profile.bytes).digest('hex');
   const documentId = uuid(hash.slice(0, 32));
   context.trailerInfo.ID = context.obj([PDFHexString.of(hash.slice(0, 32)), PDFHexString.of(hash.slice(0, 32))]);
-  const xmp = context.stream(new TextEncoder().encode(xmpPacket(meta, documentId)), { Type: 'Metadata', Subtype: 'XML' });
+  const xmp = context.stream(new TextEncoder().encode(xmpPacket(meta, { documentId, pdfx: PDFX_VERSION })), { Type: 'Metadata', Subtype: 'XML' });
   pdf.catalog.set(PDFName.of('Metadata'), context.register(xmp));
 
   const icc = context.register(context.stream(profile.bytes, { N: profile.icc.components }));
@@ -55,39 +56,3 @@ export function asPdf16(bytes: Uint8Array): Uint8Array {
 
 const uuid = (hex: string) => `uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The XMP packet: the PDF/X version, and what the document information says, in the same words. */
-export function xmpPacket(meta: PdfMetadata, documentId: string): string {
-  const date = meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return [
-    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
-    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
-    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
-    '<rdf:Description rdf:about=""',
-    '  xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"',
-    '  xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"',
-    '  xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
-    `<pdfxid:GTS_PDFXVersion>${PDFX_VERSION}</pdfxid:GTS_PDFXVersion>`,
-    `<pdf:Producer>${xml(meta.producer)}</pdf:Producer>`,
-    `<pdf:Keywords>${xml(meta.keywords.join(' '))}</pdf:Keywords>`,
-    '<pdf:Trapped>False</pdf:Trapped>',
-    `<xmp:CreatorTool>${xml(meta.creator)}</xmp:CreatorTool>`,
-    `<xmp:CreateDate>${date}</xmp:CreateDate>`,
-    `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
-    `<xmp:MetadataDate>${date}</xmp:MetadataDate>`,
-    `<xmpMM:DocumentID>${documentId}</xmpMM:DocumentID>`,
-    `<xmpMM:InstanceID>${documentId}</xmpMM:InstanceID>`,
-    '<xmpMM:VersionID>1</xmpMM:VersionID>',
-    '<xmpMM:RenditionClass>default</xmpMM:RenditionClass>',
-    '<dc:format>application/pdf</dc:format>',
-    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(meta.title)}</rdf:li></rdf:Alt></dc:title>`,
-    `<dc:creator><rdf:Seq><rdf:li>${xml(meta.author)}</rdf:li></rdf:Seq></dc:creator>`,
-    `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(meta.subject)}</rdf:li></rdf:Alt></dc:description>`,
-    `<dc:language><rdf:Bag><rdf:li>${xml(meta.language)}</rdf:li></rdf:Bag></dc:language>`,
-    '</rdf:Description>',
-    '</rdf:RDF>',
-    '</x:xmpmeta>',
-    '<?xpacket end="w"?>',
-  ].join('\n');
-}

@@ -17,7 +17,8 @@ test('a saved index is read back; files it does not name are removed', async () 
     const cache = await openPageCache(dir);
     const pdf = await cache.keep(new TextEncoder().encode('%PDF-1.7 a'), 'pdf');
     await cache.keep(new TextEncoder().encode('%PDF-1.7 b'), 'pdf');
-    const print: UnitPrint = { pdf, indices: [0], facts: [fact], anchors: [], toc: [], links: [] };
+    const structure = [{ nodes: [{ key: 'a', parent: '', type: 'P', depth: 0, boxes: [10, 20, 300, 40] }] }];
+    const print: UnitPrint = { pdf, indices: [0], facts: [fact], anchors: [], toc: [], links: [], structure };
     await cache.save(new Map([['unit', layout]]), new Map([['print', print]]));
     const again = await openPageCache(dir);
     assert.deepEqual(again.layouts.get('unit'), layout);
@@ -28,8 +29,10 @@ test('a saved index is read back; files it does not name are removed', async () 
 
 test('entries not of the shape this version writes are left out', async () => {
   await withTempDir(async (dir) => {
-    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0], facts: [fact], anchors: [], toc: [], links: [] };
-    const prints = { good: print, noIndices: { ...print, indices: undefined }, badIndex: { ...print, indices: ['1'] }, noFacts: { ...print, facts: null } };
+    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0], facts: [fact], anchors: [], toc: [], links: [], structure: [{ nodes: [] }] };
+    const noStructure = { ...print, structure: undefined };
+    const badBoxes = { ...print, structure: [{ nodes: [{ key: 'a', parent: '', type: 'P', depth: 0, boxes: [1, 2, 3] }] }] };
+    const prints = { good: print, noIndices: { ...print, indices: undefined }, badIndex: { ...print, indices: ['1'] }, noFacts: { ...print, facts: null }, noStructure, badBoxes };
     await writeFile(join(dir, 'index.json'), JSON.stringify({ version: 1, layouts: { good: layout, bad: { pages: 1 } }, prints }));
     const cache = await openPageCache(dir);
     assert.deepEqual([...cache.layouts.keys()], ['good']);
@@ -49,7 +52,7 @@ test('a damaged or foreign index is an empty cache', async () => {
 
 test('names that are not the cache’s own (a path out of the folder, another file) are left out', async () => {
   await withTempDir(async (dir) => {
-    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0], facts: [fact], anchors: [], toc: [], links: [] };
+    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0], facts: [fact], anchors: [], toc: [], links: [], structure: [{ nodes: [] }] };
     const prints = {
       good: print,
       goodCover: { ...print, cover: '0123456789abcdef01234567.png' },
@@ -69,7 +72,7 @@ test('pages out of range (negative, beyond the unit, facts not one a page) or fi
   await withTempDir(async (dir) => {
     const anchor = { id: 'a', tag: 'h2', text: '一', page: 2, top: 10 };
     const link = { page: 1, target: 'a', x: 0, y: 0, width: 1, height: 1 };
-    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0, 1], facts: [fact, { ...fact, counter: 2 }], anchors: [anchor], toc: [], links: [link] };
+    const print = { pdf: '0123456789abcdef01234567.pdf', indices: [0, 1], facts: [fact, { ...fact, counter: 2 }], anchors: [anchor], toc: [], links: [link], structure: [{ nodes: [] }, { nodes: [] }] };
     const prints = {
       good: print,
       negative: { ...print, indices: [-1, 1] },
@@ -81,6 +84,7 @@ test('pages out of range (negative, beyond the unit, facts not one a page) or fi
       linesNotList: { ...print, facts: [fact, { ...fact, lines: 'x' }] },
       tocNumbers: { ...print, toc: [1, 2] },
       linkNoBox: { ...print, links: [{ page: 1, target: 'a' }] },
+      structureShort: { ...print, structure: [{ nodes: [] }] },
     };
     const layouts = {
       good: layout,

@@ -176,3 +176,35 @@ export interface ImageLayout {
 export interface LayoutFacts {
   pages: PageLayout[];
 }
+
+/** An element of the book that becomes a structure element of the tagged PDF, as drawn on one page
+ *  (in-page/structure.ts). An element split over pages (Paged.js's copies share a data-ref) has the
+ *  same key on each. */
+export interface StructureNode {
+  /** Unique within the unit's document: Paged.js's data-ref, or made up for an element without one. */
+  key: string;
+  /** The key of the nearest enclosing node, or '' (the unit's top). */
+  parent: string;
+  /** The PDF structure type (H1, P, L, LI, Lbl, LBody, Table, TD, Figure, Note, Reference, TOC, TOCI,
+   *  Link, Sect, …), or Artifact for what is drawn but is not content (the contents' leaders). */
+  type: string;
+  /** How many nodes enclose it: what the page draws goes to the deepest node whose box holds it. */
+  depth: number;
+  /** Its boxes on the page, CSS px from the page's top left: x, y, width, height, four numbers a box. */
+  boxes: number[];
+  /** Figure: the image's alternative text. */
+  alt?: string;
+  /** Its own language, where it differs from the book's (BCP 47). */
+  lang?: string;
+  /** Note: the key of its call (a Reference). */
+  call?: string;
+  /** Link: the id (internal) or URL it points at. */
+  target?: string;
+  /** TH: what it heads. */
+  scope?: 'Column' | 'Row';
+}
+
+/** The structure nodes on one page, in the document's order. */
+export interface PageStructure {
+  nodes: StructureNode[];
+}

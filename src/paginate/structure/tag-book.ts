@@ -1,0 +1,272 @@
+// The joined book as a tagged PDF (PDF 32000-1 §14.7–14.8): one structure tree for the whole book, built
+// from what each page holds (in-page/structure.ts) and what its content stream draws (mark-content.ts).
+// Chromium's own tags cannot be kept: each part is printed apart, and a paragraph that Paged.js split
+// over two pages is two elements to Chromium. Here it is one: the pieces share a key.
+//
+// Reading order is the manuscripts' order: elements in the document's order, their own text in the order
+// drawn, and each footnote right after the paragraph that calls it (not at the foot of the page).
+import { deflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject, type PDFPage } from 'pdf-lib';
+import type { StructureNode } from '../in-page/bridge.js';
+import { decoded } from '../pdf-io.js';
+import { PT_PER_PX } from '../../html/page-geometry.js';
+import { markContent } from './mark-content.js';
+
+/** A book page's structure nodes and the unit it belongs to; undefined for a blank page. */
+export type UnitStructure = { unit: number; nodes: StructureNode[] } | undefined;
+
+/** What the tree holds, and whether the file meets PDF/UA-1 as far as this can tell. */
+export interface TaggedBook {
+  /** Structure elements written. */
+  elements: number;
+  /** Heading types (H1…H6) in reading order. */
+  headings: string[];
+  /** Figures without alternative text, links not in the tree, forms drawn (their content unmarked). */
+  figuresWithoutAlt: number;
+  linksOutside: number;
+  forms: number;
+  /** Every figure has its text, headings skip no level, every link and all content is in the tree. */
+  universal: boolean;
+}
+
+type Kid = Element | { page: number; mcid: number } | { page: number; annot: PDFRef };
+
+interface Element {
+  type: string;
+  parent: Element | undefined;
+  kids: Kid[];
+  node: StructureNode | undefined;
+  /** Key of the unit's element: the unit, then the node's key. */
+  key: string;
+  placed: boolean;
+  /** Something of it (or of what it holds) has been drawn. */
+  drawn: boolean;
+  /** A Note's ID (PDF/UA-1 7.9: every note has one). */
+  id?: string;
+  ref?: PDFRef;
+}
+
+/** Placed in their parent's order where their first content is drawn (within a paragraph's text). */
+const INLINE = new Set(['Reference', 'Link']);
+
+/** Tag `pdf`, whose page i is `structure[i]` (`height`: its pages' height, pt). */
+export function tagBook(pdf: PDFDocument, structure: UnitStructure[], height: number): TaggedBook {
+  const { context } = pdf;
+  const document: Element = { type: 'Document', parent: undefined, kids: [], node: undefined, key: '', placed: true, drawn: false };
+  const elements = new Map<string, Element>();
+  const parentTree: [number, PDFObject][] = [];
+  const pages = pdf.getPages();
+  let forms = 0;
+  let linksOutside = 0;
+  // Content goes to its element in the order drawn, before the element's blocks not yet drawn (a list
+  // item's text before the list it holds, a contents entry's link before its sections).
+  const draw = (element: Element, kid: Kid) => {
+    insertDrawn(element, kid);
+    for (let e: Element | undefined = element; e && !e.drawn; e = e.parent) {
+      if (!e.placed && e.parent) insertDrawn(e.parent, e);
+      e.placed = true;
+      e.drawn = true;
+    }
+  };
+
+  pages.forEach((page, p) => {
+    const on = structure[p];
+    const own = new Map<StructureNode, Element>();
+    for (const node of on?.nodes ?? []) {
+      const key = `${on!.unit}:${node.key}`;
+      let element = elements.get(key);
+      if (!element) {
+        const parent = (node.parent && elements.get(`${on!.unit}:${node.parent}`)) || document;
+        element = { type: node.type, parent, kids: [], node, key, placed: false, drawn: false };
+        elements.set(key, element);
+      }
+      own.set(node, element);
+      if (!INLINE.has(element.type) && !element.placed && element.type !== 'Artifact') {
+        element.parent!.kids.push(element);
+        element.placed = true;
+      }
+    }
+    const deepest = (x: number, y: number, fits: (n: StructureNode) => boolean) => {
+      let best: StructureNode | undefined;
+      for (const node of on?.nodes ?? []) if ((!best || node.depth >= best.depth) && fits(node) && holds(node.boxes, x, y)) best = node;
+      return best;
+    };
+    const marked = markPage(page, height, (place) => {
+      const node = deepest(place.x, place.y, () => true);
+      let element = node && own.get(node);
+      // An image is a figure's, or an artifact (a decorative one, an emblem without alt).
+      if (place.what === 'image') while (element && element.type !== 'Figure') element = element.parent;
+      return element?.type === 'Artifact' ? undefined : element;
+    });
+    forms += marked.forms;
+    if (marked.marks.length > 0) {
+      marked.marks.forEach((element, mcid) => draw(element, { page: p, mcid }));
+      page.node.set(PDFName.of('StructParents'), PDFNumber.of(p));
+      parentTree.push([p, context.obj(marked.marks.map((e) => refOf(e)))]);
+    }
+    // Links: each annotation in the tree, as an object reference of its Link element (PDF/UA-1 7.18.5).
+    const annots = page.node.Annots();
+    for (const ref of annots?.asArray() ?? []) {
+      const annot = context.lookup(ref);
+      if (!(ref instanceof PDFRef) || !(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+      const [x1, y1, x2, y2] = (annot.lookup(PDFName.of('Rect'), PDFArray).asArray() as PDFNumber[]).map((n) => n.asNumber());
+      const x = ((x1! + x2!) / 2) / PT_PER_PX;
+      const y = (height - (y1! + y2!) / 2) / PT_PER_PX;
+      const node = deepest(x, y, (n) => n.type === 'Link');
+      const element = node && own.get(node);
+      if (!element) {
+        linksOutside++;
+        continue;
+      }
+      draw(element, { page: p, annot: ref });
+      const key = pages.length + parentTree.length;
+      annot.set(PDFName.of('StructParent'), PDFNumber.of(key));
+      parentTree.push([key, refOf(element)]);
+    }
+    if (annots && annots.size() > 0) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+  });
+
+  moveNotes(elements);
+  const kept = prune(document);
+  const figures = [...elements.values()].filter((e) => e.type === 'Figure' && kept.has(e));
+  const figuresWithoutAlt = figures.filter((e) => !e.node?.alt).length;
+  const headings: string[] = [];
+  let notes = 0;
+  const order = (e: Element) => {
+    if (/^H[1-6]$/.test(e.type)) headings.push(e.type);
+    if (e.type === 'Note') e.id = `note-${++notes}`;
+    for (const k of e.kids) if ('kids' in k && kept.has(k)) order(k);
+  };
+  order(document);
+
+  const rootRef = context.nextRef();
+  writeElement(pdf, document, kept, pages, rootRef);
+  const root = context.obj({
+    Type: 'StructTreeRoot',
+    K: refOf(document),
+    ParentTree: context.obj({ Nums: parentTree.sort((a, b) => a[0] - b[0]).flatMap(([k, v]) => [PDFNumber.of(k), v]) }),
+    ParentTreeNextKey: pages.length + parentTree.length,
+  });
+  context.assign(rootRef, root);
+  pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
+  pdf.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+  const skips = headings.some((h, i) => Number(h[1]) > (i === 0 ? 1 : Number(headings[i - 1]![1]) + 1));
+  return {
+    elements: kept.size,
+    headings,
+    figuresWithoutAlt,
+    linksOutside,
+    forms,
+    universal: figuresWithoutAlt === 0 && linksOutside === 0 && forms === 0 && !skips,
+  };
+
+  function refOf(element: Element): PDFRef {
+    element.ref ??= context.nextRef();
+    return element.ref;
+  }
+}
+
+/** Put `kid` among `element`'s kids before the first element not yet drawn. */
+function insertDrawn(element: Element, kid: Kid): void {
+  const at = element.kids.findIndex((k) => 'kids' in k && !k.drawn && k !== kid);
+  if (at < 0) element.kids.push(kid);
+  else element.kids.splice(at, 0, kid);
+}
+
+/** Mark the page's content stream (one stream, as Chromium writes it; else the page is left as it is). */
+function markPage<T>(page: PDFPage, height: number, owner: Parameters<typeof markContent<T>>[1]['owner']): { marks: T[]; forms: number } {
+  const { context } = page.doc;
+  const contents = page.node.get(PDFName.of('Contents'));
+  const ref = contents instanceof PDFArray && contents.size() === 1 ? contents.get(0) : contents;
+  const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined;
+  if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) return { marks: [], forms: 0 };
+  const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+  const plain = decoded(stream);
+  const marked = markContent(plain instanceof Uint8Array ? plain : Buffer.from(plain), {
+    height,
+    owner,
+    tag: (element) => (element as Element).type,
+    xobject: (name) => {
+      const object = xobjects?.lookup(PDFName.of(name));
+      const subtype = object instanceof PDFRawStream ? object.dict.get(PDFName.of('Subtype')) : undefined;
+      return subtype === PDFName.of('Image') ? 'Image' : subtype === PDFName.of('Form') ? 'Form' : undefined;
+    },
+  });
+  const dict = stream.dict.clone(context);
+  dict.delete(PDFName.of('DecodeParms'));
+  dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+  context.assign(ref, PDFRawStream.of(dict, deflateSync(marked.bytes)));
+  return marked;
+}
+
+/** Whether one of `boxes` (x, y, width, height, …) holds the point. */
+function holds(boxes: number[], x: number, y: number): boolean {
+  for (let i = 0; i < boxes.length; i += 4) {
+    if (x >= boxes[i]! - 0.5 && x <= boxes[i]! + boxes[i + 2]! + 0.5 && y >= boxes[i + 1]! - 0.5 && y <= boxes[i + 1]! + boxes[i + 3]! + 0.5) return true;
+  }
+  return false;
+}
+
+/** Each note goes right after the block that calls it: a reader hears it where the reader of the page
+ *  would look down to it. */
+function moveNotes(elements: Map<string, Element>): void {
+  const after = new Map<Element, Element>();
+  for (const note of elements.values()) {
+    if (note.type !== 'Note' || !note.node?.call || !note.placed) continue;
+    const unit = note.key.slice(0, note.key.indexOf(':'));
+    let block = elements.get(`${unit}:${note.node.call}`);
+    while (block && INLINE.has(block.type)) block = block.parent;
+    const parent = block?.parent;
+    if (!block || !parent || !block.placed) continue;
+    note.parent?.kids.splice(note.parent.kids.indexOf(note), 1);
+    // After the block, and after the notes it called before this one.
+    let at = parent.kids.indexOf(block) + 1;
+    while (after.get(parent.kids[at] as Element) === block) at++;
+    parent.kids.splice(at, 0, note);
+    note.parent = parent;
+    after.set(note, block);
+  }
+}
+
+/** The elements with content (marked content or a link) in their subtree; the others are dropped. */
+function prune(document: Element): Set<Element> {
+  const kept = new Set<Element>();
+  const visit = (e: Element): boolean => {
+    let any = false;
+    for (const k of e.kids) if (!('kids' in k) || visit(k)) any = true;
+    if (any) kept.add(e);
+    return any;
+  };
+  visit(document);
+  kept.add(document);
+  return kept;
+}
+
+/** Write `element` and what it holds as structure element dictionaries (PDF 32000-1 §14.7.2). */
+function writeElement(pdf: PDFDocument, element: Element, kept: Set<Element>, pages: PDFPage[], parent: PDFRef): void {
+  const { context } = pdf;
+  const first = element.kids.find((k): k is { page: number; mcid: number } => 'mcid' in k);
+  const kids: PDFObject[] = [];
+  for (const kid of element.kids) {
+    if ('kids' in kid) {
+      if (!kept.has(kid)) continue;
+      element.ref ??= context.nextRef();
+      writeElement(pdf, kid, kept, pages, element.ref);
+      kids.push(kid.ref!);
+    } else if ('mcid' in kid) {
+      kids.push(first && kid.page === first.page ? PDFNumber.of(kid.mcid) : context.obj({ Type: 'MCR', Pg: pages[kid.page]!.ref, MCID: kid.mcid }));
+    } else {
+      kids.push(context.obj({ Type: 'OBJR', Pg: pages[kid.page]!.ref, Obj: kid.annot }));
+    }
+  }
+  element.ref ??= context.nextRef();
+  const dict = context.obj({ Type: 'StructElem', S: PDFName.of(element.type), K: kids }) as PDFDict;
+  dict.set(PDFName.of('P'), parent);
+  if (first) dict.set(PDFName.of('Pg'), pages[first.page]!.ref);
+  const node = element.node;
+  if (element.id) dict.set(PDFName.of('ID'), PDFString.of(element.id));
+  if (node?.alt) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.alt));
+  if (node?.lang) dict.set(PDFName.of('Lang'), PDFString.of(node.lang));
+  if (node?.scope) dict.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: PDFName.of(node.scope) }));
+  context.assign(element.ref, dict);
+}
