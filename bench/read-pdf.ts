@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, releaseBrowser } from '../src/paginate/browser.js';
+import { launchBrowser } from '../src/paginate/browser.js';
 import { bookHtml, firstArticle, printPdf } from '../test/import/pdf-fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,11 +29,11 @@ async function longPdf(): Promise<string> {
   // About 7 A5 pages an article: enough copies to pass PAGES, then the pages past it taken out.
   const copies = Math.ceil(PAGES / 6);
   const long = { ...article, blocks: Array.from({ length: copies }, () => [{ kind: 'h2' as const, text: article.title }, ...article.blocks]).flat() };
-  const browser = await launchBrowser();
+  const chromium = await launchBrowser();
   try {
-    await printPdf(browser, WORK, `long-${PAGES}`, bookHtml(long));
+    await printPdf(chromium.browser, WORK, `long-${PAGES}`, bookHtml(long));
   } finally {
-    await releaseBrowser(browser);
+    await chromium.release();
   }
   const doc = await PDFDocument.load(await readFile(file));
   while (doc.getPageCount() > PAGES) doc.removePage(doc.getPageCount() - 1);

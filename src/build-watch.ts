@@ -2,11 +2,10 @@
 // image changes. One Chromium for every build (starting one is a third of a small build), and the page
 // cache, so that only the parts an edit touched are laid out again. A user's mistake is printed and the
 // previous editions stay; the next save tries again.
-import type { Browser } from 'puppeteer-core';
 import { BookletError, internalError, type Reporter } from './diagnostics.js';
 import { build, type BuildOptions } from './build.js';
 import { loadBooklet, outputFolder } from './config/load.js';
-import { releaseBrowser, startBrowser } from './paginate/browser.js';
+import { startBrowser, type Chromium } from './paginate/browser.js';
 import { chosenEditions, needsPagination } from './editions/index.js';
 import { runLong } from './long-running.js';
 import { bookletPaths, oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
@@ -25,14 +24,14 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   // Editions from booklet.yaml may change between builds: a browser, unless --edition needs none.
   const usesBrowser = !options.editions || needsPagination(chosenEditions(options.editions));
   const start = () => startBrowser(options);
-  let browser: Promise<Browser> | undefined = usesBrowser ? (options.browser ?? start()) : undefined;
+  let browser: Promise<Chromium> | undefined = usesBrowser ? (options.browser ?? start()) : undefined;
   browser?.catch(() => {});
   let waiting: (() => void)[] = [];
   let watcher: FileWatch | undefined;
   const once = oneAtATime(async () => {
     const started = performance.now();
     // A browser that died (or a remote one that went away) is started again.
-    if (usesBrowser && !(await browser?.then((b) => b.connected).catch(() => false))) {
+    if (usesBrowser && !(await browser?.then((b) => b.browser.connected).catch(() => false))) {
       browser = start();
       browser.catch(() => {});
     }
@@ -61,7 +60,7 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
       await files.close();
       await once.idle();
       const running = await browser?.catch(() => undefined);
-      if (running) await releaseBrowser(running);
+      if (running) await running.release();
       waiting = [];
     },
   };

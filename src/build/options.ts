@@ -1,5 +1,4 @@
 // What a build is asked to do, and what it gives back (build.ts).
-import type { Browser } from 'puppeteer-core';
 import type { Reporter } from '../diagnostics.js';
 import type { PaginationFacts, LayoutFacts } from '../paginate/in-page/bridge.js';
 import type { UsedFont } from '../paginate/pagedjs.js';
@@ -8,6 +7,7 @@ import type { Manuscript } from '../manuscript/read.js';
 import type { RenderedHtml } from '../html/render-html.js';
 import type { Paginated } from './paginate.js';
 import type { VariantBuild } from '../variant/variant-build.js';
+import type { Chromium } from '../paginate/browser.js';
 
 export interface BuildOptions {
   /** The folder with booklet.yaml. Default `manuscripts`. */
@@ -43,7 +43,7 @@ export interface BuildOptions {
   /** A Chromium already starting or connecting (the CLI starts it while it loads the pipeline); the build
    *  releases it (closes it, or disconnects from a browser it did not start). Default: the build starts
    *  or connects one itself, as soon as it begins. */
-  browser?: Promise<Browser>;
+  browser?: Promise<Chromium>;
   /** Leave the browser running after the build (`build --watch` reuses it); the build is done with the
    *  pages it opened (closed, or kept blank for the next build: worker-pages.ts). Default false. */
   keepBrowser?: boolean;

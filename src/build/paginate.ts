@@ -3,7 +3,6 @@
 import { join } from 'node:path';
 import type { Reporter } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
-import { failIfChromiumQuit } from '../paginate/browser.js';
 import { LAYOUT_CODE, type UsedFont } from '../paginate/pagedjs.js';
 import { paginateBook } from '../paginate/paginate-book.js';
 import { splitUnits } from '../paginate/units.js';
@@ -48,9 +47,9 @@ export async function paginate(
   const { reporter } = options;
   const { booklet, typeset, published, htmlPath, htmlFile, outDir } = book;
   const { html, images } = typeset;
-  const browser = await stage(reporter, phrase('stage.chromium'), () => session.starting!);
+  const chromium = await stage(reporter, phrase('stage.chromium'), () => session.starting!);
   // Chromium killed right after it started fails here first: say so, as in the pagination.
-  const version = await browser.version().catch((error: unknown) => failIfChromiumQuit(error, browser, htmlFile));
+  const version = await chromium.browser.version().catch((error: unknown) => chromium.failIfQuit(error, htmlFile));
   const salt = `${version}\0${LAYOUT_CODE}\0${CACHE_VERSION}\0${await facesKey(booklet)}`;
   // Keyed by the faces, not by this build's subsets of them: a part printed with other subsets has its
   // glyphs renumbered (remap-glyphs.ts), so an edit that brings in a new character leaves the other
@@ -62,7 +61,7 @@ export async function paginate(
   book.prepare();
   let pagesSoFar = 0;
   const laidOut = await stage(reporter, phrase('stage.paginate'), () =>
-    paginateBook(browser, htmlPath, units, {
+    paginateBook(chromium, htmlPath, units, {
       ...(options.jobs ? { jobs: options.jobs } : {}),
       ...(options.pageTimeout ? { stallTimeout: options.pageTimeout } : {}),
       ...(cache ? { cache } : {}),
@@ -78,7 +77,7 @@ export async function paginate(
         return (note?: string) => end('ok', note);
       },
       pagesLaidOut: (more) => reporter.laidOut((pagesSoFar += more)),
-    }).catch((error: unknown) => failIfChromiumQuit(error, browser, htmlFile)),
+    }).catch((error: unknown) => chromium.failIfQuit(error, htmlFile)),
   );
   reporter.info(phrase('build.parts', { pages: laidOut.facts.pages.length, laidOut: laidOut.laidOut, parts: units.length, cached: laidOut.cached }));
   laidOut.warnings.forEach((m) => reporter.message(m));

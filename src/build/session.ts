@@ -2,16 +2,15 @@
 // manuscripts are read and typeset, with a first page opening early too; released once the pagination is
 // done (it shuts down while pdf-lib finishes the PDFs), or at once when no edition asked for needs it; and
 // left running for `build --watch` (keepBrowser).
-import type { Browser } from 'puppeteer-core';
 import type { Reporter } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
-import { releaseBrowser, startBrowser } from '../paginate/browser.js';
+import { startBrowser, type Chromium } from '../paginate/browser.js';
 import { openWorkerPage, type WorkerPage } from '../paginate/worker-pages.js';
 import { stage } from './stage.js';
 
 export interface BrowserSession {
   /** The browser starting, if the build may need one. */
-  starting: Promise<Browser> | undefined;
+  starting: Promise<Chromium> | undefined;
   /** A page of Chromium opening while the manuscripts are read and typeset (0.2–0.4 s). */
   firstPage: Promise<WorkerPage> | undefined;
   /** Done with the browser (unless it is kept): it closes while the build goes on. */
@@ -22,7 +21,7 @@ export interface BrowserSession {
 
 /** Start a browser when the build may need one: `needed` false only when the editions asked for are
  *  known not to (when they come from booklet.yaml, they are not known yet). */
-export function openSession(options: { browser?: Promise<Browser>; keepBrowser?: boolean; chromium?: string; browserUrl?: string; reporter: Reporter }, needed: boolean): BrowserSession {
+export function openSession(options: { browser?: Promise<Chromium>; keepBrowser?: boolean; chromium?: string; browserUrl?: string; reporter: Reporter }, needed: boolean): BrowserSession {
   // A browser given is ours to release, needed or not.
   const starting = options.browser ?? (needed ? startBrowser(options) : undefined);
   starting?.catch(() => {}); // a failed start is reported where the build waits for it
@@ -31,7 +30,7 @@ export function openSession(options: { browser?: Promise<Browser>; keepBrowser?:
   let closing: Promise<void> | undefined;
   const release = () => {
     if (options.keepBrowser || closing || !starting) return;
-    closing = starting.then((browser) => releaseBrowser(browser), () => {});
+    closing = starting.then((browser) => browser.release(), () => {});
     closing.catch(() => {});
   };
   return {

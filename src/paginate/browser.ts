@@ -5,7 +5,7 @@
 // The headless shell is the same Blink without the browser's UI layer, built for automation: here it
 // starts in 0.3 s where chromium takes 1.0 s, and closes in 0.1 s instead of 0.25 s.
 import { access, constants } from 'node:fs/promises';
-import puppeteer, { type Browser, type ConnectOptions } from 'puppeteer-core';
+import puppeteer, { type Browser, type ConnectOptions, type Page } from 'puppeteer-core';
 import { BookletError, fail, firstLine } from '../diagnostics.js';
 import { exitOnSignals } from '../stop-signals.js';
 import { raceTimeout } from './race-timeout.js';
@@ -27,22 +27,39 @@ export function chromiumPath(options: BrowserOptions = {}): string | undefined {
   return pathOf(options.executablePath);
 }
 
-/** The Chromium processes behind the browsers this process started (others it only connected to). */
-const started = new WeakMap<Browser, ChromiumProcess>();
+/** A Chromium this process uses: one it started (with the sibling Chromiums started for more pages of
+ *  layout, which end with it) or one it connected to. What it knows of its browser lives here, not in a
+ *  registry of the module: a build or a watch holds the object it launched. */
+export interface Chromium {
+  /** puppeteer's browser, for its calls. */
+  readonly browser: Browser;
+  /** Whether this process started it: it may use its first tab, and closes it when done. */
+  readonly startedHere: boolean;
+  /** The blank first tab of a Chromium we started, whose renderer is already running: given once, then
+   *  undefined (always undefined in a browser we only connected to: that tab is someone else's). */
+  takeFirstTab(): Promise<Page> | undefined;
+  /** Another Chromium like this one (which this process started), for one more page of layout: ours run
+   *  as one process each (chromium-process.ts), with one renderer thread, so a second core needs a second
+   *  Chromium. Its quitting counts as this one's; it is released with this one, or before by its own
+   *  release(). */
+  startSibling(): Promise<Chromium>;
+  /** Rethrow `error`, unless Chromium (or a sibling) quit under it: then one clear message about `file`
+   *  instead of whatever the cut-off call said (Target closed, a detached frame…: an internal error). The
+   *  failed call can come before the news of the closed connection: it is given 0.5 s to come. The watch
+   *  starts afresh, so that a later failure (in `build --watch`) is not put down to the same quit. */
+  failIfQuit(error: unknown, file: string): Promise<never>;
+  /** Close a Chromium this process started, with its siblings (killing them after `timeout` ms, default
+   *  5 000); only disconnect from one it connected to (it goes on serving others). */
+  release(timeout?: number): Promise<void>;
+}
 
-/** Chromiums started for more pages of layout than a browser we started has (startSibling). */
-const siblings = new WeakMap<Browser, Set<Browser>>();
-
-/** Browsers being released by us: their connection ends as it should. */
-const releasing = new WeakSet<Browser>();
-/** Whether a browser's Chromium, or a sibling's, went away without our release (it quit) since the last
- *  failure was put down to it; `signal` resolves when it does. */
+/** Whether a Chromium, or a sibling, went away without our release (it quit) since the last failure was
+ *  put down to it; `signal` resolves when it does. */
 interface QuitWatch {
   quit: boolean;
   signal: Promise<void>;
   resolve: () => void;
 }
-const quitting = new WeakMap<Browser, QuitWatch>();
 
 function quitWatch(): QuitWatch {
   let done = () => {};
@@ -50,58 +67,66 @@ function quitWatch(): QuitWatch {
   return watch;
 }
 
-/** Watch `browser` for Chromium quitting (killed, out of memory, or a crash: ours runs as one process, so
- *  a crash of its page is its own); a sibling's quitting counts as `owner`'s. */
-function watchQuit(browser: Browser, owner = browser): void {
-  if (!quitting.has(owner)) quitting.set(owner, quitWatch());
+/** The Chromium behind `browser`: `proc` when we started it; `quits` the watch it shares with its owner
+ *  (a sibling's quitting is its owner's); `forget` tells the owner that a sibling was released. A
+ *  disconnection that is not our release means Chromium quit (killed, out of memory, or a crash: ours
+ *  runs as one process, so a crash of its page is its own). */
+function chromiumOf(browser: Browser, proc: ChromiumProcess | undefined, quits: { watch: QuitWatch }, forget = () => {}): Chromium {
+  let releasing = false;
+  let firstTab = proc !== undefined;
+  const siblings = new Set<Chromium>();
   browser.once('disconnected', () => {
-    if (!releasing.has(browser)) quitting.get(owner)?.resolve();
+    if (!releasing) quits.watch.resolve();
   });
-}
-
-/** Rethrow `error`, unless Chromium (or a sibling) quit under it: then one clear message about `file`
- *  instead of whatever the cut-off call said (Target closed, a detached frame…: an internal error). The
- *  failed call can come before the news of the closed connection: it is given 0.5 s to come. The watch
- *  starts afresh, so that a later failure (in `build --watch`) is not put down to the same quit. */
-export async function failIfChromiumQuit(error: unknown, browser: Browser, file: string): Promise<never> {
-  const watch = quitting.get(browser);
-  if (watch && !(error instanceof BookletError) && (watch.quit || (await raceTimeout(watch.signal.then(() => true), 500)))) {
-    quitting.set(browser, quitWatch());
-    fail(phrase('chromium.quit', { detail: firstLine(error) }), { file }, 'browser', phrase('chromium.quit.hint'));
-  }
-  throw error;
-}
-
-/** Whether this process started `browser` (so may use its first tab, and closes it when done). */
-export function startedHere(browser: Browser): boolean {
-  return started.has(browser);
-}
-
-/** Another Chromium like `browser` (which this process started), for one more page of layout: ours run
- *  as one process each (chromium-process.ts), with one renderer thread, so a second core needs a second
- *  Chromium. It is released with `browser`, or before by `releaseSibling`. */
-export async function startSibling(browser: Browser): Promise<Browser> {
-  const proc = started.get(browser);
-  if (!proc) throw new Error('startSibling: a browser this process did not start');
-  const sibling = await launch({ executablePath: proc.path }, browser);
-  siblings.set(browser, (siblings.get(browser) ?? new Set()).add(sibling));
-  return sibling;
-}
-
-/** Close a Chromium that startSibling started for `browser`. */
-export async function releaseSibling(browser: Browser, sibling: Browser): Promise<void> {
-  siblings.get(browser)?.delete(sibling);
-  await releaseBrowser(sibling);
+  return {
+    browser,
+    startedHere: proc !== undefined,
+    takeFirstTab() {
+      if (!firstTab) return undefined;
+      firstTab = false;
+      return browser.pages().then(async (pages) => pages[0] ?? (await browser.newPage()));
+    },
+    async startSibling() {
+      if (!proc) throw new Error('startSibling: a browser this process did not start');
+      const sibling: Chromium = await launch({ executablePath: proc.path }, quits, () => siblings.delete(sibling));
+      siblings.add(sibling);
+      return sibling;
+    },
+    async failIfQuit(error, file) {
+      const { watch } = quits;
+      if (!(error instanceof BookletError) && (watch.quit || (await raceTimeout(watch.signal.then(() => true), 500)))) {
+        quits.watch = quitWatch();
+        fail(phrase('chromium.quit', { detail: firstLine(error) }), { file }, 'browser', phrase('chromium.quit.hint'));
+      }
+      throw error;
+    },
+    async release(timeout = 5_000) {
+      const closing = !releasing && proc;
+      releasing = true;
+      forget();
+      if (!closing) return browser.disconnect();
+      // Its siblings close with it, at the same time.
+      const others = [...siblings].map((sibling) => sibling.release(timeout));
+      siblings.clear();
+      // A renderer that hangs (or was stopped) can hold up a polite close: then kill the whole group, so
+      // that no Chromium process outlives the build.
+      await raceTimeout(browser.close().catch(() => {}), timeout);
+      // Even after a clean close: a renderer that was stopped outlives its browser (it cannot act on the
+      // browser's exit). Chromium's processes share its process group. The build ends once it is gone.
+      closing.kill();
+      await Promise.all([raceTimeout(closing.gone, timeout), ...others]);
+    },
+  };
 }
 
 /** Start headless Chromium (or take over the one the command started first thing: chromium-process.ts)
  *  and connect to it; a missing or broken binary is one clear message, not a stack trace. */
-export function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
-  return launch(options);
+export function launchBrowser(options: BrowserOptions = {}): Promise<Chromium> {
+  return launch(options, { watch: quitWatch() });
 }
 
-/** launchBrowser, for `owner` (its sibling: its quitting is `owner`'s) or for itself. */
-async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser> {
+/** launchBrowser, sharing `quits` with the owner of a sibling (whose `forget` hears of its release). */
+async function launch(options: BrowserOptions, quits: { watch: QuitWatch }, forget?: () => void): Promise<Chromium> {
   const executablePath = chromiumPath(options);
   const hint = phrase('chromium.install.hint');
   if (!executablePath) {
@@ -121,11 +146,9 @@ async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser
     // A long book keeps one protocol call (the Paged.js preview) busy for minutes; pagedjs.ts watches
     // progress and fails a real stall itself, so puppeteer's own limit is only a last resort.
     const browser = await connectWithin({ browserWSEndpoint: endpoint, protocolTimeout: 60 * 60_000, defaultViewport: null }, `its DevTools endpoint ${endpoint}`);
-    started.set(browser, proc);
-    watchQuit(browser, owner);
     // A stop signal exits (or stops a watch gracefully); the exit hook kills Chromium.
     exitOnSignals();
-    return browser;
+    return chromiumOf(browser, proc, quits, forget);
   } catch (error) {
     proc.kill();
     fail(phrase('chromium.start-failed', { detail: firstLine(error) }), { file: executablePath }, 'browser', hint);
@@ -133,18 +156,17 @@ async function launch(options: BrowserOptions, owner?: Browser): Promise<Browser
 }
 
 /** Use a Chromium that is already running (`ws://…` DevTools endpoint, or `http://host:port` of its
- *  --remote-debugging-port), such as a shared pool; release it with `releaseBrowser`. */
-export async function connectBrowser(url: string, options: { timeout?: number } = {}): Promise<Browser> {
+ *  --remote-debugging-port), such as a shared pool; release it (disconnect) with its `release`. */
+export async function connectBrowser(url: string, options: { timeout?: number } = {}): Promise<Chromium> {
   // protocolTimeout (default an hour): as for a launched browser, pagedjs.ts watches for stalls itself.
   const endpoint = /^wss?:\/\//.test(url) ? { browserWSEndpoint: url } : /^https?:\/\//.test(url) ? { browserURL: url } : undefined;
   const hint = phrase('browser.url.hint');
   if (!endpoint) fail(phrase('browser.not-url', { url }), { file: url }, 'browser', hint);
   try {
     const browser = await connectWithin({ ...endpoint, protocolTimeout: options.timeout ?? 60 * 60_000 }, `The browser at ${url}`);
-    watchQuit(browser);
     // A stop signal exits through the exit hooks (the temporary files go), closing our pages first.
     exitOnSignals();
-    return browser;
+    return chromiumOf(browser, undefined, { watch: quitWatch() });
   } catch (error) {
     if (error instanceof Unanswered) fail(phrase('browser.unanswered', { url, seconds: CONNECT_TIMEOUT / 1000 }), { file: url }, 'browser', phrase('browser.unanswered.hint'));
     fail(phrase('browser.unreachable', { url, detail: firstLine(error) }), { file: url }, 'browser', hint);
@@ -169,26 +191,7 @@ async function connectWithin(options: ConnectOptions, what: string): Promise<Bro
 }
 
 /** Start Chromium, or connect to the one at `browserUrl` (the build and the CLI both start it so). */
-export function startBrowser(options: { chromium?: string; browserUrl?: string }): Promise<Browser> {
+export function startBrowser(options: { chromium?: string; browserUrl?: string }): Promise<Chromium> {
   if (options.browserUrl) return connectBrowser(options.browserUrl);
   return launchBrowser(options.chromium ? { executablePath: options.chromium } : {});
-}
-
-/** Close a browser this process started (killing it after `timeout` ms, default 5 000); only disconnect
- *  from one it connected to (it goes on serving others). */
-export async function releaseBrowser(browser: Browser, timeout = 5_000): Promise<void> {
-  releasing.add(browser);
-  const proc = started.get(browser);
-  if (!proc) return browser.disconnect();
-  started.delete(browser);
-  // Its siblings close with it, at the same time.
-  const others = [...(siblings.get(browser) ?? [])].map((sibling) => releaseBrowser(sibling, timeout));
-  siblings.delete(browser);
-  // A renderer that hangs (or was stopped) can hold up a polite close: then kill the whole group, so
-  // that no Chromium process outlives the build.
-  await raceTimeout(browser.close().catch(() => {}), timeout);
-  // Even after a clean close: a renderer that was stopped outlives its browser (it cannot act on the
-  // browser's exit). Chromium's processes share its process group. The build ends once it is gone.
-  proc.kill();
-  await Promise.all([raceTimeout(proc.gone, timeout), ...others]);
 }

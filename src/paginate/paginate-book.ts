@@ -7,7 +7,6 @@ import { createMessage } from '../diagnostics.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
-import type { Browser } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { renderFirstPage } from './first-page.js';
 import { finishUnits, layOutUnits, type LaidOutUnits, type FinishedUnits, type UsedFont } from './pagedjs.js';
@@ -18,6 +17,7 @@ import { numberBook, pagesOfUnit } from './numbering.js';
 import { printFits, printKey, sameCounting, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
 import type { AssembledPage, TaggedBook, UnitStructure } from './assemble-pdf.js';
 import type { Unit } from './units.js';
+import type { Chromium } from './browser.js';
 import { PT_PER_PX } from '../html/page-geometry.js';
 import type { AnchorFacts, LayoutFacts, LinkFacts, PageFacts, PaginationFacts } from './in-page/bridge.js';
 import { phrase } from '../ui/catalogue.js';
@@ -84,7 +84,7 @@ function machineJobs(): { most: number; cores: number; free: number } {
 }
 
 /** Paginate the book in `htmlPath`, split into `units`. */
-export async function paginateBook(browser: Browser, htmlPath: string, units: Unit[], options: PaginateBookOptions): Promise<BookPagination> {
+export async function paginateBook(browser: Chromium, htmlPath: string, units: Unit[], options: PaginateBookOptions): Promise<BookPagination> {
   const pool = [...(options.pages ?? [])];
   // More pages than cores (or memory) only fight over them: --jobs 500 started 63-80 Chromiums, 12 GB.
   const machine = machineJobs();
@@ -102,7 +102,7 @@ export async function paginateBook(browser: Browser, htmlPath: string, units: Un
   }
 }
 
-async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], options: PaginateBookOptions, pool: Promise<WorkerPage>[]): Promise<BookPagination> {
+async function paginateWith(browser: Chromium, htmlPath: string, units: Unit[], options: PaginateBookOptions, pool: Promise<WorkerPage>[]): Promise<BookPagination> {
   // pdf-lib loads while Chromium lays out (it is not needed before).
   const assembling = import('./assemble-pdf.js');
   const cache = options.collect ? undefined : options.cache;
@@ -281,7 +281,7 @@ async function paginateWith(browser: Browser, htmlPath: string, units: Unit[], o
 /** Share `indices` (in book order) among at most `jobs` pages, in runs of about equal weight, and lay them
  *  out at once. */
 async function layOutInPages(
-  browser: Browser,
+  browser: Chromium,
   pool: Promise<WorkerPage>[],
   htmlPath: string,
   units: Unit[],

@@ -5,10 +5,10 @@
 // keeps them between rebuilds, blank and ready: starting a sibling takes ~0.4 s, and a renderer that has
 // laid out before has Paged.js compiled and warm. (In a shared Chromium they are closed: nothing of ours
 // stays open in someone else's.)
-import type { Browser, Page, PageEvents } from 'puppeteer-core';
+import type { Page, PageEvents } from 'puppeteer-core';
 import { isLongRunning } from '../long-running.js';
 import { closeOnStop } from '../stop-signals.js';
-import { releaseSibling, startSibling, startedHere } from './browser.js';
+import type { Chromium } from './browser.js';
 import { raceTimeout } from './race-timeout.js';
 
 /** A page of Chromium with a renderer of its own, ready for a book. */
@@ -34,23 +34,21 @@ interface Opened {
   end: () => Promise<void>;
 }
 
-/** Browsers whose first tab a worker has taken. */
-const firstTabTaken = new WeakSet<Browser>();
 /** Pages kept blank for the next build, by browser. */
-const kept = new WeakMap<Browser, Opened[]>();
+const kept = new WeakMap<Chromium, Opened[]>();
 
 /** A page for laying out units: a kept one, else a new one. Print media, twice the CSS resolution (the
  *  cover image; layout is in CSS px and does not change with it), and the book hidden until Paged.js lays
  *  it out (laying it out first as one long page is wasted: 0.8 s for 336 pages). The first worker of a
  *  browser we started takes its blank first tab, whose renderer is already running; the next ones start
  *  siblings. The build opens its first worker while it typesets. */
-export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
-  for (let ready = kept.get(browser)?.pop(); ready; ready = kept.get(browser)?.pop()) {
+export async function openWorkerPage(chromium: Chromium): Promise<WorkerPage> {
+  for (let ready = kept.get(chromium)?.pop(); ready; ready = kept.get(chromium)?.pop()) {
     // A kept page whose renderer died meanwhile is of no use.
-    if (ready.healthy() && !ready.page.isClosed()) return lend(browser, ready);
+    if (ready.healthy() && !ready.page.isClosed()) return lend(chromium, ready);
     await ready.end();
   }
-  const { page, close } = await openPage(browser);
+  const { page, close } = await openPage(chromium);
   // A crash of its renderer, or (ours runs as one process) its Chromium going away.
   const owner = page.browser();
   let quit = () => {};
@@ -86,7 +84,7 @@ export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
       hold.replaceSync('body { display: none !important; }');
       document.adoptedStyleSheets = [hold];
     });
-    return lend(browser, opened);
+    return lend(chromium, opened);
   } catch (error) {
     await opened.end();
     throw error;
@@ -96,10 +94,9 @@ export async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
 /** A new page and how to close it for good. In a Chromium we started: its first tab, then the first tab
  *  of a sibling Chromium (one process each: chromium-process.ts), closed with it. Never the first tab of
  *  a browser we only connected to: that is someone else's; there, each page has a browser context. */
-async function openPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
-  const firstTab = async (home: Browser) => (await home.pages())[0] ?? (await home.newPage());
-  if (!startedHere(browser)) {
-    const context = await browser.createBrowserContext();
+async function openPage(chromium: Chromium): Promise<{ page: Page; close: () => Promise<void> }> {
+  if (!chromium.startedHere) {
+    const context = await chromium.browser.createBrowserContext();
     // Stopped by a signal, the build still closes it: nothing of ours stays open in a shared Chromium.
     const forget = closeOnStop(() => context.close());
     const close = () => (forget(), context.close());
@@ -110,22 +107,22 @@ async function openPage(browser: Browser): Promise<{ page: Page; close: () => Pr
       throw error;
     }
   }
-  if (!firstTabTaken.has(browser)) {
-    firstTabTaken.add(browser);
-    const page = await firstTab(browser);
+  const firstTab = chromium.takeFirstTab();
+  if (firstTab) {
+    const page = await firstTab;
     return { page, close: () => page.close() };
   }
-  const sibling = await startSibling(browser);
+  const sibling = await chromium.startSibling();
   try {
-    return { page: await firstTab(sibling), close: () => releaseSibling(browser, sibling) };
+    return { page: await sibling.takeFirstTab()!, close: () => sibling.release() };
   } catch (error) {
-    await releaseSibling(browser, sibling);
+    await sibling.release();
     throw error;
   }
 }
 
 /** Hand `opened` to one build: a WorkerPage of its own, whose close acts once. */
-function lend(browser: Browser, opened: Opened): WorkerPage {
+function lend(chromium: Chromium, opened: Opened): WorkerPage {
   const { page } = opened;
   const listeners: [keyof PageEvents, (event: unknown) => void][] = [];
   let lent = true;
@@ -139,8 +136,8 @@ function lend(browser: Browser, opened: Opened): WorkerPage {
     async close() {
       if (!lent) return;
       lent = false;
-      const keep = opened.healthy() && isLongRunning() && startedHere(browser) && (await blank(page, () => listeners.splice(0).forEach(([event, handler]) => page.off(event, handler))));
-      if (keep) kept.set(browser, [...(kept.get(browser) ?? []), opened]);
+      const keep = opened.healthy() && isLongRunning() && chromium.startedHere && (await blank(page, () => listeners.splice(0).forEach(([event, handler]) => page.off(event, handler))));
+      if (keep) kept.set(chromium, [...(kept.get(chromium) ?? []), opened]);
       else await opened.end();
     },
   };

@@ -6,7 +6,7 @@ import { createMessage } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
 import { chosenEditions, needsPagination } from '../editions/index.js';
 import { build, type BuildOptions, type BuildResult } from '../build.js';
-import { releaseBrowser, startBrowser } from '../paginate/browser.js';
+import { startBrowser } from '../paginate/browser.js';
 import { isTraditional, type VariantTag } from './tags.js';
 
 /** Build the booklet and its variants: `tags` (`--variant`), else booklet.yaml's `variants:`. The
@@ -44,7 +44,7 @@ export async function buildWithVariants(options: BuildOptions, tags?: readonly V
   } finally {
     if (browser && !options.keepBrowser) {
       const done = options.reporter.stage(phrase('stage.close'));
-      await browser.then((b) => releaseBrowser(b)).catch(() => {});
+      await browser.then((b) => b.release()).catch(() => {});
       done('ok');
     }
   }

@@ -152,7 +152,7 @@ test('an article’s XHTML in Chromium: the CJK styles and embedded fonts apply'
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), data);
   }
-  const browser = await launchBrowser();
+  const { browser } = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(root, 'OEBPS', 'heyuan.xhtml')).href, { waitUntil: 'load' });

@@ -21,7 +21,7 @@ let page: Page;
 let dir: string;
 
 before(async () => {
-  browser = await launchBrowser();
+  browser = (await launchBrowser()).browser;
   page = await browser.newPage();
   dir = await mkdtemp(join(tmpdir(), 'booklet-browser-'));
   const booklet = await loadBooklet(join(ROOT, 'manuscripts'));

@@ -23,7 +23,7 @@ let browser: Browser;
 let dir: string;
 
 before(async () => {
-  browser = await launchBrowser();
+  browser = (await launchBrowser()).browser;
   dir = await mkdtemp(join(tmpdir(), 'booklet-inject-'));
 });
 

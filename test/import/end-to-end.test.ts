@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { launchBrowser, releaseBrowser } from '../../src/paginate/browser.js';
+import { launchBrowser } from '../../src/paginate/browser.js';
 import { newspaperHtml, PAPER, printPdf, sourceArticles } from './pdf-fixtures.js';
 import { CLI, withTempDir } from '../helpers.js';
 
@@ -18,12 +18,12 @@ const bare = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
 
 for (const [k, article] of sourceArticles().entries()) test(`a newspaper PDF of article ${k + 1} imports into manuscripts that hold its text in order, lint clean and build`, async () => {
   await withTempDir(async (dir) => {
-    const browser = await launchBrowser();
+    const chromium = await launchBrowser();
     let pdf: string;
     try {
-      pdf = await printPdf(browser, dir, 'paper', newspaperHtml(article));
+      pdf = await printPdf(chromium.browser, dir, 'paper', newspaperHtml(article));
     } finally {
-      await releaseBrowser(browser);
+      await chromium.release();
     }
     const imported = run(dir, 'import', pdf, '--into', 'book');
     assert.equal(imported.status, 0, imported.stderr);

@@ -7,13 +7,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { launchBrowser, releaseBrowser } from '../../src/paginate/browser.js';
+import { launchBrowser, type Chromium } from '../../src/paginate/browser.js';
 import { readPdf } from '../../src/import/read-pdf.js';
 import type { SourceDocument, SourceLine } from '../../src/import/source.js';
 import { BookletError, formatMessage } from '../../src/diagnostics.js';
 import { say } from '../../src/ui/catalogue.js';
 import { BOOK_HEAD, bookHtml, firstArticle, lockPdf, newspaperHtml, ownerLockedPdf, PAPER, printPdf, scanHtml, sourceArticles, twoArticlesHtml, withSystemFont, type Article } from './pdf-fixtures.js';
 
+let chromium: Chromium | undefined;
 let browser: Browser;
 let dir: string;
 let article: Article;
@@ -24,7 +25,8 @@ let paper: SourceDocument;
 const progress: [number, number][] = [];
 
 before(async () => {
-  browser = await launchBrowser();
+  chromium = await launchBrowser();
+  browser = chromium.browser;
   dir = await mkdtemp(join(tmpdir(), 'booklet-pdf-'));
   article = firstArticle();
   newspaper = await printPdf(browser, dir, 'newspaper', newspaperHtml(article));
@@ -34,7 +36,7 @@ before(async () => {
 });
 
 after(async () => {
-  if (browser) await releaseBrowser(browser);
+  await chromium?.release();
   await rm(dir, { recursive: true, force: true });
 });
 

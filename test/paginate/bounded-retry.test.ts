@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BookletError } from '../../src/diagnostics.js';
-import { launchBrowser, releaseBrowser } from '../../src/paginate/browser.js';
+import { launchBrowser } from '../../src/paginate/browser.js';
 import { paginateBook } from '../../src/paginate/paginate-book.js';
 import type { Unit } from '../../src/paginate/units.js';
 import { withTempDir } from '../helpers.js';
@@ -35,7 +35,7 @@ test('a broken head (elements pushed into the body) fails at once with a message
       assert.match(message!.note ?? '', /<\/style>/);
       assert.ok(Date.now() - started < 20_000, `failed in ${Date.now() - started} ms`);
     } finally {
-      await releaseBrowser(browser);
+      await browser.release();
     }
   });
 });
@@ -52,7 +52,7 @@ test('parts that do not open on a recto are laid out as one book, once', { timeo
       assert.equal(result.facts.pages.length >= 1, true);
       assert.equal(steps.filter((s) => s.startsWith('Lay out the pages')).length, 2, `laid out apart, then whole: ${steps}`);
     } finally {
-      await releaseBrowser(browser);
+      await browser.release();
     }
   });
 });

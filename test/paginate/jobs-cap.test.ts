@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { availableParallelism } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowser, releaseBrowser } from '../../src/paginate/browser.js';
+import { launchBrowser } from '../../src/paginate/browser.js';
 import { paginateBook } from '../../src/paginate/paginate-book.js';
 import type { Unit } from '../../src/paginate/units.js';
 import { withTempDir } from '../helpers.js';
@@ -26,7 +26,7 @@ test('--jobs 500 lays out in no more pages of Chromium than the machine has core
       assert.equal(warning.fatal, false);
       assert.match(warning.reason, /^--jobs 500 is more than this machine runs at once: laying out with \d+ \(\d+ cores?, [\d.]+ GB free, ~250 MB each\)$/);
     } finally {
-      await releaseBrowser(browser);
+      await browser.release();
     }
   });
 });

@@ -10,7 +10,7 @@ import { loadBooklet } from '../../src/config/load.js';
 import { readManuscripts } from '../../src/manuscript/read.js';
 import { renderHtml } from '../../src/html/render-html.js';
 import { groupUnits } from '../../src/paginate/units.js';
-import { releaseBrowser, startBrowser } from '../../src/paginate/browser.js';
+import { startBrowser } from '../../src/paginate/browser.js';
 import { openWorkerPage } from '../../src/paginate/worker-pages.js';
 import { layOutUnits } from '../../src/paginate/pagedjs.js';
 
@@ -32,6 +32,6 @@ export async function layOutWithStyle(book: string, out: string, css: string): P
       await worker.close();
     }
   } finally {
-    await releaseBrowser(browser);
+    await browser.release();
   }
 }

@@ -8,7 +8,7 @@ import { createSocket } from 'node:dgram';
 import { createServer, type AddressInfo } from 'node:net';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowser, releaseBrowser } from '../../src/paginate/browser.js';
+import { launchBrowser } from '../../src/paginate/browser.js';
 import { paginateBook } from '../../src/paginate/paginate-book.js';
 import { withTempDir } from '../helpers.js';
 
@@ -45,7 +45,7 @@ test('a script in the page opens no WebSocket and no WebRTC connection', { timeo
         // ICE gathering and a worker's start take a moment.
         await new Promise((settle) => setTimeout(settle, 1_500));
       } finally {
-        await releaseBrowser(browser);
+        await browser.release();
       }
     });
   } finally {

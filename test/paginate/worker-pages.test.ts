@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runLong } from '../../src/long-running.js';
-import { launchBrowser, releaseBrowser } from '../../src/paginate/browser.js';
+import { launchBrowser } from '../../src/paginate/browser.js';
 import { openWorkerPage } from '../../src/paginate/worker-pages.js';
 import { chromiumChildren } from '../helpers.js';
 
@@ -39,7 +39,7 @@ test('a watch keeps its pages blank for the next build, each lent to one build a
     assert.equal(fourth.page.isClosed(), false);
     await Promise.all([third.close(), fourth.close()]);
   } finally {
-    await releaseBrowser(browser);
+    await browser.release();
   }
 });
 
@@ -61,6 +61,6 @@ test('a kept page whose Chromium was killed is not handed out again, and its cra
     assert.deepEqual(await Promise.all(again.map((w) => w.page.evaluate(() => 1 + 1))), [2, 2], 'both pages handed out work');
     await Promise.all(again.map((w) => w.close()));
   } finally {
-    await releaseBrowser(browser);
+    await browser.release();
   }
 });

@@ -30,7 +30,7 @@ before(async () => {
   const config = join(dir, 'manuscripts', 'booklet.yaml');
   await writeFile(config, `${await readFile(config, 'utf8')}styles:\n  - loose.css\n`);
   preview = await startPreview({ dir: join(dir, 'manuscripts'), out: join(dir, 'output'), port: 0, reporter });
-  browser = await launchBrowser();
+  browser = (await launchBrowser()).browser;
   page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
 });

@@ -40,7 +40,7 @@ test('the report: index.html loads in Chromium with every thumbnail; report.json
   assert.ok(report.checks.length >= 18);
   const junit = await readFile(join(project.reportDir, 'junit.xml'), 'utf8');
   assert.match(junit, /<testsuite name="booklet proof: 学习读本：人工智能与高质量发展" tests="\d+" failures="0" skipped="0">/);
-  const browser = await launchBrowser();
+  const { browser } = await launchBrowser();
   try {
     const page = await browser.newPage();
     const failed: string[] = [];
