@@ -8,6 +8,7 @@ import { loadBooklet, outputFolder } from './config/load.js';
 import { startBrowser, type Chromium } from './paginate/browser.js';
 import { chosenEditions, needsPagination } from './editions/index.js';
 import { runLong } from './long-running.js';
+import { openKeepSession } from './keep-session.js';
 import { bookletPaths, oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
 import { phrase } from './ui/catalogue.js';
 
@@ -21,6 +22,9 @@ export interface WatchHandle {
 export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   const { reporter } = options;
   runLong();
+  // What one build keeps for the next (parse trees, lint findings, faces, pages of Chromium): this
+  // watch's only.
+  const keep = openKeepSession();
   // Editions from booklet.yaml may change between builds: a browser, unless --edition needs none.
   const usesBrowser = !options.editions || needsPagination(chosenEditions(options.editions));
   const start = () => startBrowser(options);
@@ -36,7 +40,7 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
       browser.catch(() => {});
     }
     try {
-      const result = await build({ ...options, ...(browser ? { browser } : {}), keepBrowser: true });
+      const result = await build({ ...options, ...(browser ? { browser } : {}), keepBrowser: true, keep });
       const parts = result.parts ? { laidOut: result.parts.laidOut, parts: result.parts.laidOut + result.parts.cached } : { laidOut: 0, parts: 0 };
       reporter.info(phrase('watch.built', { files: result.written.join(', '), seconds: seconds(started), ...parts }));
     } catch (error) {
@@ -59,6 +63,7 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
     async close() {
       await files.close();
       await once.idle();
+      await keep.end();
       const running = await browser?.catch(() => undefined);
       if (running) await running.release();
       waiting = [];

@@ -29,7 +29,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 async function pipeline(options: BuildOptions, session: BrowserSession): Promise<BuildResult> {
   const { reporter } = options;
   const variant = options.variant?.tag;
-  const read = await readBook(options.dir, reporter, options.theme, options.variant);
+  const read = await readBook(options);
   const { manuscripts } = read;
   const editions = chosenEditions(['html', ...(options.editions ?? read.booklet.editions)]);
   const paged = withNeeded(editions).filter((name) => needsPagination([name]));
@@ -38,7 +38,7 @@ async function pipeline(options: BuildOptions, session: BrowserSession): Promise
   // The faces' character maps, read once (kept in the cache once the build is good): the lint's, and
   // those that choose the fallback faces.
   const maps = openCoverage(join(outDir, '.cache'));
-  if (options.lint !== false) await lintStage(read.booklet, manuscripts, maps, reporter);
+  if (options.lint !== false) await lintStage(read.booklet, manuscripts, maps, reporter, options.keep?.findings);
   const book = await typeset(read.booklet, manuscripts, reporter, maps);
   // From here on, the booklet with the faces its document loads.
   const { booklet } = book;

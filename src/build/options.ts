@@ -8,6 +8,7 @@ import type { RenderedHtml } from '../html/render-html.js';
 import type { Paginated } from './paginate.js';
 import type { VariantBuild } from '../variant/variant-build.js';
 import type { Chromium } from '../paginate/browser.js';
+import type { KeepSession } from '../keep-session.js';
 
 export interface BuildOptions {
   /** The folder with booklet.yaml. Default `manuscripts`. */
@@ -47,6 +48,10 @@ export interface BuildOptions {
   /** Leave the browser running after the build (`build --watch` reuses it); the build is done with the
    *  pages it opened (closed, or kept blank for the next build: worker-pages.ts). Default false. */
   keepBrowser?: boolean;
+  /** What a command that runs on (build --watch) keeps from one build for the next (keep-session.ts): its
+   *  parse trees, lint findings, faces loaded for subsetting, pages of Chromium. Default none: a single
+   *  build keeps nothing. */
+  keep?: KeepSession | undefined;
 }
 
 export interface BuildResult {

@@ -5,7 +5,6 @@ import type { VFileMessage } from 'vfile-message';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from './read.js';
 import { lintText } from './lint-manuscript.js';
-import { isLongRunning } from '../long-running.js';
 import type { FaceMaps } from '../proof/fonts.js';
 import { bookScript } from '../config/language.js';
 import { fallbackOf, withFallback } from '../html/fallback-faces.js';
@@ -14,32 +13,31 @@ export interface BookLint {
   messages: VFileMessage[];
 }
 
-/** Each manuscript's findings by file, text and rule settings, in a long-running command
- *  (long-running.ts): a save changes one manuscript, and linting all 40 of the stress book took 60 ms.
- *  The font coverage is not in the key: it is read once per process. */
-const linted = new Map<string, VFileMessage[]>();
+/** Each manuscript's findings by file, rule settings, script and text, kept by a command that runs on
+ *  (keep-session.ts): a save changes one manuscript, and linting all 40 of the stress book took 60 ms.
+ *  The font coverage is not in the key: the command reads it once. Only the latest lint's stay. */
+export type KeptFindings = Map<string, VFileMessage[]>;
 
 /** Lint the manuscripts, with the faces' maps of the command (`maps`, which keeps them). Call before the
- *  HTML stage changes the trees. */
-export async function lintBook(booklet: ResolvedBooklet, manuscripts: Manuscript[], maps: FaceMaps): Promise<BookLint> {
+ *  HTML stage changes the trees. `kept`: the findings the command keeps; default none: all linted. */
+export async function lintBook(booklet: ResolvedBooklet, manuscripts: Manuscript[], maps: FaceMaps, kept?: KeptFindings): Promise<BookLint> {
   const { text } = booklet.faces;
   const fallback = fallbackOf(booklet.faces, text);
   const coverage = withFallback(await maps.of(text), fallback && (await maps.of(fallback)));
   const settings = JSON.stringify(booklet.lint.rules);
   const script = bookScript(booklet.language);
-  const keep = isLongRunning();
   const seen = new Set<string>();
   const messages = manuscripts.flatMap((m) => {
     const value = String(m.file.value);
     const key = `${m.file.path}\0${settings}\0${script}\0${value}`;
     seen.add(key);
-    const known = keep ? linted.get(key) : undefined;
+    const known = kept?.get(key);
     if (known) return known;
     const found = lintText(m.file.path, value, booklet.lint.rules, coverage, m.tree, script).messages;
-    if (keep) linted.set(key, found);
+    kept?.set(key, found);
     return found;
   });
   // Only this build's manuscripts stay.
-  for (const key of linted.keys()) if (!seen.has(key)) linted.delete(key);
+  if (kept) for (const key of kept.keys()) if (!seen.has(key)) kept.delete(key);
   return { messages };
 }

@@ -11,8 +11,8 @@ import { ArticleSchema } from '../config/schema.js';
 import type { ResolvedBooklet, ResolvedArticleRef } from '../config/resolve.js';
 import { validateYaml } from '../config/validate-yaml.js';
 import { readTextFile } from './read-text.js';
-import { forgetOtherTrees, parseManuscript } from './parse.js';
-import { keptByText } from '../long-running.js';
+import { parseManuscript } from './parse.js';
+import { keptByText, type KeptByText } from './kept-by-text.js';
 import { location } from 'vfile-location';
 import { toString } from 'mdast-util-to-string';
 import { STRAY_BOM } from './lint/stray-bom.js';
@@ -39,16 +39,39 @@ export function articleAuthors(articles: ArticleMeta[]): string[] {
   return [...new Set(articles.map((a) => a.author).filter((a): a is string => Boolean(a)))];
 }
 
-/** Read and parse every article; all problems of all files are reported together. `convert`: a change
- *  of each text as read, before anything else sees it (a Traditional variant's, src/variant/), given the
- *  file as messages name it. Default none. */
-export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cwd(), convert?: (text: string, path: string) => string): Promise<Manuscript[]> {
-  const results = await Promise.all(booklet.articles.map((ref, index) => readManuscript(ref, index, cwd, convert)));
-  // A long-running command keeps the trees and the front matter of these texts only.
-  forgetOtherTrees(results.flatMap((r) => ('file' in r ? [String(r.file.value)] : [])));
+/** What a command that runs on keeps of the manuscripts it read, for its next read (keep-session.ts);
+ *  only those of the latest read. The callers change the trees and the metadata they get (the HTML
+ *  stage): each read gets copies. */
+export interface KeptManuscripts {
+  /** The trees parsed, by text (parse.ts). */
+  trees: KeptByText<Root>;
+  /** Front matter found valid, by its YAML text: validating the stress book's 40 took ~27 ms of each
+   *  rebuild. Only valid ones (a message names its file and line, which can change). */
+  frontMatters: KeptByText<ArticleSchema>;
+}
+
+/** Nothing kept yet. */
+export function keptManuscripts(): KeptManuscripts {
+  return { trees: keptByText(), frontMatters: keptByText() };
+}
+
+export interface ReadOptions {
+  /** A change of each text as read, before anything else sees it (a Traditional variant's, src/variant/),
+   *  given the file as messages name it. Default none. */
+  convert?: ((text: string, path: string) => string) | undefined;
+  /** What the command keeps from one read for the next. Default none: every text parsed and validated. */
+  kept?: KeptManuscripts | undefined;
+}
+
+/** Read and parse every article; all problems of all files are reported together. */
+export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cwd(), options: ReadOptions = {}): Promise<Manuscript[]> {
+  const { kept } = options;
+  const results = await Promise.all(booklet.articles.map((ref, index) => readManuscript(ref, index, cwd, options)));
+  // The trees and the front matter of these texts only.
+  kept?.trees.forgetOthers(results.flatMap((r) => ('file' in r ? [String(r.file.value)] : [])));
   const messages = results.flatMap((r) => ('messages' in r ? r.messages : []));
   const manuscripts = results.filter((r): r is Manuscript => 'tree' in r);
-  valid.forgetOthers(manuscripts.flatMap((m) => (m.tree.children[0]?.type === 'yaml' ? [m.tree.children[0].value] : [])));
+  kept?.frontMatters.forgetOthers(manuscripts.flatMap((m) => (m.tree.children[0]?.type === 'yaml' ? [m.tree.children[0].value] : [])));
 
   const ids = new Map<string, Manuscript>();
   for (const m of manuscripts) {
@@ -72,22 +95,11 @@ export async function readManuscripts(booklet: ResolvedBooklet, cwd = process.cw
   return manuscripts;
 }
 
-/** Front matter found valid in this process, by its YAML text, in a long-running command (long-running.ts):
- *  `build --watch` reads every manuscript on every save, and validating the stress book's 40 took ~27 ms
- *  of each rebuild. Only valid ones (a message names its file and line, which can change), and only those
- *  of the latest read. */
-const valid = keptByText<ArticleSchema>();
-
-/** How many front matters were answered from the kept ones (for tests). */
-export function reusedFrontMatters(): number {
-  return valid.reused();
-}
-
-function frontMatter(path: string, yaml: Yaml): { ok: true; value: ArticleSchema } | { ok: false; messages: VFileMessage[] } {
-  const known = valid.get(yaml.value);
+function frontMatter(path: string, yaml: Yaml, kept: KeptByText<ArticleSchema> | undefined): { ok: true; value: ArticleSchema } | { ok: false; messages: VFileMessage[] } {
+  const known = kept?.get(yaml.value);
   if (known) return { ok: true, value: known };
   const result = validateYaml({ file: path, text: yaml.value, lineOffset: yaml.position?.start.line ?? 1 }, ArticleSchema, 'front-matter');
-  if (result.ok) valid.keep(yaml.value, result.value);
+  if (result.ok) kept?.keep(yaml.value, result.value);
   return result;
 }
 
@@ -95,7 +107,7 @@ async function readManuscript(
   ref: ResolvedArticleRef,
   index: number,
   cwd: string,
-  convert: ((text: string, path: string) => string) | undefined,
+  { convert, kept }: ReadOptions,
 ): Promise<Manuscript | { messages: VFileMessage[] }> {
   const path = relative(cwd, ref.path) || ref.path;
   let text: string;
@@ -119,14 +131,14 @@ async function readManuscript(
   if (boms > 0) text = text.replaceAll(STRAY_BOM, '');
   const file = new VFile({ path, value: text, cwd });
   if (bomAt) warn(file, phrase('read.stray-bom', { count: boms }), bomAt, 'stray-bom', phrase('read.stray-bom.hint'));
-  const tree = parseManuscript(file);
+  const tree = parseManuscript(file, kept?.trees);
   const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   const body = tree.children.filter((node) => node.type !== 'yaml');
 
   if (text.trim() === '') {
     return { messages: [createMessage(phrase('read.empty'), { file: path, line: 1 }, 'manuscript', { hint: phrase('read.empty.hint') })] };
   }
-  const result = yaml ? frontMatter(path, yaml) : { ok: true as const, value: ArticleSchema.parse({}) };
+  const result = yaml ? frontMatter(path, yaml, kept?.frontMatters) : { ok: true as const, value: ArticleSchema.parse({}) };
   if (!result.ok) return { messages: result.messages };
   // Without a title in front matter (or without front matter) the `# 标题` the text opens with is the
   // title, printed by the article header; so is one that repeats the title. Any other `#` is a section

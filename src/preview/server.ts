@@ -18,6 +18,7 @@ import { outputFolder } from '../config/load.js';
 import { bookPage, errorPage, CLIENT_SCRIPT, PREVIEW_POLICY } from './page.js';
 import { FindingsRequest, NumbersRequest, previewFindings, previewNumbers } from './findings.js';
 import { runLong } from '../long-running.js';
+import { openKeepSession } from '../keep-session.js';
 import { bookletPaths, oneAtATime, watchFiles } from '../watch-files.js';
 import type { LayoutFacts, PaginationFacts } from '../paginate/in-page/bridge.js';
 import { phrase } from '../ui/catalogue.js';
@@ -67,6 +68,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const { reporter } = options;
   const language = options.language ?? { ui: 'en', prefer: () => {} };
   runLong();
+  // What one typesetting keeps for the next (parse trees, lint findings): this preview's only.
+  const keep = openKeepSession();
   const host = options.host ?? '127.0.0.1';
   const out = await outputFolder(options.dir, options.out);
   const cacheDir = join(out, '.cache');
@@ -82,7 +85,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const retypeset = oneAtATime(async () => {
     const started = Date.now();
     try {
-      state = await typesetPreview(options.dir, cacheDir, options.theme);
+      state = await typesetPreview(options.dir, cacheDir, options.theme, keep);
     } catch (error) {
       // A bug, not the user's mistake: say so, and keep serving what was there.
       reporter.info(internalError(error, language.ui));
@@ -102,7 +105,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   retypeset();
   await retypeset.idle();
   if (state === nothingYet) {
-    await watcher.close();
+    await Promise.all([watcher.close(), keep.end()]);
     fail(phrase('preview.cannot-typeset'), { file: options.dir }, 'preview', phrase('preview.see-above'));
   }
 
@@ -209,6 +212,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       await retypeset.idle();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await keep.end();
       waiting = [];
     },
   };

@@ -16,6 +16,7 @@ import { openCoverage } from '../proof/fonts.js';
 import { bookletPaths } from '../watch-files.js';
 import { groupUnits } from '../paginate/units.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
+import type { KeepSession } from '../keep-session.js';
 import { PREVIEW_POLICY } from './page.js';
 
 export interface PreviewBook {
@@ -35,17 +36,18 @@ export interface PreviewBook {
 export type PreviewState = { book: PreviewBook; watch: string[] } | { errors: VFileMessage[]; watch: string[] };
 
 /** Typeset the booklet in `dir`. A user's mistake gives a state with errors, never a throw. `cacheDir`
- *  keeps the lint's font map (`<out>/.cache`); `theme` overrides booklet.yaml's (`--theme`). */
-export async function typesetPreview(dir: string, cacheDir: string, theme?: string): Promise<PreviewState> {
+ *  keeps the lint's font map (`<out>/.cache`); `theme` overrides booklet.yaml's (`--theme`); `keep`: what
+ *  the preview keeps from one typesetting for the next (default none: nothing kept). */
+export async function typesetPreview(dir: string, cacheDir: string, theme?: string, keep?: KeepSession): Promise<PreviewState> {
   // What to watch even when booklet.yaml cannot be read.
   let watch = bookletPaths(dir);
   try {
     const booklet = await loadBooklet(dir, { theme });
     checkSettingIds(booklet, 'lint', RULES.map((r) => r.id));
     watch = bookletPaths(dir, booklet);
-    const manuscripts = await readManuscripts(booklet);
+    const manuscripts = await readManuscripts(booklet, process.cwd(), { kept: keep?.manuscripts });
     const maps = openCoverage(cacheDir);
-    const lint = await lintBook(booklet, manuscripts, maps);
+    const lint = await lintBook(booklet, manuscripts, maps, keep?.findings);
     const html = await renderHtml(booklet, manuscripts, PREVIEW_POLICY, (face) => maps.of(face));
     const images = await readImages(html.images, typeArea(booklet.page));
     if (images.messages.some((m) => m.fatal)) return { errors: images.messages.filter((m) => m.fatal), watch };
