@@ -4,12 +4,16 @@
 // (or a test that makes one) never see each other's.
 import { keptManuscripts, type KeptManuscripts } from './manuscript/read.js';
 import type { KeptFindings } from './manuscript/lint-book.js';
+import { keptFaces, type KeptFaces } from './html/subset-face.js';
 
 export interface KeepSession {
   /** The parse trees and the front matter found valid, by text (manuscript/read.ts). */
   manuscripts: KeptManuscripts;
   /** Each manuscript's lint findings (manuscript/lint-book.ts). */
   findings: KeptFindings;
+  /** Faces loaded into HarfBuzz for subsetting (html/subset-face.ts). A build in a session also makes its
+   *  subsets with the faces' glyph ids, so that an edit leaves the other parts' printed pages good. */
+  faces: KeptFaces;
   /** Let go of what is kept (when the command ends). */
   end(): Promise<void>;
 }
@@ -19,10 +23,12 @@ export function openKeepSession(): KeepSession {
   const session: KeepSession = {
     manuscripts: keptManuscripts(),
     findings: new Map(),
+    faces: keptFaces(),
     async end() {
       session.manuscripts.trees.forgetOthers([]);
       session.manuscripts.frontMatters.forgetOthers([]);
       session.findings.clear();
+      session.faces.free();
     },
   };
   return session;

@@ -6,13 +6,13 @@ import { renderHtml, type RenderedHtml } from '../html/render-html.js';
 import { linkFonts, type FontAsset } from '../html/subset-fonts.js';
 import { readImages, type ImageFile } from '../html/read-images.js';
 import { typeArea } from '../html/page-geometry.js';
-import { isLongRunning } from '../long-running.js';
 import type { Output } from '../output.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from '../manuscript/read.js';
 import { bookFonts } from './faces.js';
 import { linkImages, stage } from './stage.js';
 import type { FaceMaps } from '../proof/fonts.js';
+import type { KeptFaces } from '../html/subset-face.js';
 
 export interface Typeset {
   html: RenderedHtml;
@@ -39,13 +39,15 @@ export interface Published {
   retainGids: boolean;
 }
 
-/** Copy what booklet.html loads into the output folder (before the commit: Chromium loads it from there). */
-export async function publishAssets(output: Output, booklet: ResolvedBooklet, book: Typeset, reporter: Reporter, variant?: string): Promise<Published> {
+/** Copy what booklet.html loads into the output folder (before the commit: Chromium loads it from there).
+ *  `kept`: the faces that a command that runs on keeps loaded for subsetting (default none). */
+export async function publishAssets(output: Output, booklet: ResolvedBooklet, book: Typeset, reporter: Reporter, variant?: string, kept?: KeptFaces): Promise<Published> {
   const { html, images } = book;
   // Glyphs numbered afresh (smaller subsets: faster to load and print), but kept at the faces' ids in a
-  // command that runs on, whose every edit reuses the other parts' printed pages (subset-face.ts).
-  const retainGids = isLongRunning();
-  const fonts = await stage(reporter, phrase('stage.fonts'), () => bookFonts(booklet, html.html, output.dir, retainGids, variant));
+  // command that runs on (one that keeps faces), whose every edit reuses the other parts' printed pages
+  // (subset-face.ts).
+  const retainGids = kept !== undefined;
+  const fonts = await stage(reporter, phrase('stage.fonts'), () => bookFonts(booklet, html.html, output.dir, { retainGids, kept }, variant));
   await output.copyAssets(fonts);
   // The bytes read and checked (an SVG image's sanitized copy), not the file as it may be by now.
   await output.copyAssets(images.map((image) => ({ from: image.data, to: image.hashed })));

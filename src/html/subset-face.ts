@@ -4,14 +4,14 @@
 //
 // Compact subsets are what a single build gives Chromium: kept ids leave ~60,000 empty slots in loca,
 // hmtx and vmtx, which Chromium reads on every load and Skia walks on every print (the booklet: ~0.1 s
-// more per page of Chromium). A command that runs on (build --watch) keeps the ids instead: a printed
+// more per page of Chromium). A command that runs on (build --watch, with its KeepSession) keeps the ids
+// instead: a printed
 // part of the book draws glyphs by the ids of the subset Chromium loaded, and with kept ids an edit that
 // brings in a new character leaves every other part's printed pages good as they are. A single build
 // that finds printed parts of an older subset in the page cache maps their glyphs to the new subset
 // (paginate/remap-glyphs.ts). (subset-font, which wraps the same calls, has no option for kept ids.)
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { isLongRunning } from '../long-running.js';
 
 const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
@@ -42,17 +42,21 @@ interface HarfBuzzSubset {
   hb_subset_or_fail(face: number, input: number): number;
 }
 
-let loading: Promise<HarfBuzzSubset> | undefined;
+let compiling: Promise<WebAssembly.Module> | undefined;
 
-function harfBuzz(): Promise<HarfBuzzSubset> {
-  loading ??= (async () => {
-    const wasm = await readFile(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-    const { instance } = await WebAssembly.instantiate(wasm);
-    const hb = instance.exports as unknown as HarfBuzzSubset;
-    hb._initialize();
-    return hb;
-  })();
-  return loading;
+/** The subsetter's code, compiled once in a process (code only: each subsetter has a memory of its own). */
+function compiled(): Promise<WebAssembly.Module> {
+  compiling ??= readFile(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')).then((wasm) => WebAssembly.compile(wasm));
+  return compiling;
+}
+
+/** A subsetter of its own (~15 ms from the compiled code): its memory, a fixed 64 MB that holds about
+ *  three of the book's faces, goes with it, and so do the faces loaded into it. */
+async function newSubsetter(): Promise<HarfBuzzSubset> {
+  const instance = await WebAssembly.instantiate(await compiled());
+  const hb = instance.exports as unknown as HarfBuzzSubset;
+  hb._initialize();
+  return hb;
 }
 
 /** A face loaded into HarfBuzz: the face, and the copy of the file's bytes it reads from. */
@@ -61,32 +65,76 @@ interface LoadedFace {
   data: number;
 }
 
-/** Faces loaded into HarfBuzz, by file, size and time, in a long-running command (long-running.ts):
- *  each is 10–20 MB to read and copy in, so build --watch keeps them for the next edit (the four subsets
- *  then take ~50 ms, not ~200). A single build frees each face when its subset is made. */
-const faces = new Map<string, Promise<LoadedFace>>();
+/** A subsetter and a face of `path` loaded in it. */
+interface FaceIn {
+  hb: HarfBuzzSubset;
+  loaded: LoadedFace;
+}
 
+/** Faces loaded into HarfBuzz, kept by a command that runs on (its KeepSession) for its next subsets:
+ *  each is 10–20 MB to read and copy in, so build --watch keeps them for the next edit (the four subsets
+ *  then take ~50 ms, not ~200). They live in a subsetter of the session's own, so that another session
+ *  (or a build without one) neither sees them nor runs out of room for its own faces. */
+export interface KeptFaces {
+  /** The face of `path` in the session's subsetter: the one kept if the file is as it was, else loaded
+   *  (and kept from now on). */
+  face(path: string): Promise<FaceIn>;
+  /** How many subsets were made from a face kept from before (for tests). */
+  reused(): number;
+  /** Let go of the subsetter and every face in it (when the command ends: no subset is being made). */
+  free(): void;
+}
+
+/** No face kept yet. */
+export function keptFaces(): KeptFaces {
+  let subsetter: Promise<HarfBuzzSubset> | undefined;
+  const faces = new Map<string, { identity: string; loading: Promise<LoadedFace> }>();
+  let reused = 0;
+  return {
+    async face(path) {
+      subsetter ??= newSubsetter();
+      subsetter.catch(() => (subsetter = undefined));
+      const hb = await subsetter;
+      const info = await stat(path);
+      const identity = `${info.size}\0${info.mtimeMs}`;
+      const known = faces.get(path);
+      if (known?.identity === identity) {
+        reused += 1;
+        return { hb, loaded: await known.loading };
+      }
+      // The file changed: its old face is of no more use, and takes room the new one needs.
+      known?.loading.then((face) => freeFace(hb, face), () => {});
+      const entry = { identity, loading: loadFace(hb, path) };
+      faces.set(path, entry);
+      entry.loading.catch(() => faces.get(path) === entry && faces.delete(path));
+      return { hb, loaded: await entry.loading };
+    },
+    reused: () => reused,
+    free() {
+      subsetter = undefined;
+      faces.clear();
+    },
+  };
+}
+
+/** The face in `path`, loaded into `hb`. */
 async function loadFace(hb: HarfBuzzSubset, path: string): Promise<LoadedFace> {
-  const info = await stat(path);
-  const key = `${path}\0${info.size}\0${info.mtimeMs}`;
-  let loaded = faces.get(key);
-  if (!loaded) {
-    loaded = readFile(path).then((font) => {
-      const data = hb.malloc(font.byteLength);
-      if (data === 0) throw new Error(`HarfBuzz has no memory for ${path}`);
-      // The memory can grow while subsetting (detaching views): take a fresh view each time.
-      new Uint8Array(hb.memory.buffer).set(font, data);
-      const blob = hb.hb_blob_create(data, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
-      const face = hb.hb_face_create(blob, 0);
-      hb.hb_blob_destroy(blob);
-      return { face, data };
-    });
-    if (isLongRunning()) {
-      faces.set(key, loaded);
-      loaded.catch(() => faces.delete(key));
-    }
-  }
-  return loaded;
+  const font = await readFile(path);
+  const data = hb.malloc(font.byteLength);
+  if (data === 0) throw new Error(`HarfBuzz has no memory for ${path}`);
+  // The memory can grow while subsetting (detaching views): take a fresh view each time.
+  new Uint8Array(hb.memory.buffer).set(font, data);
+  const blob = hb.hb_blob_create(data, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
+  const face = hb.hb_face_create(blob, 0);
+  hb.hb_blob_destroy(blob);
+  return { face, data };
+}
+
+/** The face in `path`, in a subsetter of its own (a build that keeps no faces): both go once the subset
+ *  is made. */
+async function faceAlone(path: string): Promise<FaceIn> {
+  const hb = await newSubsetter();
+  return { hb, loaded: await loadFace(hb, path) };
 }
 
 function freeFace(hb: HarfBuzzSubset, loaded: LoadedFace): void {
@@ -94,16 +142,16 @@ function freeFace(hb: HarfBuzzSubset, loaded: LoadedFace): void {
   hb.free(loaded.data);
 }
 
-/** Load HarfBuzz now (compiling it takes ~0.8 s), so that the next subset does not wait for it. */
+/** Compile HarfBuzz now, so that the next subset does not wait for it. */
 export async function prepareSubsetter(): Promise<void> {
-  await harfBuzz();
+  await compiled();
 }
 
 /** The glyphs of the TrueType face in `path` that `text`'s characters need: numbered afresh, or at their
- *  ids in the face (`retainGids`). */
-export async function subsetFace(path: string, text: string, options: { retainGids: boolean }): Promise<Uint8Array> {
-  const hb = await harfBuzz();
-  const loaded = await loadFace(hb, path);
+ *  ids in the face (`retainGids`). `kept`: the faces a command that runs on keeps loaded (default none:
+ *  the face is loaded for this subset only). */
+export async function subsetFace(path: string, text: string, options: { retainGids: boolean; kept?: KeptFaces | undefined }): Promise<Uint8Array> {
+  const { hb, loaded } = options.kept ? await options.kept.face(path) : await faceAlone(path);
   const { face } = loaded;
   const input = hb.hb_subset_input_create_or_fail();
   if (input === 0) throw new Error('HarfBuzz could not start a subset');
@@ -125,7 +173,5 @@ export async function subsetFace(path: string, text: string, options: { retainGi
     return bytes;
   } finally {
     hb.hb_subset_input_destroy(input);
-    // Kept for the next subset only in a long-running command (loadFace).
-    if (!isLongRunning()) freeFace(hb, loaded);
   }
 }

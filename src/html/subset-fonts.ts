@@ -16,6 +16,7 @@ import { makeFolder, writeHint } from '../write-errors.js';
 import { removeStaleTemporaries } from '../stale-temporaries.js';
 import { fail } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
+import type { KeptFaces } from './subset-face.js';
 
 /** A subset face: the cached file, its content-named place beside the HTML, and its plain file name. */
 export interface FontAsset {
@@ -42,8 +43,9 @@ const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + 
 const GENERATED = `•◦●○◉◎▲△﹅﹆▪■□${CIRCLED_NUMBERS}`;
 
 /** Subset every face to `text` (all characters of the document, CSS included), a fallback face to its
- *  `chars`; returns the assets. `retainGids`: keep the faces' glyph ids (subset-face.ts). */
-export async function subsetFonts(text: string, cacheDir: string, options: { retainGids: boolean }, faces: BookFaces): Promise<FontAsset[]> {
+ *  `chars`; returns the assets. `retainGids`: keep the faces' glyph ids; `kept`: the faces a command that
+ *  runs on keeps loaded in HarfBuzz (subset-face.ts; default none). */
+export async function subsetFonts(text: string, cacheDir: string, options: { retainGids: boolean; kept?: KeptFaces | undefined }, faces: BookFaces): Promise<FontAsset[]> {
   const all = [...new Set(text + ALWAYS + GENERATED)].sort().join('');
   const dir = join(cacheDir, 'fonts');
   await makeFolder(dir).catch((error: NodeJS.ErrnoException) =>
