@@ -7,7 +7,6 @@ import { build, type BuildOptions } from './build.js';
 import { loadBooklet, outputFolder } from './config/load.js';
 import { startBrowser, type Chromium } from './paginate/browser.js';
 import { chosenEditions, needsPagination } from './editions/index.js';
-import { runLong } from './long-running.js';
 import { openKeepSession } from './keep-session.js';
 import { bookletPaths, oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
 import { phrase } from './ui/catalogue.js';
@@ -21,7 +20,6 @@ export interface WatchHandle {
 /** Build now and on every change, until `close()`. */
 export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   const { reporter } = options;
-  runLong();
   // What one build keeps for the next (parse trees, lint findings, faces, pages of Chromium): this
   // watch's only.
   const keep = openKeepSession();

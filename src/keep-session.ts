@@ -5,6 +5,7 @@
 import { keptManuscripts, type KeptManuscripts } from './manuscript/read.js';
 import type { KeptFindings } from './manuscript/lint-book.js';
 import { keptFaces, type KeptFaces } from './html/subset-face.js';
+import { keptPages, type KeptPages } from './paginate/worker-pages.js';
 
 export interface KeepSession {
   /** The parse trees and the front matter found valid, by text (manuscript/read.ts). */
@@ -14,6 +15,8 @@ export interface KeepSession {
   /** Faces loaded into HarfBuzz for subsetting (html/subset-face.ts). A build in a session also makes its
    *  subsets with the faces' glyph ids, so that an edit leaves the other parts' printed pages good. */
   faces: KeptFaces;
+  /** Pages of Chromium kept blank for the next build, with their renderers warm (paginate/worker-pages.ts). */
+  pages: KeptPages;
   /** Let go of what is kept (when the command ends). */
   end(): Promise<void>;
 }
@@ -24,11 +27,13 @@ export function openKeepSession(): KeepSession {
     manuscripts: keptManuscripts(),
     findings: new Map(),
     faces: keptFaces(),
+    pages: keptPages(),
     async end() {
       session.manuscripts.trees.forgetOthers([]);
       session.manuscripts.frontMatters.forgetOthers([]);
       session.findings.clear();
       session.faces.free();
+      await session.pages.close();
     },
   };
   return session;

@@ -12,6 +12,7 @@ import type { LayoutFacts } from '../paginate/in-page/bridge.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Pagination } from '../editions/index.js';
 import type { BrowserSession } from './session.js';
+import type { KeepSession } from '../keep-session.js';
 import type { Published, Typeset } from './typeset.js';
 import { facesKey } from './faces.js';
 import { linkImages, stage } from './stage.js';
@@ -27,6 +28,8 @@ export interface PaginateOptions {
   collect?: boolean | undefined;
   /** A variant's parts are cached apart (`.cache/pages.zh-Hant/`): its text is another. */
   variant?: { tag: string } | undefined;
+  /** The session of a command that runs on, which keeps the pages of Chromium for its next build. */
+  keep?: KeepSession | undefined;
   reporter: Reporter;
 }
 
@@ -72,6 +75,7 @@ export async function paginate(
       fonts: new Map(published.fonts.map((f) => [f.face.postScriptName, f.from])),
       retainGids: published.retainGids,
       ...(session.firstPage ? { pages: [session.firstPage] } : {}),
+      ...(options.keep ? { kept: options.keep.pages } : {}),
       step: (label) => {
         const end = reporter.stage(`  ${label}`, true);
         return (note?: string) => end('ok', note);

@@ -3,6 +3,7 @@
 // done (it shuts down while pdf-lib finishes the PDFs), or at once when no edition asked for needs it; and
 // left running for `build --watch` (keepBrowser).
 import type { Reporter } from '../diagnostics.js';
+import type { KeepSession } from '../keep-session.js';
 import { phrase } from '../ui/catalogue.js';
 import { startBrowser, type Chromium } from '../paginate/browser.js';
 import { openWorkerPage, type WorkerPage } from '../paginate/worker-pages.js';
@@ -21,11 +22,14 @@ export interface BrowserSession {
 
 /** Start a browser when the build may need one: `needed` false only when the editions asked for are
  *  known not to (when they come from booklet.yaml, they are not known yet). */
-export function openSession(options: { browser?: Promise<Chromium>; keepBrowser?: boolean; chromium?: string; browserUrl?: string; reporter: Reporter }, needed: boolean): BrowserSession {
+export function openSession(
+  options: { browser?: Promise<Chromium>; keepBrowser?: boolean; chromium?: string; browserUrl?: string; keep?: KeepSession | undefined; reporter: Reporter },
+  needed: boolean,
+): BrowserSession {
   // A browser given is ours to release, needed or not.
   const starting = options.browser ?? (needed ? startBrowser(options) : undefined);
   starting?.catch(() => {}); // a failed start is reported where the build waits for it
-  const firstPage = needed ? starting?.then((browser) => openWorkerPage(browser)) : undefined;
+  const firstPage = needed ? starting?.then((browser) => openWorkerPage(browser, options.keep?.pages)) : undefined;
   firstPage?.catch(() => {});
   let closing: Promise<void> | undefined;
   const release = () => {

@@ -10,7 +10,7 @@ import type { PDFDocument } from 'pdf-lib';
 import type { VFileMessage } from 'vfile-message';
 import { renderFirstPage } from './first-page.js';
 import { finishUnits, layOutUnits, type LaidOutUnits, type FinishedUnits, type UsedFont } from './pagedjs.js';
-import { openWorkerPage, type WorkerPage } from './worker-pages.js';
+import { openWorkerPage, type KeptPages, type WorkerPage } from './worker-pages.js';
 import { printFonts, readCachedPrints } from './cached-prints.js';
 import { sliceLayout, unitLayout, unitPrint } from './unit-facts.js';
 import { numberBook, pagesOfUnit } from './numbering.js';
@@ -40,6 +40,9 @@ export interface PaginateBookOptions {
   retainGids?: boolean;
   /** Pages already being opened (openWorkerPage); used first, and closed if not needed. Default none. */
   pages?: Promise<WorkerPage>[];
+  /** The pages a command that runs on keeps between builds (worker-pages.ts): taken from and given back
+   *  to. Default none: every page is closed when done. */
+  kept?: KeptPages;
   /** How long Paged.js may go without a new page, ms. Default 60 000. */
   stallTimeout?: number;
   step?: (label: string) => (note?: string) => void;
@@ -303,7 +306,7 @@ async function layOutInPages(
   }
   const settled = await Promise.allSettled(
     runs.map(async (keep, k) =>
-      layOutUnits(await (pool.shift() ?? openWorkerPage(browser)), htmlPath, sizes, keep, {
+      layOutUnits(await (pool.shift() ?? openWorkerPage(browser, options.kept)), htmlPath, sizes, keep, {
         ...(options.stallTimeout ? { stallTimeout: options.stallTimeout } : {}),
         ...(options.pagesLaidOut ? { pagesLaidOut: options.pagesLaidOut } : {}),
         ...(options.step ? { step: (label: string) => options.step!(runs.length > 1 ? `${label} (page ${k + 1} of ${runs.length}: ${keep.length} parts)` : label) } : {}),

@@ -2,11 +2,10 @@
 // its own core: the first tab of the Chromium we started, then the first tabs of sibling Chromiums (ours
 // run as one process each: chromium-process.ts); in a shared Chromium (--browser-url), pages in browser
 // contexts of their own. A single build opens them and closes them. A command that runs on (build --watch)
-// keeps them between rebuilds, blank and ready: starting a sibling takes ~0.4 s, and a renderer that has
-// laid out before has Paged.js compiled and warm. (In a shared Chromium they are closed: nothing of ours
-// stays open in someone else's.)
+// keeps them between rebuilds in its session (KeptPages), blank and ready: starting a sibling takes
+// ~0.4 s, and a renderer that has laid out before has Paged.js compiled and warm. (In a shared Chromium
+// they are closed: nothing of ours stays open in someone else's.)
 import type { Page, PageEvents } from 'puppeteer-core';
-import { isLongRunning } from '../long-running.js';
 import { closeOnStop } from '../stop-signals.js';
 import type { Chromium } from './browser.js';
 import { raceTimeout } from './race-timeout.js';
@@ -18,8 +17,8 @@ export interface WorkerPage {
   crashed: Promise<never>;
   /** Listen to the page for this book only: the listener is removed when the page is closed or kept. */
   listen<K extends keyof PageEvents>(event: K, handler: (event: PageEvents[K]) => void): void;
-  /** Done with it: closed (its browser context, or the page if it is the browser's first tab), or, in a
-   *  command that runs on, made blank and kept for the next build. Only the first call acts: a later
+  /** Done with it: closed (its browser context, or the page if it is the browser's first tab), or made
+   *  blank and kept for the next build (in KeptPages, if given). Only the first call acts: a later
    *  one (a stale reference from an earlier build) never touches the page again. Never rejects, and
    *  gives up after 2 s (a hung renderer): the browser is closed, or killed, after the build anyway. */
   close: () => Promise<void>;
@@ -34,18 +33,51 @@ interface Opened {
   end: () => Promise<void>;
 }
 
-/** Pages kept blank for the next build, by browser. */
-const kept = new WeakMap<Chromium, Opened[]>();
+/** Pages kept blank for the next build by a command that runs on (its KeepSession), by the Chromium they
+ *  are in. */
+export interface KeptPages {
+  /** A page kept in `chromium`, taken out; undefined when none is left. */
+  take(chromium: Chromium): Opened | undefined;
+  keep(chromium: Chromium, opened: Opened): void;
+  /** Close every kept page (when the command ends). */
+  close(): Promise<void>;
+}
+
+/** No page kept yet. */
+export function keptPages(): KeptPages {
+  const kept = new Map<Chromium, Opened[]>();
+  return {
+    take(chromium) {
+      // A Chromium that went away (the watch started another): its pages are of no use; their sibling
+      // Chromiums, which may live on, are released.
+      for (const [other, pages] of kept) {
+        if (other === chromium || other.browser.connected) continue;
+        kept.delete(other);
+        pages.forEach((opened) => void opened.end());
+      }
+      return kept.get(chromium)?.pop();
+    },
+    keep(chromium, opened) {
+      kept.set(chromium, [...(kept.get(chromium) ?? []), opened]);
+    },
+    async close() {
+      const all = [...kept.values()].flat();
+      kept.clear();
+      await Promise.all(all.map((opened) => opened.end()));
+    },
+  };
+}
 
 /** A page for laying out units: a kept one, else a new one. Print media, twice the CSS resolution (the
  *  cover image; layout is in CSS px and does not change with it), and the book hidden until Paged.js lays
  *  it out (laying it out first as one long page is wasted: 0.8 s for 336 pages). The first worker of a
  *  browser we started takes its blank first tab, whose renderer is already running; the next ones start
- *  siblings. The build opens its first worker while it typesets. */
-export async function openWorkerPage(chromium: Chromium): Promise<WorkerPage> {
-  for (let ready = kept.get(chromium)?.pop(); ready; ready = kept.get(chromium)?.pop()) {
+ *  siblings. The build opens its first worker while it typesets. `kept`: the pages a command that runs on
+ *  keeps for its next build, taken from and given back to (default none: every page is closed when done). */
+export async function openWorkerPage(chromium: Chromium, kept?: KeptPages): Promise<WorkerPage> {
+  for (let ready = kept?.take(chromium); ready; ready = kept?.take(chromium)) {
     // A kept page whose renderer died meanwhile is of no use.
-    if (ready.healthy() && !ready.page.isClosed()) return lend(chromium, ready);
+    if (ready.healthy() && !ready.page.isClosed()) return lend(chromium, ready, kept);
     await ready.end();
   }
   const { page, close } = await openPage(chromium);
@@ -84,7 +116,7 @@ export async function openWorkerPage(chromium: Chromium): Promise<WorkerPage> {
       hold.replaceSync('body { display: none !important; }');
       document.adoptedStyleSheets = [hold];
     });
-    return lend(chromium, opened);
+    return lend(chromium, opened, kept);
   } catch (error) {
     await opened.end();
     throw error;
@@ -121,8 +153,9 @@ async function openPage(chromium: Chromium): Promise<{ page: Page; close: () => 
   }
 }
 
-/** Hand `opened` to one build: a WorkerPage of its own, whose close acts once. */
-function lend(chromium: Chromium, opened: Opened): WorkerPage {
+/** Hand `opened` to one build: a WorkerPage of its own, whose close acts once (and keeps it in `kept`, if
+ *  given, when it can). */
+function lend(chromium: Chromium, opened: Opened, kept: KeptPages | undefined): WorkerPage {
   const { page } = opened;
   const listeners: [keyof PageEvents, (event: unknown) => void][] = [];
   let lent = true;
@@ -136,8 +169,8 @@ function lend(chromium: Chromium, opened: Opened): WorkerPage {
     async close() {
       if (!lent) return;
       lent = false;
-      const keep = opened.healthy() && isLongRunning() && chromium.startedHere && (await blank(page, () => listeners.splice(0).forEach(([event, handler]) => page.off(event, handler))));
-      if (keep) kept.set(chromium, [...(kept.get(chromium) ?? []), opened]);
+      const keep = kept && opened.healthy() && chromium.startedHere && (await blank(page, () => listeners.splice(0).forEach(([event, handler]) => page.off(event, handler))));
+      if (keep) kept.keep(chromium, opened);
       else await opened.end();
     },
   };

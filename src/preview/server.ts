@@ -17,7 +17,6 @@ import { typesetPreview, type PreviewState } from './typeset.js';
 import { outputFolder } from '../config/load.js';
 import { bookPage, errorPage, CLIENT_SCRIPT, PREVIEW_POLICY } from './page.js';
 import { FindingsRequest, NumbersRequest, previewFindings, previewNumbers } from './findings.js';
-import { runLong } from '../long-running.js';
 import { openKeepSession } from '../keep-session.js';
 import { bookletPaths, oneAtATime, watchFiles } from '../watch-files.js';
 import type { LayoutFacts, PaginationFacts } from '../paginate/in-page/bridge.js';
@@ -67,7 +66,6 @@ const MAX_BODY = 200 * 1024 * 1024;
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const { reporter } = options;
   const language = options.language ?? { ui: 'en', prefer: () => {} };
-  runLong();
   // What one typesetting keeps for the next (parse trees, lint findings): this preview's only.
   const keep = openKeepSession();
   const host = options.host ?? '127.0.0.1';
