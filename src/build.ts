@@ -44,7 +44,7 @@ async function pipeline(options: BuildOptions, session: BrowserSession): Promise
   const { booklet } = book;
   const output = await openOutput(outDir);
   try {
-    const published = await publishAssets(output, booklet, book, reporter, variant, options.keep?.faces);
+    const published = await publishAssets(output, booklet, book, reporter, variant, options.keep?.subsetter);
     const meta = pdfMetadata(booklet, book.html.articles.map((a) => a.meta));
     const maker = editionMaker({ booklet, manuscripts, html: book.html, linked: published.linked, fonts: published.fonts, images: book.images, meta, variant, signal: options.signal }, output, reporter);
     // The editions made from the tree alone first: Chromium lays out booklet.html from its file.

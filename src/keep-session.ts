@@ -4,7 +4,7 @@
 // (or a test that makes one) never see each other's.
 import { keptManuscripts, type KeptManuscripts } from './manuscript/read.js';
 import type { KeptFindings } from './manuscript/lint-book.js';
-import { keptFaces, type KeptFaces } from './html/subset-face.js';
+import { openSubsetter, type Subsetter } from './html/subset-face.js';
 import { keptPages, type KeptPages } from './paginate/worker-pages.js';
 
 export interface KeepSession {
@@ -12,9 +12,10 @@ export interface KeepSession {
   manuscripts: KeptManuscripts;
   /** Each manuscript's lint findings (manuscript/lint-book.ts). */
   findings: KeptFindings;
-  /** Faces loaded into HarfBuzz for subsetting (html/subset-face.ts). A build in a session also makes its
-   *  subsets with the faces' glyph ids, so that an edit leaves the other parts' printed pages good. */
-  faces: KeptFaces;
+  /** HarfBuzz's subsetter, keeping the faces loaded in it (html/subset-face.ts). A build in a session also
+   *  makes its subsets with the faces' glyph ids, so that an edit leaves the other parts' printed pages
+   *  good. */
+  subsetter: Subsetter;
   /** Pages of Chromium kept blank for the next build, with their renderers warm (paginate/worker-pages.ts). */
   pages: KeptPages;
   /** Let go of what is kept (when the command ends). */
@@ -26,13 +27,13 @@ export function openKeepSession(): KeepSession {
   const session: KeepSession = {
     manuscripts: keptManuscripts(),
     findings: new Map(),
-    faces: keptFaces(),
+    subsetter: openSubsetter(true),
     pages: keptPages(),
     async end() {
       session.manuscripts.trees.forgetOthers([]);
       session.manuscripts.frontMatters.forgetOthers([]);
       session.findings.clear();
-      session.faces.free();
+      session.subsetter.free();
       await session.pages.close();
     },
   };

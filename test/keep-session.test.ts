@@ -36,18 +36,18 @@ test('a build in a session reuses what the last one kept; one without a session 
     const [one, two] = [openKeepSession(), openKeepSession()];
     try {
       await htmlBuild('one-a', one);
-      assert.deepEqual([one.manuscripts.trees.reused(), one.faces.reused()], [0, 0], 'the first build in a session made everything');
+      assert.deepEqual([one.manuscripts.trees.reused(), one.subsetter.reused()], [0, 0], 'the first build in a session made everything');
       assert.equal(await keptIds('one-a'), true, 'subsets with the face glyph ids');
       await htmlBuild('one-b', one);
       assert.equal(one.manuscripts.trees.reused(), 1, 'the one manuscript was not parsed again');
       const subsets = (await readdir(join(dir, 'one-b', 'fonts'))).length;
-      assert.equal(one.faces.reused(), subsets, `each of the ${subsets} subsets was made from a face kept loaded`);
+      assert.equal(one.subsetter.reused(), subsets, `each of the ${subsets} subsets was made from a face kept loaded`);
 
       await htmlBuild('alone');
       assert.equal(await keptIds('alone'), false, 'a build without a session, after those in one: compact subsets');
       await htmlBuild('two', two);
-      assert.deepEqual([two.manuscripts.trees.reused(), two.faces.reused()], [0, 0], "another session has nothing of the first one's");
-      assert.deepEqual([one.manuscripts.trees.reused(), one.faces.reused()], [1, subsets], 'nor the first of the others’ builds');
+      assert.deepEqual([two.manuscripts.trees.reused(), two.subsetter.reused()], [0, 0], "another session has nothing of the first one's");
+      assert.deepEqual([one.manuscripts.trees.reused(), one.subsetter.reused()], [1, subsets], 'nor the first of the others’ builds');
     } finally {
       await Promise.all([one.end(), two.end()]);
     }

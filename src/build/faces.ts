@@ -2,14 +2,14 @@
 // in the page cache's keys.
 import { join } from 'node:path';
 import { FONT_FILE, subsetFonts, type FontAsset } from '../html/subset-fonts.js';
-import type { KeptFaces } from '../html/subset-face.js';
+import type { Subsetter } from '../html/subset-face.js';
 import { faceIdentity } from '../html/fonts.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 
 export { FONT_FILE };
 
 /** The subsets of the book's faces that `html` uses, in `<outDir>/.cache` (`options`: subsetFonts'). */
-export async function bookFonts(booklet: ResolvedBooklet, html: string, outDir: string, options: { retainGids: boolean; kept?: KeptFaces | undefined }, variant?: string): Promise<FontAsset[]> {
+export async function bookFonts(booklet: ResolvedBooklet, html: string, outDir: string, options: { retainGids: boolean; subsetter?: Subsetter | undefined }, variant?: string): Promise<FontAsset[]> {
   const subsets = await subsetFonts(html, join(outDir, '.cache'), options, booklet.faces);
   return subsets.map((f) => ({ ...f, to: f.to.replace(/^fonts\//, `${fontFolder(variant)}/`) }));
 }

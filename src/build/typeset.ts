@@ -12,7 +12,7 @@ import type { Manuscript } from '../manuscript/read.js';
 import { bookFonts } from './faces.js';
 import { linkImages, stage } from './stage.js';
 import type { FaceMaps } from '../proof/fonts.js';
-import type { KeptFaces } from '../html/subset-face.js';
+import type { Subsetter } from '../html/subset-face.js';
 
 export interface Typeset {
   html: RenderedHtml;
@@ -40,14 +40,14 @@ export interface Published {
 }
 
 /** Copy what booklet.html loads into the output folder (before the commit: Chromium loads it from there).
- *  `kept`: the faces that a command that runs on keeps loaded for subsetting (default none). */
-export async function publishAssets(output: Output, booklet: ResolvedBooklet, book: Typeset, reporter: Reporter, variant?: string, kept?: KeptFaces): Promise<Published> {
+ *  `subsetter`: the one a command that runs on keeps, with its faces loaded (default: the build's own). */
+export async function publishAssets(output: Output, booklet: ResolvedBooklet, book: Typeset, reporter: Reporter, variant?: string, subsetter?: Subsetter): Promise<Published> {
   const { html, images } = book;
   // Glyphs numbered afresh (smaller subsets: faster to load and print), but kept at the faces' ids in a
-  // command that runs on (one that keeps faces), whose every edit reuses the other parts' printed pages
-  // (subset-face.ts).
-  const retainGids = kept !== undefined;
-  const fonts = await stage(reporter, phrase('stage.fonts'), () => bookFonts(booklet, html.html, output.dir, { retainGids, kept }, variant));
+  // command that runs on (the one that gives a subsetter), whose every edit reuses the other parts'
+  // printed pages (subset-face.ts).
+  const retainGids = subsetter !== undefined;
+  const fonts = await stage(reporter, phrase('stage.fonts'), () => bookFonts(booklet, html.html, output.dir, { retainGids, subsetter }, variant));
   await output.copyAssets(fonts);
   // The bytes read and checked (an SVG image's sanitized copy), not the file as it may be by now.
   await output.copyAssets(images.map((image) => ({ from: image.data, to: image.hashed })));

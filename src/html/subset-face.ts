@@ -5,9 +5,8 @@
 // Compact subsets are what a single build gives Chromium: kept ids leave ~60,000 empty slots in loca,
 // hmtx and vmtx, which Chromium reads on every load and Skia walks on every print (the booklet: ~0.1 s
 // more per page of Chromium). A command that runs on (build --watch, with its KeepSession) keeps the ids
-// instead: a printed
-// part of the book draws glyphs by the ids of the subset Chromium loaded, and with kept ids an edit that
-// brings in a new character leaves every other part's printed pages good as they are. A single build
+// instead: a printed part of the book draws glyphs by the ids of the subset Chromium loaded, and with kept
+// ids an edit that brings in a new character leaves every other part's printed pages good as they are. A single build
 // that finds printed parts of an older subset in the page cache maps their glyphs to the new subset
 // (paginate/remap-glyphs.ts). (subset-font, which wraps the same calls, has no option for kept ids.)
 import { readFile, stat } from 'node:fs/promises';
@@ -50,9 +49,7 @@ function compiled(): Promise<WebAssembly.Module> {
   return compiling;
 }
 
-/** A subsetter of its own (~15 ms from the compiled code): its memory, a fixed 64 MB that holds about
- *  three of the book's faces, goes with it, and so do the faces loaded into it. */
-async function newSubsetter(): Promise<HarfBuzzSubset> {
+async function instantiate(): Promise<HarfBuzzSubset> {
   const instance = await WebAssembly.instantiate(await compiled());
   const hb = instance.exports as unknown as HarfBuzzSubset;
   hb._initialize();
@@ -65,56 +62,71 @@ interface LoadedFace {
   data: number;
 }
 
-/** A subsetter and a face of `path` loaded in it. */
-interface FaceIn {
-  hb: HarfBuzzSubset;
-  loaded: LoadedFace;
-}
-
-/** Faces loaded into HarfBuzz, kept by a command that runs on (its KeepSession) for its next subsets:
- *  each is 10–20 MB to read and copy in, so build --watch keeps them for the next edit (the four subsets
- *  then take ~50 ms, not ~200). They live in a subsetter of the session's own, so that another session
- *  (or a build without one) neither sees them nor runs out of room for its own faces. */
-export interface KeptFaces {
-  /** The face of `path` in the session's subsetter: the one kept if the file is as it was, else loaded
-   *  (and kept from now on). */
-  face(path: string): Promise<FaceIn>;
-  /** How many subsets were made from a face kept from before (for tests). */
+/** HarfBuzz's subsetter with a memory of its own (a fixed ~65 MB: about three of the book's faces), made
+ *  by the one who subsets: a build (subset-fonts.ts) or the session of a command that runs on. Nothing of
+ *  one is seen by another, and its memory, with every face in it, goes with it. */
+export interface Subsetter {
+  /** The glyphs of the TrueType face in `path` that `text`'s characters need: numbered afresh, or at
+   *  their ids in the face (`retainGids`). */
+  subset(path: string, text: string, options: { retainGids: boolean }): Promise<Uint8Array>;
+  /** How many subsets were made from a face kept loaded from before (for tests). */
   reused(): number;
-  /** Let go of the subsetter and every face in it (when the command ends: no subset is being made). */
+  /** Let go of its memory and of every face in it (when no subset is being made). */
   free(): void;
 }
 
-/** No face kept yet. */
-export function keptFaces(): KeptFaces {
-  let subsetter: Promise<HarfBuzzSubset> | undefined;
+/** A subsetter. `keepFaces`: keep each face loaded for the next subset of it, as long as its file is as it
+ *  was (a command that runs on: each is 10–20 MB to read and copy in, and the four subsets of an edit then
+ *  take ~50 ms, not ~200). Default false: a face is freed once its subset is made. */
+export function openSubsetter(keepFaces = false): Subsetter {
+  let harfBuzz: Promise<HarfBuzzSubset> | undefined;
   const faces = new Map<string, { identity: string; loading: Promise<LoadedFace> }>();
   let reused = 0;
+  /** The kept face of `path`, loaded now if it is new or its file changed. */
+  const keptFace = async (hb: HarfBuzzSubset, path: string): Promise<LoadedFace> => {
+    const info = await stat(path);
+    const identity = `${info.size}\0${info.mtimeMs}`;
+    const known = faces.get(path);
+    if (known?.identity === identity) {
+      reused += 1;
+      return known.loading;
+    }
+    // The file changed: its old face is of no more use, and takes room the new one needs.
+    known?.loading.then((face) => freeFace(hb, face), () => {});
+    const entry = { identity, loading: loadFace(hb, path) };
+    faces.set(path, entry);
+    entry.loading.catch(() => faces.get(path) === entry && faces.delete(path));
+    return entry.loading;
+  };
   return {
-    async face(path) {
-      subsetter ??= newSubsetter();
-      subsetter.catch(() => (subsetter = undefined));
-      const hb = await subsetter;
-      const info = await stat(path);
-      const identity = `${info.size}\0${info.mtimeMs}`;
-      const known = faces.get(path);
-      if (known?.identity === identity) {
-        reused += 1;
-        return { hb, loaded: await known.loading };
+    async subset(path, text, options) {
+      harfBuzz ??= instantiate();
+      harfBuzz.catch(() => (harfBuzz = undefined));
+      const hb = await harfBuzz;
+      if (keepFaces) return subsetLoaded(hb, await keptFace(hb, path), path, text, options.retainGids);
+      const loaded = await loadFace(hb, path);
+      try {
+        return subsetLoaded(hb, loaded, path, text, options.retainGids);
+      } finally {
+        freeFace(hb, loaded);
       }
-      // The file changed: its old face is of no more use, and takes room the new one needs.
-      known?.loading.then((face) => freeFace(hb, face), () => {});
-      const entry = { identity, loading: loadFace(hb, path) };
-      faces.set(path, entry);
-      entry.loading.catch(() => faces.get(path) === entry && faces.delete(path));
-      return { hb, loaded: await entry.loading };
     },
     reused: () => reused,
     free() {
-      subsetter = undefined;
+      harfBuzz = undefined;
       faces.clear();
     },
   };
+}
+
+/** One subset in a subsetter of its own (a test, or a font file made once). */
+export function subsetFace(path: string, text: string, options: { retainGids: boolean }): Promise<Uint8Array> {
+  return openSubsetter().subset(path, text, options);
+}
+
+/** Compile HarfBuzz now, so that the next subset does not wait for it. */
+export async function prepareSubsetter(): Promise<void> {
+  await compiled();
 }
 
 /** The face in `path`, loaded into `hb`. */
@@ -130,39 +142,23 @@ async function loadFace(hb: HarfBuzzSubset, path: string): Promise<LoadedFace> {
   return { face, data };
 }
 
-/** The face in `path`, in a subsetter of its own (a build that keeps no faces): both go once the subset
- *  is made. */
-async function faceAlone(path: string): Promise<FaceIn> {
-  const hb = await newSubsetter();
-  return { hb, loaded: await loadFace(hb, path) };
-}
-
 function freeFace(hb: HarfBuzzSubset, loaded: LoadedFace): void {
   hb.hb_face_destroy(loaded.face);
   hb.free(loaded.data);
 }
 
-/** Compile HarfBuzz now, so that the next subset does not wait for it. */
-export async function prepareSubsetter(): Promise<void> {
-  await compiled();
-}
-
-/** The glyphs of the TrueType face in `path` that `text`'s characters need: numbered afresh, or at their
- *  ids in the face (`retainGids`). `kept`: the faces a command that runs on keeps loaded (default none:
- *  the face is loaded for this subset only). */
-export async function subsetFace(path: string, text: string, options: { retainGids: boolean; kept?: KeptFaces | undefined }): Promise<Uint8Array> {
-  const { hb, loaded } = options.kept ? await options.kept.face(path) : await faceAlone(path);
-  const { face } = loaded;
+/** The glyphs of `loaded` (the face of `path`) that `text` needs, every layout feature kept. */
+function subsetLoaded(hb: HarfBuzzSubset, loaded: LoadedFace, path: string, text: string, retainGids: boolean): Uint8Array {
   const input = hb.hb_subset_input_create_or_fail();
   if (input === 0) throw new Error('HarfBuzz could not start a subset');
   try {
     const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
     hb.hb_set_clear(features);
     hb.hb_set_invert(features);
-    if (options.retainGids) hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_RETAIN_GIDS);
+    if (retainGids) hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_RETAIN_GIDS);
     const unicodes = hb.hb_subset_input_unicode_set(input);
     for (const ch of text) hb.hb_set_add(unicodes, ch.codePointAt(0)!);
-    const subset = hb.hb_subset_or_fail(face, input);
+    const subset = hb.hb_subset_or_fail(loaded.face, input);
     if (subset === 0) throw new Error(`HarfBuzz could not subset ${path} (is the file damaged?)`);
     const result = hb.hb_face_reference_blob(subset);
     const at = hb.hb_blob_get_data(result, 0);

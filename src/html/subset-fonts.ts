@@ -16,7 +16,7 @@ import { makeFolder, writeHint } from '../write-errors.js';
 import { removeStaleTemporaries } from '../stale-temporaries.js';
 import { fail } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
-import type { KeptFaces } from './subset-face.js';
+import type { Subsetter } from './subset-face.js';
 
 /** A subset face: the cached file, its content-named place beside the HTML, and its plain file name. */
 export interface FontAsset {
@@ -43,9 +43,10 @@ const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + 
 const GENERATED = `•◦●○◉◎▲△﹅﹆▪■□${CIRCLED_NUMBERS}`;
 
 /** Subset every face to `text` (all characters of the document, CSS included), a fallback face to its
- *  `chars`; returns the assets. `retainGids`: keep the faces' glyph ids; `kept`: the faces a command that
- *  runs on keeps loaded in HarfBuzz (subset-face.ts; default none). */
-export async function subsetFonts(text: string, cacheDir: string, options: { retainGids: boolean; kept?: KeptFaces | undefined }, faces: BookFaces): Promise<FontAsset[]> {
+ *  `chars`; returns the assets. `retainGids`: keep the faces' glyph ids; `subsetter`: the one to subset
+ *  with (subset-face.ts: a command that runs on keeps its faces loaded in it); default: one of this call's
+ *  own, made at the first subset not in the cache. */
+export async function subsetFonts(text: string, cacheDir: string, options: { retainGids: boolean; subsetter?: Subsetter | undefined }, faces: BookFaces): Promise<FontAsset[]> {
   const all = [...new Set(text + ALWAYS + GENERATED)].sort().join('');
   const dir = join(cacheDir, 'fonts');
   await makeFolder(dir).catch((error: NodeJS.ErrnoException) =>
@@ -54,6 +55,7 @@ export async function subsetFonts(text: string, cacheDir: string, options: { ret
   // Subsets and deflated copies (merge-fonts.ts) being written by builds that died: `<file>.<pid>.tmp`.
   await removeStaleTemporaries(dir, /^.+\.(?<pid>\d+)\.tmp$/);
   const assets: FontAsset[] = [];
+  let subsetter = options.subsetter;
   for (const face of faceFiles(faces)) {
     const source = face.path;
     const chars = face.chars ?? all;
@@ -64,8 +66,8 @@ export async function subsetFonts(text: string, cacheDir: string, options: { ret
     const cached = join(dir, `${face.postScriptName}-${key}.ttf`);
     if (!(await stat(cached).catch(() => undefined))) {
       // HarfBuzz's subsetter loads only when a subset is not in the cache.
-      const { subsetFace } = await import('./subset-face.js');
-      const subset = await subsetFace(source, chars, options);
+      subsetter ??= (await import('./subset-face.js')).openSubsetter();
+      const subset = await subsetter.subset(source, chars, options);
       const tmp = `${cached}.${process.pid}.tmp`;
       try {
         await writeFile(tmp, subset);
