@@ -51,12 +51,14 @@ export function operations(bytes: Uint8Array): Operation[] {
 /** Call `visit` with each operator of `bytes`, in order: where its operands start, just past it, and its
  *  operands as [start, end) offsets, two numbers each (an array reused for the next call). A
  *  hand-written scanner that makes no object an operation, as it reads every page of every build (the
- *  tagged screen PDF): the stress book's 336 pages are ~4 MB of content, ~350,000 operators. */
-export function scanOperations(bytes: Uint8Array, visit: (operator: string, start: number, end: number, spans: readonly number[]) => void): void {
+ *  tagged screen PDF): the stress book's 336 pages are ~4 MB of content, ~350,000 operators. False when
+ *  the stream is damaged (a stray `)` or `>`, a string that never ends): what it read may be wrong. */
+export function scanOperations(bytes: Uint8Array, visit: (operator: string, start: number, end: number, spans: readonly number[]) => void): boolean {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const spans: number[] = [];
   let depth = 0; // inside [ ] or << >>: one operand
   let compound = -1;
+  let clean = true;
   const length = bytes.length;
   let i = 0;
   while (i < length) {
@@ -69,6 +71,7 @@ export function scanOperations(bytes: Uint8Array, visit: (operator: string, star
     } else if (byte === 0x28) {
       const from = i;
       i = endOfLiteral(bytes, i);
+      if (i > length) clean = false;
       if (depth === 0) spans.push(from, i);
     } else if (byte === 0x3c && bytes[i + 1] === 0x3c) {
       if (depth++ === 0) compound = i;
@@ -79,7 +82,7 @@ export function scanOperations(bytes: Uint8Array, visit: (operator: string, star
     } else if (byte === 0x3c) {
       const from = i;
       while (i < length && bytes[i] !== 0x3e) i++;
-      i++;
+      if (i++ >= length) clean = false;
       if (depth === 0) spans.push(from, i);
     } else if (byte === 0x5b) {
       if (depth++ === 0) compound = i;
@@ -92,7 +95,8 @@ export function scanOperations(bytes: Uint8Array, visit: (operator: string, star
       while (i < length && regular(bytes[i]!)) i++;
       if (depth === 0) spans.push(from, i);
     } else if (kind === DELIMITER) {
-      i++; // stray: a damaged stream, ignored
+      i++; // stray: a damaged stream
+      clean = false;
     } else {
       const from = i;
       while (i < length && regular(bytes[i]!)) i++;
@@ -108,6 +112,7 @@ export function scanOperations(bytes: Uint8Array, visit: (operator: string, star
       if (i - from === 2 && byte === 0x49 && bytes[from + 1] === 0x44) i = endOfInlineImage(bytes, i + 1);
     }
   }
+  return clean;
 }
 
 /** Operators of up to three bytes (all of PDF's), by their bytes: one string each, not one a use. */
@@ -130,7 +135,8 @@ function isKeyword(view: Buffer, from: number, to: number): boolean {
   return word === 'true' || word === 'false' || word === 'null';
 }
 
-/** Just past the `)` that closes the literal string opening at `i` (balanced parentheses, `\` escapes). */
+/** Just past the `)` that closes the literal string opening at `i` (balanced parentheses, `\` escapes);
+ *  past the end when none does. */
 function endOfLiteral(bytes: Uint8Array, i: number): number {
   let depth = 0;
   for (; i < bytes.length; i++) {
@@ -139,7 +145,7 @@ function endOfLiteral(bytes: Uint8Array, i: number): number {
     else if (byte === 0x28) depth++;
     else if (byte === 0x29 && --depth === 0) return i + 1;
   }
-  return i;
+  return bytes.length + 1; // never closed
 }
 
 /** Where `EI` starts after an inline image's data at `i` (the data ends at a white byte before EI). */
