@@ -8,7 +8,7 @@ import { loadBooklet, CONFIG_FILE } from '../config/load.js';
 import { checkSettingIds } from '../config/setting-ids.js';
 import { RULES } from './lint/index.js';
 import { createMessage, fail, type Change } from '../diagnostics.js';
-import { encodeText, readText } from './read-text.js';
+import { encodeText, readText } from '../text/read-text.js';
 import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
 import { describeChanges, placeBeforeFixes } from './describe-changes.js';
 import { fontCoverage, type CodePoints } from '../proof/fonts.js';
