@@ -11,7 +11,7 @@ import { createMessage, fail, type Change } from '../diagnostics.js';
 import { encodeText, readText } from '../text/read-text.js';
 import { applyEdits, lintText, type RuleSettings } from './lint-manuscript.js';
 import { describeChanges, placeBeforeFixes } from './describe-changes.js';
-import { fontCoverage, type CodePoints } from '../proof/fonts.js';
+import { fontCoverage, type CodePoints } from '../html/font-coverage.js';
 import { defaultFaces, type BookFaces, type FontFace } from '../html/fonts.js';
 import { fallbackOf, withFallback } from '../html/fallback-faces.js';
 import { phrase } from '../ui/catalogue.js';

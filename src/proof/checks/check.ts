@@ -8,7 +8,7 @@ import type { Root } from 'hast';
 import { say } from '../../ui/catalogue.js';
 import type { Phrase } from '../../ui/phrase.js';
 import type { FontRow, TextPage } from '../poppler.js';
-import type { CodePoints } from '../fonts.js';
+import type { CodePoints } from '../../html/font-coverage.js';
 
 export type Severity = 'error' | 'warning';
 
