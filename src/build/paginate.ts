@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Reporter } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
 import { failIfChromiumQuit } from '../paginate/browser.js';
-import type { UsedFont } from '../paginate/pagedjs.js';
+import type { UsedFont } from '../paginate/used-fonts.js';
 import { layoutCode } from '../paginate/page-scripts.js';
 import { paginateBook } from '../paginate/paginate-book.js';
 import { splitUnits } from '../paginate/units.js';

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { BookletError, createMessage, fail, firstLine } from '../diagnostics.js';
-import { usedFonts } from './used-fonts.js';
+import { usedFonts, type UsedFont } from './used-fonts.js';
 import { raceTimeout } from './race-timeout.js';
 import type { WorkerPage } from './worker-pages.js';
 import { callInPage, IN_PAGE_URL, loadInPage, PAGED_POLYFILL_URL } from './page-scripts.js';
@@ -29,15 +29,6 @@ export interface PaginateOptions {
   step?: (label: string) => (note?: string) => void;
   /** Told how many more pages Paged.js has laid out, as it goes (the progress display). Default none. */
   pagesLaidOut?: (more: number) => void;
-}
-
-/** A font Chromium drew text with, and how many glyphs. */
-export interface UsedFont {
-  postScriptName: string;
-  familyName: string;
-  /** A web font (@font-face), not a system font. */
-  custom: boolean;
-  glyphs: number;
 }
 
 /** Units laid out in one page, not yet numbered; `finishUnits` numbers and prints them. */

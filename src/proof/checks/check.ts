@@ -1,6 +1,6 @@
 // What a proof check is: a pure function over the facts of one build, returning findings.
 import type { LayoutFacts, PaginationFacts, BlockLayout, LineLayout, PageLayout } from '../../paginate/in-page/bridge.js';
-import type { UsedFont } from '../../paginate/pagedjs.js';
+import type { UsedFont } from '../../paginate/used-fonts.js';
 import type { PageGeometry } from '../../html/page-geometry.js';
 import type { ResolvedBooklet } from '../../config/resolve.js';
 import type { Manuscript } from '../../manuscript/read.js';
