@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { BookletError, createMessage, fail, firstLine } from '../diagnostics.js';
+import { finalName } from '../output.js';
 import { usedFonts, type UsedFont } from './used-fonts.js';
 import { raceTimeout } from './race-timeout.js';
 import type { WorkerPage } from './worker-pages.js';
@@ -81,7 +82,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
   const { page } = worker;
   const warnings: VFileMessage[] = [];
   // Messages name the file the user will have (the page is loaded from its temporary twin).
-  const shown = htmlPath.replace(/\/\.([^/]+)\.\d+\.[a-z0-9]+\.tmp(\.[a-z]+)$/, '/$1$2');
+  const shown = finalName(htmlPath);
   // The page loads twice over (as HTML, then as Paged.js re-adds the styles): report each problem once.
   const said = new Set<string>();
   const warn = (reason: Phrase, ruleId: string) => {
