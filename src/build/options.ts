@@ -2,7 +2,7 @@
 import type { Browser } from 'puppeteer-core';
 import type { Reporter } from '../diagnostics.js';
 import type { PaginationFacts, LayoutFacts } from '../paginate/in-page/bridge.js';
-import type { UsedFont } from '../paginate/pagedjs.js';
+import type { UsedFont } from '../paginate/used-fonts.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from '../manuscript/read.js';
 import type { RenderedHtml } from '../html/render-html.js';

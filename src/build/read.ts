@@ -10,7 +10,7 @@ import { lintBook } from '../manuscript/lint-book.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import { stage } from './stage.js';
 import type { VariantBuild } from '../variant/variant-build.js';
-import type { FaceMaps } from '../proof/fonts.js';
+import type { FaceMaps } from '../html/font-coverage.js';
 
 /** booklet.yaml (`theme`: `--theme`, over its `theme:`) and the manuscripts; a variant's converted. */
 export async function readBook(dir: string, reporter: Reporter, theme?: string, variant?: VariantBuild): Promise<{ booklet: ResolvedBooklet; manuscripts: Manuscript[] }> {

@@ -12,7 +12,7 @@ import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from '../manuscript/read.js';
 import { bookFonts } from './faces.js';
 import { linkImages, stage } from './stage.js';
-import type { FaceMaps } from '../proof/fonts.js';
+import type { FaceMaps } from '../html/font-coverage.js';
 
 export interface Typeset {
   html: RenderedHtml;

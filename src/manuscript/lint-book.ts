@@ -6,7 +6,7 @@ import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from './read.js';
 import { lintText } from './lint-manuscript.js';
 import { isLongRunning } from '../long-running.js';
-import type { FaceMaps } from '../proof/fonts.js';
+import type { FaceMaps } from '../html/font-coverage.js';
 import { bookScript } from '../config/language.js';
 import { fallbackOf, withFallback } from '../html/fallback-faces.js';
 
