@@ -10,7 +10,7 @@ import { publishAssets, typeset } from './build/typeset.js';
 import { paginate, type Paginated } from './build/paginate.js';
 import { editionMaker } from './build/write-editions.js';
 import { FONT_FILE, fontFolder } from './build/faces.js';
-import { openCoverage } from './proof/fonts.js';
+import { openCoverage } from './html/font-coverage.js';
 import type { BuildOptions, BuildResult } from './build/options.js';
 
 export type { BuildOptions, BuildResult } from './build/options.js';

@@ -32,6 +32,13 @@ export interface Output {
  *  tmp.<ext>` (tmpName), which a later build removes once its process is gone. */
 const TEMPORARY = /^\..+\.(?<pid>\d+)\.[0-9a-z]+\.(tmp|old)(\.[^.]*)?$/;
 
+/** The name a file written under its temporary name (`write`) will have once committed, for messages
+ *  (the browser loads booklet.html from its temporary twin); any other path as it is. */
+export function finalName(path: string): string {
+  const temporary = /^\.(?<name>.+)\.\d+\.[0-9a-z]+\.tmp(?<ext>\.[^.]*)?$/.exec(basename(path));
+  return temporary ? join(dirname(path), `${temporary.groups!['name']}${temporary.groups!['ext'] ?? ''}`) : path;
+}
+
 /** Temporary files written and not yet renamed or removed, of every build in this process: a command
  *  stopped by Ctrl-C or SIGTERM (stop-signals.ts exits on them) leaves none behind. */
 const pending = new Set<string>();

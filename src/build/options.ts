@@ -1,7 +1,7 @@
 // What a build is asked to do, and what it gives back (build.ts).
 import type { Reporter } from '../diagnostics.js';
 import type { PaginationFacts, LayoutFacts } from '../paginate/in-page/bridge.js';
-import type { UsedFont } from '../paginate/pagedjs.js';
+import type { UsedFont } from '../paginate/used-fonts.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from '../manuscript/read.js';
 import type { RenderedHtml } from '../html/render-html.js';

@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import type { Reporter } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
-import { LAYOUT_CODE, type UsedFont } from '../paginate/pagedjs.js';
+import type { UsedFont } from '../paginate/used-fonts.js';
+import { layoutCode } from '../paginate/page-scripts.js';
 import { paginateBook } from '../paginate/paginate-book.js';
 import { splitUnits } from '../paginate/units.js';
 import { openPageCache } from '../paginate/page-cache.js';
@@ -17,8 +18,9 @@ import type { Published, Typeset } from './typeset.js';
 import { facesKey } from './faces.js';
 import { linkImages, stage } from './stage.js';
 
-// Part of the page cache's keys (with Chromium's version and the layout code): a change to how pages are
-// cached starts the cache afresh.
+// Part of the page cache's keys (with Chromium's version, the hash of the code that runs in the page and
+// the faces; each unit's key adds the document head, which holds the stylesheets, and its HTML): a change
+// to how pages are cached, or to what Node does to a page around that code, starts the cache afresh.
 const CACHE_VERSION = '2';
 
 export interface PaginateOptions {
@@ -53,7 +55,7 @@ export async function paginate(
   const chromium = await stage(reporter, phrase('stage.chromium'), () => session.starting!);
   // Chromium killed right after it started fails here first: say so, as in the pagination.
   const version = await chromium.browser.version().catch((error: unknown) => chromium.failIfQuit(error, htmlFile));
-  const salt = `${version}\0${LAYOUT_CODE}\0${CACHE_VERSION}\0${await facesKey(booklet)}`;
+  const salt = `${version}\0${await layoutCode()}\0${CACHE_VERSION}\0${await facesKey(booklet)}`;
   // Keyed by the faces, not by this build's subsets of them: a part printed with other subsets has its
   // glyphs renumbered (remap-glyphs.ts), so an edit that brings in a new character leaves the other
   // parts' pages good.

@@ -10,7 +10,7 @@ import { lintBook, type KeptFindings } from '../manuscript/lint-book.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import { stage } from './stage.js';
 import type { BuildOptions } from './options.js';
-import type { FaceMaps } from '../proof/fonts.js';
+import type { FaceMaps } from '../html/font-coverage.js';
 
 /** booklet.yaml (`theme`: `--theme`, over its `theme:`) and the manuscripts; a variant's converted; what
  *  a command that runs on kept from its last read reused (`keep`). */

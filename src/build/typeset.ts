@@ -11,7 +11,7 @@ import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from '../manuscript/read.js';
 import { bookFonts } from './faces.js';
 import { linkImages, stage } from './stage.js';
-import type { FaceMaps } from '../proof/fonts.js';
+import type { FaceMaps } from '../html/font-coverage.js';
 import type { Subsetter } from '../html/subset-face.js';
 
 export interface Typeset {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { BookletError, fail } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
-import { readTextFile } from '../manuscript/read-text.js';
+import { readTextFile } from '../text/read-text.js';
 import { BookletSchema } from './schema.js';
 import { validateYaml } from './validate-yaml.js';
 import { resolveBooklet, type BookletOverrides, type ResolvedBooklet } from './resolve.js';

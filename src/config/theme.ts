@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
 import { BookletError, createMessage, fail, type Place } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
-import { readTextFile } from '../manuscript/read-text.js';
+import { readTextFile } from '../text/read-text.js';
 import { parseCoverTemplate, type CoverTemplate } from '../html/cover-template.js';
 import { closestName } from './closest-name.js';
 import { insideFolder } from './inside-folder.js';

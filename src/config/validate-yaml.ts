@@ -7,7 +7,7 @@ import { createMessage } from '../diagnostics.js';
 import { CATALOGUE, phrase } from '../ui/catalogue.js';
 import type { Phrase } from '../ui/phrase.js';
 import { closestName } from './closest-name.js';
-import { CONTROL_HINT, firstControl } from '../manuscript/control-characters.js';
+import { CONTROL_HINT, firstControl } from '../text/control-characters.js';
 
 export interface YamlSource {
   /** The file path used in messages. */

@@ -5,14 +5,14 @@
 // there, cut to the document's characters the primary lacks. Only when the document has one: a book the
 // TC faces cover builds as it did. Never punctuation, which compression needs in one face (cjk-print-rules
 // §1.3): it stays in the primary face.
-import type { CodePoints } from '../proof/fonts.js';
+import type { CodePoints } from './font-coverage.js';
 import { cssString } from './css-string.js';
 import type { BookFaces, FontFace } from './fonts.js';
 
 /** The CJK punctuation the typesetting rules act on (kept in every subset: subset-fonts.ts). */
 export const CJK_PUNCTUATION = '、。，．：；？！“”‘’（）《》〈〉「」『』【】〔〕〖〗…—–～·％';
 
-/** A face's character map, as the command reads it (proof/fonts.ts, openCoverage). */
+/** A face's character map, as the command reads it (font-coverage.ts, openCoverage). */
 export type FaceCoverage = (face: FontFace) => Promise<CodePoints>;
 
 /** Whether a character may be set in a fallback face: not ASCII, punctuation, a space or a control. */

@@ -2,7 +2,7 @@
 // goes and where, so that nothing disappears unannounced (scripts, frames, event handlers, javascript:
 // and file: links).
 import { visit } from 'unist-util-visit';
-import { firstControl, stripControls } from '../manuscript/control-characters.js';
+import { firstControl, stripControls } from '../text/control-characters.js';
 import type { Root } from 'hast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';

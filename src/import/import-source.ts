@@ -12,7 +12,7 @@ import { createMessage, fail, shortPath, type Reporter } from '../diagnostics.js
 import { phrase } from '../ui/catalogue.js';
 import { CONFIG_FILE, loadBooklet } from '../config/load.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
-import { readTextFile } from '../manuscript/read-text.js';
+import { readTextFile } from '../text/read-text.js';
 import { RESERVED_IDS, readManuscripts } from '../manuscript/read.js';
 import { lintText } from '../manuscript/lint-manuscript.js';
 import { lintFiles } from '../manuscript/lint-files.js';

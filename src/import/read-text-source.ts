@@ -7,9 +7,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { BookletError, createMessage, fail } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
-import { decodeText } from '../manuscript/read-text.js';
-import { guessEncoding, type GuessedEncoding } from '../manuscript/guess-encoding.js';
-import { CONTROL_HINT, firstControl } from '../manuscript/control-characters.js';
+import { decodeText } from '../text/read-text.js';
+import { guessEncoding, type GuessedEncoding } from '../text/guess-encoding.js';
+import { CONTROL_HINT, firstControl } from '../text/control-characters.js';
 import type { Reader, SourceDocument, SourceLine } from './source.js';
 
 /** The decoders of the encodings guessEncoding names (WHATWG's big5 is Big5-HKSCS). */

@@ -5,7 +5,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from './read.js';
 import { lintText } from './lint-manuscript.js';
-import type { FaceMaps } from '../proof/fonts.js';
+import type { FaceMaps } from '../html/font-coverage.js';
 import { bookScript } from '../config/language.js';
 import { fallbackOf, withFallback } from '../html/fallback-faces.js';
 

@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Root } from 'mdast';
 import { parseManuscript } from './parse.js';
-import type { CodePoints } from '../proof/fonts.js';
+import type { CodePoints } from '../html/font-coverage.js';
 import { RULES } from './lint/index.js';
 import { blocksOf, pointAt, type Edit, type Severity } from './lint/rule.js';
 import { say } from '../ui/catalogue.js';

@@ -10,7 +10,7 @@ import type { VFileMessage } from 'vfile-message';
 import { ArticleSchema } from '../config/schema.js';
 import type { ResolvedBooklet, ResolvedArticleRef } from '../config/resolve.js';
 import { validateYaml } from '../config/validate-yaml.js';
-import { readTextFile } from './read-text.js';
+import { readTextFile } from '../text/read-text.js';
 import { parseManuscript } from './parse.js';
 import { keptByText, type KeptByText } from './kept-by-text.js';
 import { location } from 'vfile-location';

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
-import type { PageCache, UnitPrint } from './page-cache.js';
+import type { PageCache, PrintFonts, UnitPrint } from './page-cache.js';
 import { glyphMap } from './glyph-map.js';
 import type { GlyphMaps } from './remap-glyphs.js';
 
@@ -17,13 +17,6 @@ import type { GlyphMaps } from './remap-glyphs.js';
 export interface Subsets {
   retainGids: boolean;
   files: Map<string, string>;
-}
-
-/** The font subsets a part was printed with: their kind, and their files in the font cache folder. */
-export interface PrintFonts {
-  retainGids: boolean;
-  /** PostScript name → file name. */
-  files: Record<string, string>;
 }
 
 /** A unit's printed pages, and the document they are in. */

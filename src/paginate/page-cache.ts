@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import * as z from 'zod'; // a namespace import, as in config/schema.ts
 import { removeStaleTemporaries } from '../stale-temporaries.js';
 import type { AnchorFacts, LinkFacts, PageFacts, PageStructure, TocFacts, UnitPageFacts } from './in-page/bridge.js';
-import type { PrintFonts } from './cached-prints.js';
 
 /** What numbering needs of a unit. Anchor pages are 1-based within the unit. */
 export interface UnitLayout {
@@ -35,6 +34,13 @@ export interface UnitPrint {
   cover?: string;
   /** The font subsets it was printed with (cached-prints.ts). */
   fonts?: PrintFonts;
+}
+
+/** The font subsets a part was printed with: their kind, and their files in the font cache folder. */
+export interface PrintFonts {
+  retainGids: boolean;
+  /** PostScript name → file name. */
+  files: Record<string, string>;
 }
 
 interface Index {

@@ -2,25 +2,18 @@
 // so its own core): load the page in print media, keep the units asked for, inject
 // paged.polyfill.js (PagedConfig.auto = false), register our handler, run the preview and read back which
 // unit each page belongs to. Then, once Node has numbered the whole book, print the page numbers and the
-// PDF (finishUnits). Problems inside the page (console errors, failed requests) become warnings.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
+// PDF (finishUnits). What runs in the page is in-page/, loaded as one bundle (page-scripts.ts). Problems
+// inside the page (console errors, failed requests) become warnings.
+import { dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { BookletError, createMessage, fail, firstLine } from '../diagnostics.js';
-import { usedFonts } from './used-fonts.js';
+import { finalName } from '../output.js';
+import { usedFonts, type UsedFont } from './used-fonts.js';
 import { raceTimeout } from './race-timeout.js';
 import type { WorkerPage } from './worker-pages.js';
-import { installBookletHandlers } from './in-page/handlers.js';
-import { measurePages } from './in-page/measure.js';
-import { numberPages } from './in-page/folios.js';
-import { collectLayout } from './in-page/collect-layout.js';
-import { keepUnits } from './in-page/units.js';
-import { unitPages } from './in-page/unit-pages.js';
-import { collectLinks } from './in-page/links.js';
-import { collectStructure } from './in-page/structure.js';
+import { callInPage, IN_PAGE_URL, loadInPage, PAGED_POLYFILL_URL } from './page-scripts.js';
 import type { AdjustmentCost, AnchorFacts, LayoutFacts, LinkFacts, PageStructure, PaginationFacts, PaginationProgress, UnitPageFacts } from './in-page/bridge.js';
 import { phrase } from '../ui/catalogue.js';
 import type { Phrase } from '../ui/phrase.js';
@@ -37,15 +30,6 @@ export interface PaginateOptions {
   step?: (label: string) => (note?: string) => void;
   /** Told how many more pages Paged.js has laid out, as it goes (the progress display). Default none. */
   pagesLaidOut?: (more: number) => void;
-}
-
-/** A font Chromium drew text with, and how many glyphs. */
-export interface UsedFont {
-  postScriptName: string;
-  familyName: string;
-  /** A web font (@font-face), not a system font. */
-  custom: boolean;
-  glyphs: number;
 }
 
 /** Units laid out in one page, not yet numbered; `finishUnits` numbers and prints them. */
@@ -78,21 +62,6 @@ export interface FinishedUnits {
   fonts?: UsedFont[];
 }
 
-// pagedjs's "exports" hides dist/: find the package through its CommonJS entry (lib/index.cjs).
-const PAGED_PACKAGE = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '..');
-export const PAGED_POLYFILL = join(PAGED_PACKAGE, 'dist', 'paged.polyfill.min.js');
-/** What a page's layout depends on besides the book: Paged.js's version and the code we run in the page
- *  before and while it lays out (part of the page cache's keys, so a new version never reuses old pages). */
-export const LAYOUT_CODE = [
-  (JSON.parse(readFileSync(join(PAGED_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version,
-  String(installBookletHandlers),
-  String(keepUnits),
-  String(collectStructure),
-].join('\0');
-// Loaded by URL, the one file outside the output folder the page may read (sent over the protocol, its
-// 500 kB took 0.3 s).
-const PAGED_POLYFILL_URL = pathToFileURL(PAGED_POLYFILL).href;
-
 type PagedWindow = Window & {
   PagedConfig: { auto: boolean };
   PagedPolyfill: { preview: () => Promise<unknown> };
@@ -113,7 +82,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
   const { page } = worker;
   const warnings: VFileMessage[] = [];
   // Messages name the file the user will have (the page is loaded from its temporary twin).
-  const shown = htmlPath.replace(/\/\.([^/]+)\.\d+\.[a-z0-9]+\.tmp(\.[a-z]+)$/, '/$1$2');
+  const shown = finalName(htmlPath);
   // The page loads twice over (as HTML, then as Paged.js re-adds the styles): report each problem once.
   const said = new Set<string>();
   const warn = (reason: Phrase, ruleId: string) => {
@@ -125,15 +94,16 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     if (message.type() === 'error') warn(phrase('page.console', { detail: message.text() }), 'page-console');
   });
   worker.listen('pageerror', (error) => warn(phrase('page.script', { detail: (error as Error).message ?? String(error) }), 'page-error'));
-  // The page may load only files from the output folder (the HTML, its fonts and images): no network, no
-  // other file on the machine. Everything else is blocked and reported with the manuscript line.
+  // The page may load only files from the output folder (the HTML, its fonts and images) and the two
+  // scripts (page-scripts.ts): no network, no other file on the machine. Everything else is blocked and
+  // reported with the manuscript line.
   const allowed = dirname(htmlPath) + sep;
   const blocked: string[] = [];
   await page.setRequestInterception(true);
   worker.listen('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
     const url = request.url();
-    if (url.startsWith('data:') || url === PAGED_POLYFILL_URL || (url.startsWith('file://') && isInside(url, allowed))) void request.continue();
+    if (url.startsWith('data:') || url === PAGED_POLYFILL_URL || url === IN_PAGE_URL || (url.startsWith('file://') && isInside(url, allowed))) void request.continue();
     else {
       blocked.push(url);
       // Paged.js fetches the stylesheets (and what they @import) itself, and fails on a failed fetch: it
@@ -157,13 +127,14 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     if (found !== typeset) {
       fail(phrase('html.broken-body', { n: found, count: typeset }), { file: shown }, 'paginate', phrase('html.broken-body.hint'));
     }
-    const independent = await page.evaluate(keepUnits, [sizes, keep] as [number[], number[]]);
+    await loadInPage(page);
+    const independent = await callInPage(page, 'keepUnits', [sizes, keep]);
     await step('Load Paged.js', async () => {
       await page.evaluate(() => {
         (window as unknown as PagedWindow).PagedConfig = { auto: false };
       });
       await page.addScriptTag({ url: PAGED_POLYFILL_URL });
-      await page.evaluate(installBookletHandlers);
+      await callInPage(page, 'installBookletHandlers');
       await page.evaluate(() => {
         document.adoptedStyleSheets = [];
       });
@@ -173,8 +144,8 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     // What moving page breaks (handlers.ts keepLines and the like) took of the layout.
     const cost = await page.evaluate(() => (window as unknown as PagedWindow).bookletAdjustments);
     laying?.(`${cost.moved} page break${cost.moved === 1 ? '' : 's'} moved (widows, orphans, single lines) in ${Math.round(cost.ms)} ms`);
-    const { pages, anchors } = await page.evaluate(unitPages);
-    for (const place of await page.evaluate(placesOf, [...new Set(blocked)])) {
+    const { pages, anchors } = await callInPage(page, 'unitPages');
+    for (const place of await callInPage(page, 'placesOf', [...new Set(blocked)])) {
       const where = place.file ? { file: place.file, line: place.line } : { file: shown };
       const message = createMessage(phrase('page.blocked', { url: place.url }), where, 'page-request-blocked', { fatal: false, hint: phrase('page.blocked.hint') });
       warnings.push(message);
@@ -199,12 +170,12 @@ export async function finishUnits(
 ): Promise<FinishedUnits> {
   const { page } = laidOut;
   const finish = async () => {
-    await page.evaluate(numberPages, [numbers, targets] as [number[], Record<string, number>]);
+    await callInPage(page, 'numberPages', [numbers, targets]);
     // Numbering moves nothing: the anchors are where the layout put them.
-    const facts = { ...(await page.evaluate(measurePages)), anchors: laidOut.anchors };
-    const links = await page.evaluate(collectLinks);
-    const structure = await page.evaluate(collectStructure);
-    const collected = options.collect ? { layout: await page.evaluate(collectLayout), fonts: await usedFonts(page) } : {};
+    const facts = { ...(await callInPage(page, 'measurePages')), anchors: laidOut.anchors };
+    const links = await callInPage(page, 'collectLinks');
+    const structure = await callInPage(page, 'collectStructure');
+    const collected = options.collect ? { layout: await callInPage(page, 'collectLayout'), fonts: await usedFonts(page) } : {};
     const pdf = await printPdf(page);
     return { facts, links, structure, pdf, ...collected };
   };
@@ -236,15 +207,6 @@ function isInside(url: string, dir: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** In the page: the manuscript place of the element that asked for each URL (src or href). */
-function placesOf(urls: string[]): { url: string; file: string; line: number | undefined }[] {
-  return urls.map((url) => {
-    const el = [...document.querySelectorAll<HTMLElement>('[src], [href]')].find((e) => (e as HTMLImageElement).src === url || (e as HTMLAnchorElement).href === url);
-    const line = el?.closest('[data-line]')?.getAttribute('data-line');
-    return { url, file: el?.closest('[data-source]')?.getAttribute('data-source') ?? '', line: line ? Number(line) : undefined };
-  });
 }
 
 /** Run Paged.js; fail if it lays out no new page for `stallTimeout` ms, naming the last page it did. */

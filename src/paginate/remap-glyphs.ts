@@ -13,6 +13,7 @@ import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { readCMap, readWidths, typeZeroFonts, writeCMap, writeWidths } from './merge-fonts.js';
 import { decoded, flateStream } from './pdf-io.js';
+import { scanOperations } from './content-stream.js';
 
 /** Old glyph id → new, by PostScript name (without the subset tag). */
 export type GlyphMaps = Map<string, Map<number, number>>;
@@ -113,96 +114,55 @@ function remapStream(context: PDFContext, ref: PDFObject | undefined, resources:
   return true;
 }
 
-/** Byte classes of PDF syntax: whitespace, delimiters, the rest ("regular"). */
-const WHITE = 1;
-const DELIMITER = 2;
-const CLASS = new Uint8Array(256);
-for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[c] = WHITE;
-for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = DELIMITER;
+const SHOW = new Set(['Tj', 'TJ', "'", '"']);
 
 /** Rewrite, in place (same length), the glyph ids of the hex strings shown with a font `fontOf` maps;
- *  `drawForm` renumbers a form that `Do` draws. False on what it cannot read safely. A hand-written
- *  scanner: the stress book's 330 cached pages are ~4 MB of content. */
+ *  `drawForm` renumbers a form that `Do` draws. False on what it cannot read safely (the stream is read
+ *  with the one content-stream reader, content-stream.ts). */
 export function rewriteContent(bytes: Buffer, fontOf: (name: string) => Map<number, number> | undefined, drawForm: (name: string) => boolean): boolean {
-  // Operands since the last operator: hex strings (start, end), the last name, and whether a literal
-  // string was among them.
-  const hex: number[] = [];
-  let name: string | undefined;
-  let literal = false;
   // null: no Tf yet (a form may show text in its caller's font, which this does not follow).
   let font: Map<number, number> | undefined | null = null;
   const saved: (Map<number, number> | undefined | null)[] = [];
-  const length = bytes.length;
-  let i = 0;
-  while (i < length) {
-    const c = bytes[i]!;
-    const kind = CLASS[c];
-    if (kind === WHITE) {
-      i++;
-    } else if (c === 0x25 /* % */) {
-      while (i < length && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
-    } else if (c === 0x28 /* ( */) {
-      let depth = 0;
-      for (; i < length; i++) {
-        const b = bytes[i];
-        if (b === 0x5c /* \ */) i++;
-        else if (b === 0x28) depth++;
-        else if (b === 0x29 && --depth === 0) break;
-      }
-      if (i >= length) return false;
-      i++;
-      literal = true;
-    } else if ((c === 0x3c || c === 0x3e) && bytes[i + 1] === c /* << >> */) {
-      i += 2;
-    } else if (c === 0x3c /* < */) {
-      const end = bytes.indexOf(0x3e, i);
-      if (end < 0) return false;
-      hex.push(i + 1, end);
-      i = end + 1;
-    } else if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d /* [ ] { } */) {
-      i++;
-    } else if (c === 0x2f /* / */) {
-      let end = i + 1;
-      while (end < length && CLASS[bytes[end]!] === 0) end++;
-      name = bytes.toString('latin1', i + 1, end);
-      i = end;
-    } else if (kind === DELIMITER) {
-      return false; // a stray ) or >
-    } else {
-      let end = i + 1;
-      while (end < length && CLASS[bytes[end]!] === 0) end++;
-      const start = i;
-      i = end;
-      // Operands: numbers, and true, false, null.
-      if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) continue;
-      if ((c === 0x74 || c === 0x66 || c === 0x6e) && /^(true|false|null)$/.test(bytes.toString('latin1', start, end))) continue;
-      const word = end - start <= 2 ? operator(bytes, start, end) : '';
-      if (word === 'BI') return false; // an inline image: binary data this does not skip
-      if (word === 'q') saved.push(font);
-      else if (word === 'Q') font = saved.length > 0 ? saved.pop()! : null;
-      else if (word === 'Tf') font = name === undefined ? undefined : fontOf(name);
-      else if (word === 'Do') {
-        if (name !== undefined && !drawForm(name)) return false;
-      } else if (word === 'show' && font !== undefined) {
-        if (font === null || literal) return false;
-        for (let k = 0; k < hex.length; k += 2) if (!renumber(bytes, hex[k]!, hex[k + 1]!, font)) return false;
-      }
-      hex.length = 0;
-      name = undefined;
-      literal = false;
+  let ok = true;
+  const clean = scanOperations(bytes, (operator, _start, _end, spans) => {
+    if (!ok) return;
+    if (operator === 'BI') ok = false; // an inline image: binary data
+    else if (operator === 'q') saved.push(font);
+    else if (operator === 'Q') font = saved.length > 0 ? saved.pop()! : null;
+    else if (operator === 'Tf') {
+      const name = lastName(bytes, spans);
+      font = name === undefined ? undefined : fontOf(name);
+    } else if (operator === 'Do') {
+      const name = lastName(bytes, spans);
+      if (name !== undefined && !drawForm(name)) ok = false;
+    } else if (SHOW.has(operator) && font !== undefined) {
+      ok = font !== null && renumberShown(bytes, spans, font);
+    }
+  });
+  return clean && ok;
+}
+
+/** The last name among the operands (without its slash). */
+function lastName(bytes: Buffer, spans: readonly number[]): string | undefined {
+  for (let k = spans.length - 2; k >= 0; k -= 2) if (bytes[spans[k]!] === 0x2f) return bytes.toString('latin1', spans[k]! + 1, spans[k + 1]!);
+  return undefined;
+}
+
+/** Renumber the hex strings of a show operator's operands (TJ's inside its array); a literal string
+ *  (glyph ids as bytes, which this does not rewrite) fails it. */
+function renumberShown(bytes: Buffer, spans: readonly number[], font: Map<number, number>): boolean {
+  for (let k = 0; k < spans.length; k += 2) {
+    const end = spans[k + 1]!;
+    for (let at = spans[k]!; at < end; at++) {
+      const c = bytes[at];
+      if (c === 0x28) return false;
+      if (c !== 0x3c) continue;
+      const close = bytes.indexOf(0x3e, at);
+      if (close < 0 || close >= end || !renumber(bytes, at + 1, close, font)) return false;
+      at = close;
     }
   }
   return true;
-}
-
-/** The operator in bytes[start, end) if it is one this acts on ('show' for Tj, TJ, ' and "), else ''. */
-function operator(bytes: Buffer, start: number, end: number): string {
-  const [a, b] = [bytes[start], end - start === 2 ? bytes[start + 1] : undefined];
-  if (b === undefined) return a === 0x71 ? 'q' : a === 0x51 ? 'Q' : a === 0x27 || a === 0x22 ? 'show' : '';
-  if (a === 0x54 /* T */) return b === 0x6a || b === 0x4a ? 'show' : b === 0x66 ? 'Tf' : '';
-  if (a === 0x44 && b === 0x6f) return 'Do';
-  if (a === 0x42 && b === 0x49) return 'BI';
-  return '';
 }
 
 const HEX = '0123456789ABCDEF';

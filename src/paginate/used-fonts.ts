@@ -1,7 +1,15 @@
 // Which fonts Chromium drew the laid-out pages with, and how many glyphs of each (for the proof's font
 // checks): the DevTools protocol knows, per text node (CSS.getPlatformFontsForNode).
 import type { Page } from 'puppeteer-core';
-import type { UsedFont } from './pagedjs.js';
+
+/** A font Chromium drew text with, and how many glyphs. */
+export interface UsedFont {
+  postScriptName: string;
+  familyName: string;
+  /** A web font (@font-face), not a system font. */
+  custom: boolean;
+  glyphs: number;
+}
 
 /** Every font Chromium used for the text of the pages (CDP CSS.getPlatformFontsForNode). */
 export async function usedFonts(page: Page): Promise<UsedFont[]> {

@@ -12,7 +12,7 @@ import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { isIP, type AddressInfo } from 'node:net';
 import { fail, internalError, type Reporter } from '../diagnostics.js';
-import { PAGED_POLYFILL } from '../paginate/pagedjs.js';
+import { PAGED_POLYFILL } from '../paginate/page-scripts.js';
 import { typesetPreview, type PreviewState } from './typeset.js';
 import { outputFolder } from '../config/load.js';
 import { bookPage, errorPage, CLIENT_SCRIPT, PREVIEW_POLICY } from './page.js';

@@ -12,7 +12,7 @@ import { FONT_DIR, renderHtml } from '../html/render-html.js';
 import { readImages } from '../html/read-images.js';
 import { typeArea } from '../html/page-geometry.js';
 import { faceFiles } from '../html/fonts.js';
-import { openCoverage } from '../proof/fonts.js';
+import { openCoverage } from '../html/font-coverage.js';
 import { bookletPaths } from '../watch-files.js';
 import { groupUnits } from '../paginate/units.js';
 import type { ResolvedBooklet } from '../config/resolve.js';

@@ -9,7 +9,7 @@ import { bookTitle } from '../config/resolve.js';
 import { CHECKS } from './checks/index.js';
 import { runChecks, type Finding, type ProofContext } from './checks/check.js';
 import { pdfFonts, pdfTextPages } from './poppler.js';
-import { openCoverage, type CodePoints } from './fonts.js';
+import { openCoverage, type CodePoints } from '../html/font-coverage.js';
 import { fallbackOf, withFallback } from '../html/fallback-faces.js';
 import { pageImages, renderPages } from './render.js';
 import { comparePages, type PageChange } from './compare.js';

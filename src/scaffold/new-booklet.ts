@@ -4,7 +4,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fail } from '../diagnostics.js';
-import { firstControl } from '../manuscript/control-characters.js';
+import { firstControl } from '../text/control-characters.js';
 import { phrase, say } from '../ui/catalogue.js';
 import type { Ui } from '../ui/ui.js';
 import { bookletYaml } from './booklet-yaml.js';

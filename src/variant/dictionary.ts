@@ -3,7 +3,7 @@
 import type { VFileMessage } from 'vfile-message';
 import { BookletError, createMessage } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
-import { readTextFile } from '../manuscript/read-text.js';
+import { readTextFile } from '../text/read-text.js';
 import type { Place } from '../diagnostics.js';
 import type { Phrase } from '../ui/phrase.js';
 import type { DictionaryEntry } from './opencc.js';

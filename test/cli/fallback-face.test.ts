@@ -13,7 +13,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { Blob, Face } from 'harfbuzzjs';
 import { CLI } from '../helpers.js';
 import { chapterSection, guwenChapters } from '../corpus.js';
-import { fontCoverage } from '../../src/proof/fonts.js';
+import { fontCoverage } from '../../src/html/font-coverage.js';
 import { notoFace } from '../../src/html/fonts.js';
 import { openPdf } from '../../src/import/pdf/pdfjs-pages.js';
 import type { TextRun } from '../../src/import/pdf/page-text.js';

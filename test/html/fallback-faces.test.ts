@@ -7,7 +7,7 @@ import { h } from 'hastscript';
 import { defaultFaces, facesInLanguage, bookFaces, builtInRole, type FontFace } from '../../src/html/fonts.js';
 import { fallbackChars, fallbackOf, mayFallBack, settleFallbacks, withFallback } from '../../src/html/fallback-faces.js';
 import { cssStrings, drawnText } from '../../src/html/drawn-text.js';
-import { fontCoverage, type CodePoints } from '../../src/proof/fonts.js';
+import { fontCoverage, type CodePoints } from '../../src/html/font-coverage.js';
 import { guwenChapters } from '../corpus.js';
 
 const maps = new Map<string, Promise<Set<number>>>();

@@ -15,7 +15,7 @@ import { cssString } from '../../src/html/css-string.js';
 import { linkFonts, subsetFonts } from '../../src/html/subset-fonts.js';
 import { openOutput } from '../../src/output.js';
 import { launchBrowser } from '../../src/paginate/browser.js';
-import { PAGED_POLYFILL } from '../../src/paginate/pagedjs.js';
+import { PAGED_POLYFILL } from '../../src/paginate/page-scripts.js';
 import { BookletError, formatMessage } from '../../src/diagnostics.js';
 
 const TITLE = '读本</style><script>window.pwned = 1</script><style>';

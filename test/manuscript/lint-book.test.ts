@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadBooklet } from '../../src/config/load.js';
 import { readManuscripts } from '../../src/manuscript/read.js';
 import { lintBook } from '../../src/manuscript/lint-book.js';
-import { openCoverage } from '../../src/proof/fonts.js';
+import { openCoverage } from '../../src/html/font-coverage.js';
 import { openKeepSession, type KeepSession } from '../../src/keep-session.js';
 import { FIXTURES, withTempDir } from '../helpers.js';
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openOutput } from '../../src/output.js';
+import { finalName, openOutput } from '../../src/output.js';
 import { writeHint } from '../../src/write-errors.js';
 import { say } from '../../src/ui/catalogue.js';
 import { BookletError, formatMessage } from '../../src/diagnostics.js';
@@ -61,4 +61,17 @@ test('each error code of a failed write gets its own hint, in English and in Chi
   assert.match(zh.get('EROFS')!, /只读/);
   assert.equal(new Set(zh.values()).size, codes.length, 'no two codes share a Chinese hint');
   assert.match(say('zh', writeHint('ESOMETHING')), /请检查文件夹是否可写/);
+});
+
+test('finalName maps each temporary write() makes back to its final name, and leaves other paths alone', async () => {
+  await withTempDir(async (dir) => {
+    const output = await openOutput(dir);
+    for (const name of ['booklet.html', 'booklet.pdf', 'fonts/NotoSerifSC-Regular.0123456789abcdef0123.ttf', 'my.book.tmp.html', 'README']) {
+      const tmp = await output.write(name, 'x');
+      assert.notEqual(tmp, join(dir, name));
+      assert.equal(finalName(tmp), join(dir, name), tmp);
+    }
+    await output.abort();
+    for (const path of [join(dir, 'booklet.html'), join(dir, '.booklet.html'), join(dir, 'notes.12.tmp')]) assert.equal(finalName(path), path);
+  });
 });

@@ -50,6 +50,8 @@ test('what it cannot renumber safely fails', () => {
   assert.equal(run('BT /F1 12 Tf <001> Tj ET'), false, 'half a glyph id');
   assert.equal(run('q BI /W 1 /H 1 ID x EI Q'), false, 'an inline image');
   assert.equal(run('BT /F1 12 Tf <0001'), false, 'an unended string');
+  assert.equal(run('BT /F1 12 Tf (a\\) Tj ET'), false, 'an unended literal string');
+  assert.equal(run('BT /F1 12 Tf <0001> Tj ) ET'), false, 'a stray delimiter: a damaged stream');
   assert.notEqual(run('BT /F2 12 Tf (ab) Tj <0004> Tj ET'), false, 'other fonts are not read');
   assert.equal(run('BT <0001> Tj ET'), false, 'text before any Tf (a form showing its caller\'s font)');
   assert.equal(run('BT /F1 12 Tf q /F2 9 Tf Q <0001> Tj ET'), 'BT /F1 12 Tf q /F2 9 Tf Q <0010> Tj ET', 'Q brings back the font of q');

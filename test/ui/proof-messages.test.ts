@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import { h } from 'hastscript';
 import { CHECKS } from '../../src/proof/checks/index.js';
 import { runChecks, type Finding, type ProofContext } from '../../src/proof/checks/check.js';
-import { fontCoverage } from '../../src/proof/fonts.js';
+import { fontCoverage } from '../../src/html/font-coverage.js';
 import { defaultFaces } from '../../src/html/fonts.js';
 import { checkBaseline } from '../../src/proof/baseline.js';
 import { comparePages } from '../../src/proof/compare.js';

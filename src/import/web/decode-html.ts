@@ -3,7 +3,7 @@
 // bytes read as (guess-encoding.ts), else windows-1252, as browsers fall back (WHATWG Encoding, "the
 // encoding sniffing algorithm", shortened). Pages from China are often GBK (gb2312 in their meta): the
 // WHATWG decoder of that label is GB18030's, which Node's TextDecoder has.
-import { guessEncoding } from '../../manuscript/guess-encoding.js';
+import { guessEncoding } from '../../text/guess-encoding.js';
 
 /** How far into the file a <meta charset> is looked for: the standard's prescan reads 1024 bytes, but
  *  pages put a long <script> or comment first, and browsers look further. */

@@ -4,7 +4,7 @@ import { location } from 'vfile-location';
 import type { Root, Paragraph, Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import type { CodePoints } from '../../proof/fonts.js';
+import type { CodePoints } from '../../html/font-coverage.js';
 import type { Phrase } from '../../ui/phrase.js';
 import type { BookScript } from '../../config/language.js';
 

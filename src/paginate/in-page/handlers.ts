@@ -1,6 +1,7 @@
-// Runs inside Chromium (serialised by puppeteer: self-contained, no imports). Registers the booklet's
-// Paged.js handler: footnotes moved next to their calls before layout, progress after each page, pages
-// two back parked out of the layout, and the pages unpainted until the book is laid out.
+// Runs inside Chromium (in the build's bundle, in-page/booklet-in-page.ts; serialised alone by the preview
+// and the tests: self-contained, no imports). Registers the booklet's Paged.js handler: footnotes moved
+// next to their calls before layout, progress after each page, pages two back parked out of the layout,
+// and the pages unpainted until the book is laid out.
 import type { Adjustment, AdjustmentCost, PaginationProgress } from './bridge.js';
 
 /** Register the handler; call after paged.polyfill.js is loaded and before `PagedPolyfill.preview()`. */

@@ -9,7 +9,7 @@
 // text it starts with: sequences nest, they never overlap. Its spans that only say a WORD JOINER or a
 // ZERO WIDTH SPACE is there (the calls' and the no-break rules' invisible characters) are taken out:
 // they say nothing to a reader, and poppler stops reading a sequence's text at one.
-import { operations, type Operation } from '../content-stream.js';
+import { scanOperations } from '../content-stream.js';
 import { PT_PER_PX } from '../../html/page-geometry.js';
 
 type Matrix = [number, number, number, number, number, number];
@@ -18,8 +18,12 @@ type Matrix = [number, number, number, number, number, number];
 export interface Place {
   x: number;
   y: number;
-  what: 'text' | 'image';
+  /** Text; an image or a form (at its centre); a path (at its first point: an SVG image's drawing). */
+  what: 'text' | 'image' | 'path';
 }
+
+/** What a `Do` draws: an image, a form (with its BBox, in its own space), or unknown. */
+export type XObjectKind = { kind: 'Image' } | { kind: 'Form'; box: [number, number, number, number] } | undefined;
 
 export interface MarkOptions<T> {
   /** The page's height in pt. */
@@ -28,30 +32,30 @@ export interface MarkOptions<T> {
   owner: (place: Place) => T | undefined;
   /** The structure type an owner's content is marked with (its BDC tag). */
   tag: (owner: T) => string;
-  /** What a `Do` draws: an image, a form, or unknown. */
-  xobject: (name: string) => 'Image' | 'Form' | undefined;
+  xobject: (name: string) => XObjectKind;
 }
 
 export interface MarkedContent<T> {
   bytes: Uint8Array;
   /** The owner of each MCID (0, 1, …) of the page. */
   marks: T[];
-  /** Forms drawn (marked as artifacts: what they hold is not read). */
+  /** Forms drawn outside any figure (marked as artifacts: what they hold is not read). */
   forms: number;
 }
 
-const PATH_START = new Set(['m', 're']);
+const PATH = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're', 'W', 'W*']);
 const PAINT = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n']);
 const SHOW = new Set(['Tj', 'TJ', "'", '"']);
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const SILENT = /^<<\s*\/ActualText\s*<FEFF(?:2060|200B)+>\s*>>$/i;
 
-/** Mark what `bytes` (a page's content stream, decoded) draws. */
+/** Mark what `bytes` (a page's content stream, decoded) draws, in one pass: whose a text object, a path
+ *  or one of Chromium's own sequences is, is settled by its first glyph or its paint, and its BDC goes
+ *  where it starts. */
 export function markContent<T>(bytes: Uint8Array, options: MarkOptions<T>): MarkedContent<T> {
-  const all = [...operations(bytes)];
-  const inserts: { at: number; text: string; end?: number }[] = [];
-  const silent = silentSpans(all);
-  for (const op of silent) inserts.push({ at: op.start, end: op.end, text: '' });
-  const ops = silent.size > 0 ? all.filter((op) => !silent.has(op)) : all;
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const marks: T[] = [];
+  const inserts: { at: number; text: string; end?: number }[] = [];
   // The sequence open: an owner's, the artifacts', or none.
   let open: { owner: T | undefined } | undefined;
   const mark = (at: number, owner: T | undefined) => {
@@ -66,92 +70,80 @@ export function markContent<T>(bytes: Uint8Array, options: MarkOptions<T>): Mark
     return { x: px / PT_PER_PX, y: (options.height - py) / PT_PER_PX, what };
   };
   let forms = 0;
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm = IDENTITY;
   const saved: Matrix[] = [];
-  // Inside the stream's own marked content: how deep.
+  // Chromium's own marked content outside text objects: how deep, where the outermost starts, and
+  // whether its owner is settled. Each BDC/BMC open: whether it is to be taken out, whether outside text.
   let nested = 0;
-  for (let i = 0; i < ops.length; i++) {
-    const op = ops[i]!;
-    const { operator } = op;
-    if (operator === 'BDC' || operator === 'BMC') {
-      if (nested++ === 0) {
-        const bt = indexFrom(ops, i, (o) => o.operator === 'BT' || o.operator === 'EMC');
-        const first = ops[bt]?.operator === 'BT' ? firstGlyph(ops, bt, indexFrom(ops, bt, (o) => o.operator === 'ET')) : undefined;
-        mark(op.start, first ? options.owner(place(multiply(first, ctm), 0, 0, 'text')) : undefined);
-      }
-    } else if (operator === 'EMC') nested = Math.max(0, nested - 1);
-    else if (nested > 0) {
-      if (operator === 'q') saved.push(ctm);
-      else if (operator === 'Q') ctm = saved.pop() ?? [1, 0, 0, 1, 0, 0];
-      else if (operator === 'cm') ctm = multiply(numbers(op), ctm);
-    } else if (operator === 'q') saved.push(ctm);
-    else if (operator === 'Q') ctm = saved.pop() ?? [1, 0, 0, 1, 0, 0];
-    else if (operator === 'cm') ctm = multiply(numbers(op), ctm);
-    else if (operator === 'BT') {
-      const end = indexFrom(ops, i, (o) => o.operator === 'ET');
-      const first = firstGlyph(ops, i, end);
-      if (first) mark(op.start, options.owner(place(multiply(first, ctm), 0, 0, 'text')));
-      i = end;
-    } else if (PATH_START.has(operator)) {
-      const end = indexFrom(ops, i, (o) => PAINT.has(o.operator));
-      if (ops[end]?.operator !== 'n') mark(op.start, undefined);
-      i = end;
-    } else if (operator === 'Do') {
-      const kind = options.xobject((op.operands[0] ?? '').slice(1));
-      if (kind === 'Image') mark(op.start, options.owner(place(ctm, 0.5, 0.5, 'image')));
-      else {
-        if (kind === 'Form') forms++;
-        mark(op.start, undefined);
-      }
-    } else if (operator === 'sh' || operator === 'BI') {
-      mark(op.start, undefined);
+  let nestedAt = -1;
+  let nestedSettled = false;
+  const spans: { silent: boolean; outer: boolean }[] = [];
+  // What is drawn is settled where it starts (`at`), or where the sequence round it starts.
+  const settle = (at: number, owner: () => T | undefined) => {
+    if (nested === 0) mark(at, owner());
+    else if (!nestedSettled) {
+      mark(nestedAt, owner());
+      nestedSettled = true;
     }
-  }
+  };
+  // In a text object: where it starts, its line matrix, the font size, and whether it is settled.
+  let text: { at: number; line: Matrix; size: number; settled: boolean } | undefined;
+  let path: { at: number; x: number; y: number } | undefined;
+  const number = (spanList: readonly number[], k: number) => Number(view.toString('latin1', spanList[2 * k]!, spanList[2 * k + 1]!));
+  const matrix = (spanList: readonly number[]): Matrix => (spanList.length === 12 ? [0, 1, 2, 3, 4, 5].map((k) => number(spanList, k)) as Matrix : IDENTITY);
+
+  scanOperations(bytes, (operator, start, end, operands) => {
+    if (operator === 'BDC' || operator === 'BMC') {
+      const silent = operator === 'BDC' && operands.length === 4 && SILENT.test(view.toString('latin1', operands[2]!, operands[3]!));
+      spans.push({ silent, outer: !text });
+      if (silent) inserts.push({ at: start, end, text: '' });
+      else if (!text && nested++ === 0) {
+        nestedAt = start;
+        nestedSettled = false;
+      }
+    } else if (operator === 'EMC') {
+      const span = spans.pop();
+      if (span?.silent) inserts.push({ at: start, end, text: '' });
+      else if (span?.outer && nested > 0 && --nested === 0 && !nestedSettled) mark(nestedAt, undefined);
+    } else if (text) {
+      // Once settled, only its end matters (Chromium places each glyph with a Td).
+      if (operator === 'ET') text = undefined;
+      else if (text.settled) return;
+      else if (operator === 'Tm') text.line = matrix(operands);
+      else if (operator === 'Td' || operator === 'TD') text.line = multiply([1, 0, 0, 1, number(operands, 0), number(operands, 1)], text.line);
+      else if (operator === 'Tf' && operands.length === 4) text.size = number(operands, 1) || 0;
+      else if (SHOW.has(operator)) {
+        text.settled = true;
+        // Into the first glyph: a third of the size above the baseline, a quarter right of its origin.
+        const glyph = multiply(multiply([1, 0, 0, 1, text.size / 4, text.size / 3], text.line), ctm);
+        settle(text.at, () => options.owner(place(glyph, 0, 0, 'text')));
+      }
+    } else if (operator === 'BT') text = { at: start, line: IDENTITY, size: 0, settled: false };
+    else if (operator === 'q') saved.push(ctm);
+    else if (operator === 'Q') ctm = saved.pop() ?? IDENTITY;
+    else if (operator === 'cm') ctm = multiply(matrix(operands), ctm);
+    else if (PATH.has(operator)) path ??= { at: start, x: number(operands, 0) || 0, y: number(operands, 1) || 0 };
+    else if (PAINT.has(operator)) {
+      const from = path ?? { at: start, x: 0, y: 0 };
+      path = undefined;
+      if (operator !== 'n') settle(from.at, () => options.owner(place(ctm, from.x, from.y, 'path')));
+    } else if (operator === 'Do') {
+      const object = options.xobject(view.toString('latin1', operands[0]! + 1, operands[1]!));
+      if (object?.kind === 'Image') settle(start, () => options.owner(place(ctm, 0.5, 0.5, 'image')));
+      else if (object?.kind === 'Form') {
+        const [x0, y0, x1, y1] = object.box;
+        settle(start, () => {
+          const owner = options.owner(place(ctm, (x0 + x1) / 2, (y0 + y1) / 2, 'image'));
+          if (owner === undefined) forms++;
+          return owner;
+        });
+      } else settle(start, () => undefined);
+    } else if (operator === 'sh' || operator === 'BI') settle(start, () => undefined);
+  });
   if (open) inserts.push({ at: bytes.length, text: '\nEMC\n' });
   return { bytes: splice(bytes, inserts.sort((a, b) => a.at - b.at)), marks, forms };
 }
 
-/** The BDC and EMC of each span whose ActualText is only invisible characters. */
-function silentSpans(ops: Operation[]): Set<Operation> {
-  const found = new Set<Operation>();
-  const open: (Operation | undefined)[] = [];
-  for (const op of ops) {
-    if (op.operator === 'BDC' || op.operator === 'BMC') {
-      const silent = op.operator === 'BDC' && /^<<\s*\/ActualText\s*<FEFF(?:2060|200B)+>\s*>>$/i.test(op.operands[1] ?? '');
-      open.push(silent ? op : undefined);
-      if (silent) found.add(op);
-    } else if (op.operator === 'EMC' && open.pop()) found.add(op);
-  }
-  return found;
-}
-
-/** The text matrix at the first glyph shown in the text object ops[from..to], moved up by a third of
- *  the font size (into the line's box from its baseline) and right by a quarter (into the glyph: a run
- *  that starts with a space starts where the call before it ends), or undefined when it shows nothing. */
-function firstGlyph(ops: Operation[], from: number, to: number): Matrix | undefined {
-  let line: Matrix = [1, 0, 0, 1, 0, 0];
-  let size = 0;
-  for (let k = from + 1; k < to; k++) {
-    const op = ops[k]!;
-    if (op.operator === 'Tm') line = numbers(op);
-    else if (op.operator === 'Td' || op.operator === 'TD') {
-      const [tx, ty] = numbers(op);
-      line = multiply([1, 0, 0, 1, tx ?? 0, ty ?? 0], line);
-    } else if (op.operator === 'Tf') size = Number(op.operands[1]) || 0;
-    else if (SHOW.has(op.operator)) return multiply([1, 0, 0, 1, size / 4, size / 3], line);
-  }
-  return undefined;
-}
-
-function indexFrom(ops: Operation[], from: number, found: (op: Operation) => boolean): number {
-  for (let k = from + 1; k < ops.length; k++) if (found(ops[k]!)) return k;
-  return ops.length - 1;
-}
-
-function numbers(op: Operation): Matrix {
-  const n = op.operands.map(Number);
-  return [n[0] ?? 1, n[1] ?? 0, n[2] ?? 0, n[3] ?? 1, n[4] ?? 0, n[5] ?? 0];
-}
 
 /** a × b (PDF's row-vector matrices: a then b). */
 function multiply(a: Matrix, b: Matrix): Matrix {

@@ -49,87 +49,125 @@ interface Element {
 /** Placed in their parent's order where their first content is drawn (within a paragraph's text). */
 const INLINE = new Set(['Reference', 'Link']);
 
+/** The tree as it is built, page by page. */
+interface Tree {
+  pdf: PDFDocument;
+  pages: PDFPage[];
+  document: Element;
+  elements: Map<string, Element>;
+  /** StructParents / StructParent key → its elements (a page's, by MCID) or element (an annotation's). */
+  parentTree: [number, PDFObject][];
+  forms: number;
+  linksOutside: number;
+}
+
+/** A page's nodes as elements, and a finder of the deepest node holding a point. */
+interface PageNodes {
+  own: Map<StructureNode, Element>;
+  deepest: (x: number, y: number, fits?: (n: StructureNode) => boolean) => StructureNode | undefined;
+}
+
 /** Tag `pdf`, whose page i is `structure[i]` (`height`: its pages' height, pt). */
 export function tagBook(pdf: PDFDocument, structure: UnitStructure[], height: number): TaggedBook {
-  const { context } = pdf;
   const document: Element = { type: 'Document', parent: undefined, kids: [], node: undefined, key: '', placed: true, drawn: false };
-  const elements = new Map<string, Element>();
-  const parentTree: [number, PDFObject][] = [];
-  const pages = pdf.getPages();
-  let forms = 0;
-  let linksOutside = 0;
-  // Content goes to its element in the order drawn, before the element's blocks not yet drawn (a list
-  // item's text before the list it holds, a contents entry's link before its sections).
-  const draw = (element: Element, kid: Kid) => {
-    insertDrawn(element, kid);
-    for (let e: Element | undefined = element; e && !e.drawn; e = e.parent) {
-      if (!e.placed && e.parent) insertDrawn(e.parent, e);
-      e.placed = true;
-      e.drawn = true;
-    }
-  };
-
-  pages.forEach((page, p) => {
-    const on = structure[p];
-    const own = new Map<StructureNode, Element>();
-    for (const node of on?.nodes ?? []) {
-      const key = `${on!.unit}:${node.key}`;
-      let element = elements.get(key);
-      if (!element) {
-        const parent = (node.parent && elements.get(`${on!.unit}:${node.parent}`)) || document;
-        element = { type: node.type, parent, kids: [], node, key, placed: false, drawn: false };
-        elements.set(key, element);
-      }
-      own.set(node, element);
-      if (!INLINE.has(element.type) && !element.placed && element.type !== 'Artifact') {
-        element.parent!.kids.push(element);
-        element.placed = true;
-      }
-    }
-    const deepest = (x: number, y: number, fits: (n: StructureNode) => boolean) => {
-      let best: StructureNode | undefined;
-      for (const node of on?.nodes ?? []) if ((!best || node.depth >= best.depth) && fits(node) && holds(node.boxes, x, y)) best = node;
-      return best;
-    };
-    const marked = markPage(page, height, (place) => {
-      const node = deepest(place.x, place.y, () => true);
-      let element = node && own.get(node);
-      // An image is a figure's, or an artifact (a decorative one, an emblem without alt).
-      if (place.what === 'image') while (element && element.type !== 'Figure') element = element.parent;
-      return element?.type === 'Artifact' ? undefined : element;
-    });
-    forms += marked.forms;
-    if (marked.marks.length > 0) {
-      marked.marks.forEach((element, mcid) => draw(element, { page: p, mcid }));
-      page.node.set(PDFName.of('StructParents'), PDFNumber.of(p));
-      parentTree.push([p, context.obj(marked.marks.map((e) => refOf(e)))]);
-    }
-    // Links: each annotation in the tree, as an object reference of its Link element (PDF/UA-1 7.18.5).
-    const annots = page.node.Annots();
-    for (const ref of annots?.asArray() ?? []) {
-      const annot = context.lookup(ref);
-      if (!(ref instanceof PDFRef) || !(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
-      const [x1, y1, x2, y2] = (annot.lookup(PDFName.of('Rect'), PDFArray).asArray() as PDFNumber[]).map((n) => n.asNumber());
-      const x = ((x1! + x2!) / 2) / PT_PER_PX;
-      const y = (height - (y1! + y2!) / 2) / PT_PER_PX;
-      const node = deepest(x, y, (n) => n.type === 'Link');
-      const element = node && own.get(node);
-      if (!element) {
-        linksOutside++;
-        continue;
-      }
-      draw(element, { page: p, annot: ref });
-      const key = pages.length + parentTree.length;
-      annot.set(PDFName.of('StructParent'), PDFNumber.of(key));
-      parentTree.push([key, refOf(element)]);
-    }
-    if (annots && annots.size() > 0) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+  const tree: Tree = { pdf, pages: pdf.getPages(), document, elements: new Map(), parentTree: [], forms: 0, linksOutside: 0 };
+  tree.pages.forEach((page, p) => {
+    const nodes = placeNodes(tree, structure[p]);
+    markDrawing(tree, p, height, nodes);
+    linkAnnotations(tree, p, height, nodes);
   });
+  moveNotes(tree.elements);
+  return writeTree(tree);
+}
 
-  moveNotes(elements);
+/** The page's nodes as elements (new ones in the document's order under their parents; inline ones wait
+ *  for their first content). */
+function placeNodes(tree: Tree, on: UnitStructure): PageNodes {
+  const own = new Map<StructureNode, Element>();
+  for (const node of on?.nodes ?? []) {
+    const key = `${on!.unit}:${node.key}`;
+    let element = tree.elements.get(key);
+    if (!element) {
+      const parent = (node.parent && tree.elements.get(`${on!.unit}:${node.parent}`)) || tree.document;
+      element = { type: node.type, parent, kids: [], node, key, placed: false, drawn: false };
+      tree.elements.set(key, element);
+    }
+    own.set(node, element);
+    if (!INLINE.has(element.type) && !element.placed && element.type !== 'Artifact') {
+      element.parent!.kids.push(element);
+      element.placed = true;
+    }
+  }
+  // Deepest first, and of nodes as deep the last in the document's order: the first that holds a point
+  // is the one its content belongs to.
+  const byDepth = (on?.nodes ?? []).filter((n) => n.boxes.length > 0).reverse().sort((a, b) => b.depth - a.depth);
+  const deepest = (x: number, y: number, fits?: (n: StructureNode) => boolean) => byDepth.find((node) => (!fits || fits(node)) && holds(node.boxes, x, y));
+  return { own, deepest };
+}
+
+/** Mark what page `p` draws, and give each marked sequence to its element. */
+function markDrawing(tree: Tree, p: number, height: number, { own, deepest }: PageNodes): void {
+  const page = tree.pages[p]!;
+  const marked = markPage(page, height, (place) => {
+    const node = deepest(place.x, place.y);
+    let element = node && own.get(node);
+    // An image, a form or a path is a figure's (an SVG image is drawn as paths), or an artifact (a rule,
+    // a background, an emblem without alt).
+    if (place.what !== 'text') while (element && element.type !== 'Figure') element = element.parent;
+    return element?.type === 'Artifact' ? undefined : element;
+  });
+  tree.forms += marked.forms;
+  if (marked.marks.length === 0) return;
+  marked.marks.forEach((element, mcid) => draw(element, { page: p, mcid }));
+  page.node.set(PDFName.of('StructParents'), PDFNumber.of(p));
+  tree.parentTree.push([p, tree.pdf.context.obj(marked.marks.map((e) => refOf(tree, e)))]);
+}
+
+/** Each link annotation of page `p` in the tree, as an object reference of its Link (PDF/UA-1 7.18.5). */
+function linkAnnotations(tree: Tree, p: number, height: number, { own, deepest }: PageNodes): void {
+  const page = tree.pages[p]!;
+  const { context } = tree.pdf;
+  const annots = page.node.Annots();
+  for (const ref of annots?.asArray() ?? []) {
+    const annot = context.lookup(ref);
+    if (!(ref instanceof PDFRef) || !(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+    const [x1, y1, x2, y2] = (annot.lookup(PDFName.of('Rect'), PDFArray).asArray() as PDFNumber[]).map((n) => n.asNumber());
+    const node = deepest((x1! + x2!) / 2 / PT_PER_PX, (height - (y1! + y2!) / 2) / PT_PER_PX, (n) => n.type === 'Link');
+    const element = node && own.get(node);
+    if (!element) {
+      tree.linksOutside++;
+      continue;
+    }
+    draw(element, { page: p, annot: ref });
+    const key = tree.pages.length + tree.parentTree.length;
+    annot.set(PDFName.of('StructParent'), PDFNumber.of(key));
+    tree.parentTree.push([key, refOf(tree, element)]);
+  }
+  if (annots && annots.size() > 0) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+}
+
+/** Content goes to its element in the order drawn, before the element's blocks not yet drawn (a list
+ *  item's text before the list it holds, a contents entry's link before its sections). */
+function draw(element: Element, kid: Kid): void {
+  insertDrawn(element, kid);
+  for (let e: Element | undefined = element; e && !e.drawn; e = e.parent) {
+    if (!e.placed && e.parent) insertDrawn(e.parent, e);
+    e.placed = true;
+    e.drawn = true;
+  }
+}
+
+function refOf(tree: Tree, element: Element): PDFRef {
+  element.ref ??= tree.pdf.context.nextRef();
+  return element.ref;
+}
+
+/** Write the elements with content, the root and the parent tree; what the tree holds. */
+function writeTree(tree: Tree): TaggedBook {
+  const { pdf, document, pages, parentTree } = tree;
+  const { context } = pdf;
   const kept = prune(document);
-  const figures = [...elements.values()].filter((e) => e.type === 'Figure' && kept.has(e));
-  const figuresWithoutAlt = figures.filter((e) => !e.node?.alt).length;
+  const figuresWithoutAlt = [...kept].filter((e) => e.type === 'Figure' && !e.node?.alt).length;
   const headings: string[] = [];
   let notes = 0;
   const order = (e: Element) => {
@@ -138,12 +176,11 @@ export function tagBook(pdf: PDFDocument, structure: UnitStructure[], height: nu
     for (const k of e.kids) if ('kids' in k && kept.has(k)) order(k);
   };
   order(document);
-
   const rootRef = context.nextRef();
   writeElement(pdf, document, kept, pages, rootRef);
   const root = context.obj({
     Type: 'StructTreeRoot',
-    K: refOf(document),
+    K: refOf(tree, document),
     ParentTree: context.obj({ Nums: parentTree.sort((a, b) => a[0] - b[0]).flatMap(([k, v]) => [PDFNumber.of(k), v]) }),
     ParentTreeNextKey: pages.length + parentTree.length,
   });
@@ -151,19 +188,8 @@ export function tagBook(pdf: PDFDocument, structure: UnitStructure[], height: nu
   pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
   pdf.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
   const skips = headings.some((h, i) => Number(h[1]) > (i === 0 ? 1 : Number(headings[i - 1]![1]) + 1));
-  return {
-    elements: kept.size,
-    headings,
-    figuresWithoutAlt,
-    linksOutside,
-    forms,
-    universal: figuresWithoutAlt === 0 && linksOutside === 0 && forms === 0 && !skips,
-  };
-
-  function refOf(element: Element): PDFRef {
-    element.ref ??= context.nextRef();
-    return element.ref;
-  }
+  const { forms, linksOutside } = tree;
+  return { elements: kept.size, headings, figuresWithoutAlt, linksOutside, forms, universal: figuresWithoutAlt === 0 && linksOutside === 0 && forms === 0 && !skips };
 }
 
 /** Put `kid` among `element`'s kids before the first element not yet drawn. */
@@ -189,13 +215,19 @@ function markPage<T>(page: PDFPage, height: number, owner: Parameters<typeof mar
     xobject: (name) => {
       const object = xobjects?.lookup(PDFName.of(name));
       const subtype = object instanceof PDFRawStream ? object.dict.get(PDFName.of('Subtype')) : undefined;
-      return subtype === PDFName.of('Image') ? 'Image' : subtype === PDFName.of('Form') ? 'Form' : undefined;
+      if (subtype === PDFName.of('Image')) return { kind: 'Image' };
+      const box = object instanceof PDFRawStream ? object.dict.lookupMaybe(PDFName.of('BBox'), PDFArray) : undefined;
+      if (subtype !== PDFName.of('Form') || box?.size() !== 4) return undefined;
+      const [x0, y0, x1, y1] = box.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : 0));
+      return { kind: 'Form', box: [x0!, y0!, x1!, y1!] };
     },
   });
   const dict = stream.dict.clone(context);
   dict.delete(PDFName.of('DecodeParms'));
   dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
-  context.assign(ref, PDFRawStream.of(dict, deflateSync(marked.bytes)));
+  // Level 3: a third of the default's time (the stress book's 4.2 MB of content: 53 ms, not 155), 75 kB
+  // more in a 1.9 MB file.
+  context.assign(ref, PDFRawStream.of(dict, deflateSync(marked.bytes, { level: 3 })));
   return marked;
 }
 

@@ -1,6 +1,6 @@
 // What a proof check is: a pure function over the facts of one build, returning findings.
 import type { LayoutFacts, PaginationFacts, BlockLayout, LineLayout, PageLayout } from '../../paginate/in-page/bridge.js';
-import type { UsedFont } from '../../paginate/pagedjs.js';
+import type { UsedFont } from '../../paginate/used-fonts.js';
 import type { PageGeometry } from '../../html/page-geometry.js';
 import type { ResolvedBooklet } from '../../config/resolve.js';
 import type { Manuscript } from '../../manuscript/read.js';
@@ -8,7 +8,7 @@ import type { Root } from 'hast';
 import { say } from '../../ui/catalogue.js';
 import type { Phrase } from '../../ui/phrase.js';
 import type { FontRow, TextPage } from '../poppler.js';
-import type { CodePoints } from '../fonts.js';
+import type { CodePoints } from '../../html/font-coverage.js';
 
 export type Severity = 'error' | 'warning';
 

@@ -3,7 +3,7 @@
 // own spans kept whole inside (or taken out when they say only a WORD JOINER), images to figures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markContent, type Place } from '../../../src/paginate/structure/mark-content.js';
+import { markContent, type Place, type XObjectKind } from '../../../src/paginate/structure/mark-content.js';
 
 // A page 400 pt high; Chromium's matrix puts CSS px (y down) in pt (y up): 0.75, flipped.
 const HEIGHT = 400;
@@ -12,13 +12,13 @@ const run = (x: number, y: number, glyphs = '<0101> Tj') => `BT\n/F1 14 Tf\n1 0 
 
 /** Owners by box: a heading at the top (y 0–40), a paragraph below (y 40–200), a figure (y 200–300). */
 function owner(place: Place): string | undefined {
-  if (place.what === 'image') return place.y >= 200 && place.y < 300 ? 'Figure' : undefined;
+  if (place.what !== 'text') return place.y >= 200 && place.y < 300 ? 'Figure' : undefined;
   if (place.y < 40 && place.x < 300) return 'H1';
   if (place.y >= 40 && place.y < 200) return 'P';
   return undefined;
 }
 
-const mark = (content: string, xobject: (name: string) => 'Image' | 'Form' | undefined = () => undefined) => {
+const mark = (content: string, xobject: (name: string) => XObjectKind = () => undefined) => {
   const marked = markContent(Buffer.from(PAGE + content, 'latin1'), { height: HEIGHT, owner, tag: (o) => o, xobject });
   return { text: Buffer.from(marked.bytes).toString('latin1'), marks: marked.marks, forms: marked.forms };
 };
@@ -43,13 +43,23 @@ test('a run outside every box (a folio) and the rules are artifacts; a clipping 
   assert.ok(text.indexOf('/Artifact BMC') < text.indexOf('10 50 100 .5 re'));
 });
 
-test('an image is its figure’s; a form is an artifact, and counted', () => {
+test('an image is its figure’s; a form outside every figure is an artifact, and counted', () => {
   const content = 'q\n100 0 0 80 20 220 cm\n/Im1 Do\nQ\nq\n/Fm1 Do\nQ\n';
-  const { text, marks, forms } = mark(content, (name) => (name === 'Im1' ? 'Image' : 'Form'));
+  const { text, marks, forms } = mark(content, (name) => (name === 'Im1' ? { kind: 'Image' } : { kind: 'Form', box: [0, 0, 10, 10] }));
   assert.deepEqual(marks, ['Figure']);
   assert.equal(forms, 1);
   assert.ok(text.indexOf('/Figure <</MCID 0>> BDC') < text.indexOf('/Im1 Do'));
   assert.ok(text.indexOf('/Artifact BMC') > text.indexOf('/Im1 Do') && text.indexOf('/Artifact BMC') < text.indexOf('/Fm1 Do'));
+});
+
+test('the paths of an SVG image drawn in a figure’s box are the figure’s; a form there too', () => {
+  // The figure's box is y 200–300 px; the page's matrix flips y: pt y = 400 - 0.75 px.
+  const content = 'q\n1 0 0 1 0 0 cm\n30 250 m\n80 250 l\nS\n40 260 10 10 re\nf\nQ\n/Fm1 Do\n10 50 100 .5 re\nf\n';
+  const { text, marks, forms } = mark(content, () => ({ kind: 'Form', box: [0, 200, 100, 300] }));
+  assert.deepEqual(marks, ['Figure']);
+  assert.equal(forms, 0);
+  assert.ok(text.indexOf('/Figure <</MCID 0>> BDC') < text.indexOf('30 250 m'));
+  assert.ok(text.indexOf('/Artifact BMC') > text.indexOf('/Fm1 Do') && text.indexOf('/Artifact BMC') < text.indexOf('10 50 100 .5 re'));
 });
 
 test('Chromium’s own spans stay whole inside a sequence; a span that says only a WORD JOINER is taken out', () => {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fontCoverage, openCoverage, readCachedCoverage, writeCachedCoverage } from '../../src/proof/fonts.js';
+import { fontCoverage, openCoverage, readCachedCoverage, writeCachedCoverage } from '../../src/html/font-coverage.js';
 import { defaultFaces, FONT_FACES } from '../../src/html/fonts.js';
 import { fallbackOf } from '../../src/html/fallback-faces.js';
 

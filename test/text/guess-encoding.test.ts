@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { guessEncoding } from '../../src/manuscript/guess-encoding.js';
+import { guessEncoding } from '../../src/text/guess-encoding.js';
 import { FIXTURES, ROOT } from '../helpers.js';
 
 /** An encoder made by inverting the decoder over every one- and two-byte sequence; a character it cannot

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeText, encodeText } from '../../src/manuscript/read-text.js';
+import { decodeText, encodeText } from '../../src/text/read-text.js';
 import { loadBooklet } from '../../src/config/load.js';
 import { lintFiles } from '../../src/manuscript/lint-files.js';
 import { BookletError, formatMessage } from '../../src/diagnostics.js';

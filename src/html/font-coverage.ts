@@ -1,11 +1,11 @@
 // The characters each of the booklet's faces covers, from their character maps (HarfBuzz), for the tofu
 // check: Chromium credits a missing glyph to the primary font, so only the cmap tells.
 // A build lints with the body face's map on every run, and a Traditional one reads its faces' and their
-// fallbacks' (html/fallback-faces.ts): a successful build keeps them in `<out>/.cache/coverage/` as ranges
+// fallbacks' (fallback-faces.ts): a successful build keeps them in `<out>/.cache/coverage/` as ranges
 // (reading a 15 MB face with HarfBuzz took 0.2–0.4 s).
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { FontFace } from '../html/fonts.js';
+import type { FontFace } from './fonts.js';
 
 /** The code points the full face covers. */
 export async function fontCoverage(face: FontFace): Promise<Set<number>> {
