@@ -88,7 +88,7 @@ export async function paginate(
   reporter.info(phrase('build.parts', { pages: laidOut.facts.pages.length, laidOut: laidOut.laidOut, parts: units.length, cached: laidOut.cached }));
   laidOut.warnings.forEach((m) => reporter.message(m));
   const result: Paginated = {
-    pagination: { facts: laidOut.facts, pdf: laidOut.pdf, tagged: laidOut.tagged, cover: laidOut.cover },
+    pagination: { facts: laidOut.facts, pdf: laidOut.pdf, structure: laidOut.structure, cover: laidOut.cover },
     parts: { laidOut: laidOut.laidOut, cached: laidOut.cached, pages: laidOut.pages },
   };
   if (laidOut.layout && laidOut.fonts) result.collected = { layout: laidOut.layout, fonts: laidOut.fonts };

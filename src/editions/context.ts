@@ -8,7 +8,7 @@ import type { RenderedHtml } from '../html/render-html.js';
 import type { FontAsset } from '../html/subset-fonts.js';
 import type { ImageFile } from '../html/read-images.js';
 import type { PdfMetadata } from '../paginate/pdf-metadata.js';
-import type { TaggedBook } from '../paginate/structure/tag-book.js';
+import type { UnitStructure } from '../paginate/structure/tag-book.js';
 import type { PaginationFacts } from '../paginate/in-page/bridge.js';
 import type { MessageKey } from '../ui/catalogue.js';
 
@@ -17,8 +17,8 @@ export interface Pagination {
   facts: PaginationFacts;
   /** Chromium's PDF, not yet finished (the screen edition finishes it). */
   pdf: PDFDocument;
-  /** What its structure tree holds (the screen PDF is tagged). */
-  tagged: TaggedBook;
+  /** What each page holds as the structure tree (the screen edition tags its PDF with it). */
+  structure: UnitStructure[];
   /** The first page as a PNG, when an edition needs the cover. */
   cover?: Uint8Array | undefined;
 }

@@ -11,12 +11,12 @@ export const screen = registerEdition({
   prepare: load,
   async write({ booklet, html, meta, pagination, stage }) {
     const { finishScreenPdf, outlineFromFacts } = await load();
-    const { facts, pdf, tagged } = pagination!;
+    const { facts, pdf, structure } = pagination!;
     const trim = { width: booklet.page.width, height: booklet.page.height };
     const outline = outlineFromFacts(
       facts,
       html.articles.map((a) => ({ id: a.meta.id, sections: a.headings.filter((h) => h.depth === 2).map((h) => h.id) })),
     );
-    return stage('stage.screen', () => finishScreenPdf(pdf, meta, trim, facts, outline, tagged));
+    return stage('stage.screen', () => finishScreenPdf(pdf, meta, trim, facts, outline, structure));
   },
 });

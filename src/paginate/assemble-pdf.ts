@@ -5,9 +5,6 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNull, PDFNumber, type PDFPa
 import { mergeFonts } from './merge-fonts.js';
 import { PT_PER_PX } from '../html/page-geometry.js';
 import type { AnchorFacts, LinkFacts } from './in-page/bridge.js';
-import { tagBook, type TaggedBook, type UnitStructure } from './structure/tag-book.js';
-
-export type { TaggedBook, UnitStructure };
 
 
 /** A page of the book: page `index` (0-based) of a source PDF, or a blank page. */
@@ -22,8 +19,6 @@ export interface AssembleOptions {
   /** Links and anchors, with book pages (1-based). */
   links: LinkFacts[];
   anchors: AnchorFacts[];
-  /** What each page holds as the structure tree (one entry a page, undefined for a blank one). */
-  structure: UnitStructure[];
 }
 
 // Here too: the build imports this module lazily (pdf-lib is not needed before printing), and reads the
@@ -31,8 +26,8 @@ export interface AssembleOptions {
 export { loadPdf, savePdf } from './pdf-io.js';
 export { remapGlyphs } from './remap-glyphs.js';
 
-/** The book as one tagged PDF document (not yet saved). */
-export async function assemblePdf(pages: AssembledPage[], options: AssembleOptions): Promise<{ pdf: PDFDocument; tagged: TaggedBook }> {
+/** The book as one PDF document (not yet saved). */
+export async function assemblePdf(pages: AssembledPage[], options: AssembleOptions): Promise<PDFDocument> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   // Copy each source's pages in one call (shared resources are copied once per source).
   const copied = new Map<PDFDocument, Map<number, PDFPage>>();
@@ -54,8 +49,7 @@ export async function assemblePdf(pages: AssembledPage[], options: AssembleOptio
   }
   await mergeFonts(pdf, options.fonts);
   addLinks(pdf, options);
-  const tagged = tagBook(pdf, options.structure, options.height);
-  return { pdf, tagged };
+  return pdf;
 }
 
 /** Chromium's links to places in its own document (GoTo, /Dest): they are drawn again for the book. */

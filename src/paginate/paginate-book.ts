@@ -16,7 +16,8 @@ import { printFonts, readCachedPrints } from './cached-prints.js';
 import { sliceLayout, unitLayout, unitPrint } from './unit-facts.js';
 import { numberBook, pagesOfUnit } from './numbering.js';
 import { printFits, printKey, sameCounting, type PageCache, type UnitLayout, type UnitPrint } from './page-cache.js';
-import type { AssembledPage, TaggedBook, UnitStructure } from './assemble-pdf.js';
+import type { AssembledPage } from './assemble-pdf.js';
+import type { UnitStructure } from './structure/tag-book.js';
 import type { Unit } from './units.js';
 import type { Chromium } from './browser.js';
 import { PT_PER_PX } from '../html/page-geometry.js';
@@ -54,8 +55,9 @@ export interface PaginateBookOptions {
 export interface BookPagination {
   facts: PaginationFacts;
   pdf: PDFDocument;
-  /** What its structure tree holds (structure/tag-book.ts). */
-  tagged: TaggedBook;
+  /** What each page holds as the structure tree (one entry a page, undefined for a blank one): the
+   *  screen edition tags the PDF with it (structure/tag-book.ts). */
+  structure: UnitStructure[];
   cover?: Uint8Array;
   warnings: VFileMessage[];
   layout?: LayoutFacts;
@@ -256,7 +258,7 @@ async function paginateWith(browser: Chromium, htmlPath: string, units: Unit[], 
       }
     });
     const joining = options.step?.(`Join ${pages.length} pages`);
-    const { pdf, tagged } = await (await assembling).assemblePdf(pages, { width: options.width, height: options.height, fonts: options.fonts, links, anchors, structure });
+    const pdf = await (await assembling).assemblePdf(pages, { width: options.width, height: options.height, fonts: options.fonts, links, anchors });
     joining?.();
     if (cache) {
       const keptLayouts = new Map(units.map((u) => [u.key, layouts.get(u.index)!]));
@@ -267,7 +269,7 @@ async function paginateWith(browser: Chromium, htmlPath: string, units: Unit[], 
     const result: BookPagination = {
       facts: { pages: facts, anchors, toc, width: options.width / PT_PER_PX, height: options.height / PT_PER_PX },
       pdf,
-      tagged,
+      structure,
       warnings,
       laidOut: new Set(workers.flatMap((w) => w.units)).size,
       cached: units.length - new Set(workers.flatMap((w) => w.units)).size,

@@ -6,7 +6,7 @@ import type { PaginationFacts } from './in-page/bridge.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 import { savePdf } from './pdf-io.js';
 import { xmpPacket } from './xmp.js';
-import type { TaggedBook } from './structure/tag-book.js';
+import { tagBook, type UnitStructure } from './structure/tag-book.js';
 
 import { PT_PER_MM, PT_PER_PX } from '../html/page-geometry.js';
 
@@ -37,18 +37,21 @@ export async function finishScreenPdf(
   trim: { width: number; height: number },
   facts: PaginationFacts,
   outline: OutlineEntry[],
-  tagged: TaggedBook | undefined,
+  structure: UnitStructure[],
 ): Promise<Uint8Array> {
   // Chromium rounds the page size by up to 0.5 pt (cjk-print-rules §1.9): set the exact trim size.
   const width = trim.width * PT_PER_MM;
   const height = trim.height * PT_PER_MM;
+  // Tagged here, for the screen edition only: the print, press and imposed editions draw its pages as
+  // forms, where a structure tree has no place.
+  const tagged = tagBook(pdf, structure, height);
   for (const page of pdf.getPages()) {
     page.setMediaBox(0, 0, width, height);
     page.setCropBox(0, 0, width, height);
     page.setTrimBox(0, 0, width, height);
   }
   setMetadata(pdf, meta);
-  const xmp = xmpPacket(meta, { pdfua: tagged?.universal ?? false });
+  const xmp = xmpPacket(meta, { pdfua: tagged.universal });
   pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(pdf.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' })));
   setPageLabels(pdf, facts);
   setOutline(pdf, outline, height);
