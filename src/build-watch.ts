@@ -5,7 +5,7 @@
 import { BookletError, internalError, type Reporter } from './diagnostics.js';
 import { build, type BuildOptions } from './build.js';
 import { loadBooklet, outputFolder } from './config/load.js';
-import { startBrowser, type Chromium } from './paginate/browser.js';
+import { releaseAll, startBrowsers, type Chromium } from './paginate/browser.js';
 import { chosenEditions, needsPagination } from './editions/index.js';
 import { openKeepSession } from './keep-session.js';
 import { bookletPaths, oneAtATime, watchFiles, type FileWatch } from './watch-files.js';
@@ -25,20 +25,23 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   const keep = openKeepSession();
   // Editions from booklet.yaml may change between builds: a browser, unless --edition needs none.
   const usesBrowser = !options.editions || needsPagination(chosenEditions(options.editions));
-  const start = () => startBrowser(options);
-  let browser: Promise<Chromium> | undefined = usesBrowser ? (options.browser ?? start()) : undefined;
+  // booklet.yaml's pool as it was when the watch began (`--browser-url` overrides it).
+  const pool = (await loadBooklet(options.dir).catch(() => undefined))?.browsers ?? [];
+  const start = () => startBrowsers({ ...options, browserUrls: (options.browserUrls?.length ?? 0) > 0 ? options.browserUrls : pool });
+  let browser: Promise<Chromium[]> | undefined = usesBrowser ? (pool.length > 0 && !options.browserUrls?.length ? (void options.browsers?.then(releaseAll).catch(() => {}), start()) : (options.browsers ?? start())) : undefined;
   browser?.catch(() => {});
   let waiting: (() => void)[] = [];
   let watcher: FileWatch | undefined;
   const once = oneAtATime(async () => {
     const started = performance.now();
-    // A browser that died (or a remote one that went away) is started again.
-    if (usesBrowser && !(await browser?.then((b) => b.browser.connected).catch(() => false))) {
+    // A browser that died (or a remote one that went away) is started again, with the rest of its pool.
+    if (usesBrowser && !(await browser?.then((all) => all.every((b) => b.browser.connected)).catch(() => false))) {
+      void browser?.then(releaseAll).catch(() => {});
       browser = start();
       browser.catch(() => {});
     }
     try {
-      const result = await build({ ...options, ...(browser ? { browser } : {}), keepBrowser: true, keep });
+      const result = await build({ ...options, ...(browser ? { browsers: browser } : {}), keepBrowser: true, keep });
       const parts = result.parts ? { laidOut: result.parts.laidOut, parts: result.parts.laidOut + result.parts.cached } : { laidOut: 0, parts: 0 };
       reporter.info(phrase('watch.built', { files: result.written.join(', '), seconds: seconds(started), ...parts }));
     } catch (error) {
@@ -63,7 +66,7 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
       await once.idle();
       await keep.end();
       const running = await browser?.catch(() => undefined);
-      if (running) await running.release();
+      if (running) await releaseAll(running);
       waiting = [];
     },
   };

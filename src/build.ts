@@ -7,9 +7,11 @@ import { pdfMetadata } from './paginate/pdf-metadata.js';
 import { openSession, type BrowserSession } from './build/session.js';
 import { lintStage, readBook } from './build/read.js';
 import { publishAssets, typeset } from './build/typeset.js';
-import { paginate, type Paginated } from './build/paginate.js';
+import { pageCacheDir, paginate, type Paginated } from './paginate/paginate.js';
+import { linkImages } from './build/link-images.js';
+import { PT_PER_MM } from './html/page-geometry.js';
 import { editionMaker } from './build/write-editions.js';
-import { FONT_FILE, fontFolder } from './build/faces.js';
+import { FONT_FILE, facesKey, fontFolder } from './build/faces.js';
 import { openCoverage } from './html/font-coverage.js';
 import type { BuildOptions, BuildResult } from './build/options.js';
 
@@ -31,6 +33,7 @@ async function pipeline(options: BuildOptions, session: BrowserSession): Promise
   const variant = options.variant?.tag;
   const read = await readBook(options);
   const { manuscripts } = read;
+  session.use(read.booklet.browsers);
   const editions = chosenEditions(['html', ...(options.editions ?? read.booklet.editions)]);
   const paged = withNeeded(editions).filter((name) => needsPagination([name]));
   if (paged.length === 0) session.release();
@@ -52,9 +55,36 @@ async function pipeline(options: BuildOptions, session: BrowserSession): Promise
     let laidOut: Paginated | undefined;
     if (paged.length > 0) {
       const htmlFile = join(output.dir, editionFile('html', variant));
-      // What finishes the editions loads while Chromium lays out.
-      const prepare = () => maker.prepare(paged);
-      laidOut = await paginate(options, session, { booklet, typeset: book, published, htmlPath: paths.get('html')!, htmlFile, outDir: output.dir, cover: needsCover(editions), prepare });
+      const { html, images } = book;
+      const unlinked = linkImages(html.html, images);
+      laidOut = await paginate(
+        {
+          htmlPath: paths.get('html')!,
+          htmlFile,
+          tree: html.tree,
+          head: unlinked.slice(0, unlinked.indexOf('<body')),
+          link: (markup) => linkImages(markup, images),
+          width: booklet.page.width * PT_PER_MM,
+          height: booklet.page.height * PT_PER_MM,
+          fonts: new Map(published.fonts.map((f) => [f.face.postScriptName, f.from])),
+          retainGids: published.retainGids,
+          facesKey: await facesKey(booklet),
+          cover: needsCover(editions),
+        },
+        {
+          engine: options.engine ?? booklet.engine,
+          browsers: session.starting!,
+          firstPage: session.firstPage,
+          jobs: options.jobs,
+          pageTimeout: options.pageTimeout,
+          cacheDir: options.cache === false ? undefined : pageCacheDir(output.dir, variant),
+          collect: options.collect,
+          kept: options.keep?.pages,
+          // What finishes the editions loads while Chromium lays out.
+          started: () => maker.prepare(paged),
+          reporter,
+        },
+      );
       // Chromium is done: it shuts down while pdf-lib finishes the PDFs and the EPUB is packed.
       session.release();
       maker.facts.pagination = laidOut.pagination;

@@ -5,7 +5,7 @@ import type { UsedFont } from '../paginate/used-fonts.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from '../manuscript/read.js';
 import type { RenderedHtml } from '../html/render-html.js';
-import type { Paginated } from './paginate.js';
+import type { Engine, Paginated } from '../paginate/paginate.js';
 import type { VariantBuild } from '../variant/variant-build.js';
 import type { Chromium } from '../paginate/browser.js';
 import type { KeepSession } from '../keep-session.js';
@@ -39,12 +39,17 @@ export interface BuildOptions {
   theme?: string | undefined;
   /** Lint the manuscripts first: warnings are shown, errors stop the build. Default true. */
   lint?: boolean;
-  /** A running Chromium to use instead of starting one: `ws://…` or `http://host:port`. Default none. */
-  browserUrl?: string;
-  /** A Chromium already starting or connecting (the CLI starts it while it loads the pipeline); the build
-   *  releases it (closes it, or disconnects from a browser it did not start). Default: the build starts
-   *  or connects one itself, as soon as it begins. */
-  browser?: Promise<Chromium>;
+  /** Running browsers to lay out in instead of starting Chromium: `ws://…` or `http://host:port` each;
+   *  more than one is a pool, the book's parts spread over them. Default: booklet.yaml's `browsers:`,
+   *  else none (Chromium is started). */
+  browserUrls?: readonly string[] | undefined;
+  /** Browsers already starting or connecting (the CLI starts them while it loads the pipeline); the
+   *  build releases them (closes them, or disconnects from those it did not start). Default: the build
+   *  starts or connects them itself, as soon as it begins. */
+  browsers?: Promise<Chromium[]> | undefined;
+  /** The pagination engine (paginate/paginate.ts): parts, or simple (the whole book in one page, no
+   *  cache). Default: booklet.yaml's `engine:`, which defaults to parts. */
+  engine?: Engine | undefined;
   /** Leave the browser running after the build (`build --watch` reuses it); the build is done with the
    *  pages it opened (closed, or kept blank for the next build: worker-pages.ts). Default false. */
   keepBrowser?: boolean;

@@ -8,7 +8,7 @@ import { RULES } from '../manuscript/lint/index.js';
 import { readManuscripts, type Manuscript } from '../manuscript/read.js';
 import { lintBook, type KeptFindings } from '../manuscript/lint-book.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
-import { stage } from './stage.js';
+import { stage } from '../stage.js';
 import type { BuildOptions } from './options.js';
 import type { FaceMaps } from '../html/font-coverage.js';
 

@@ -10,7 +10,8 @@ import type { Output } from '../output.js';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { Manuscript } from '../manuscript/read.js';
 import { bookFonts } from './faces.js';
-import { linkImages, stage } from './stage.js';
+import { stage } from '../stage.js';
+import { linkImages } from './link-images.js';
 import type { FaceMaps } from '../html/font-coverage.js';
 import type { Subsetter } from '../html/subset-face.js';
 

@@ -3,7 +3,7 @@
 import type { Reporter } from '../diagnostics.js';
 import type { Output } from '../output.js';
 import { editionFile, editionWriter, type EditionContext } from '../editions/index.js';
-import { stage } from './stage.js';
+import { stage } from '../stage.js';
 import { phrase } from '../ui/catalogue.js';
 
 export type BookFacts = Omit<EditionContext, 'edition' | 'stage' | 'report'>;

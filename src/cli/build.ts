@@ -48,9 +48,9 @@ export function registerBuild(program: Command, language: TerminalLanguage): voi
       const editions = options.edition ? chosenEditions(['html', ...options.edition]) : undefined;
       // Start Chromium first: it comes up while the rest of the pipeline's modules load (and when the
       // editions are booklet.yaml's, the build releases it if they do not need it).
-      const { startBrowser } = await import('../paginate/browser.js');
-      const browser = !editions || needsPagination(editions) ? startBrowser(options) : undefined;
-      browser?.catch(() => {});
+      const { startBrowsers } = await import('../paginate/browser.js');
+      const browsers = !editions || needsPagination(editions) ? startBrowsers({ ...options, browserUrls: options.browserUrl ?? [] }) : undefined;
+      browsers?.catch(() => {});
       const settings = {
         dir,
         ...(options.out ? { out: options.out } : {}),
@@ -62,8 +62,9 @@ export function registerBuild(program: Command, language: TerminalLanguage): voi
         ...(options.jobs ? { jobs: options.jobs } : {}),
         ...(options.pageTimeout ? { pageTimeout: options.pageTimeout * 1000 } : {}),
         ...(options.chromium ? { chromium: options.chromium } : {}),
-        ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
-        ...(browser ? { browser } : {}),
+        ...(options.browserUrl ? { browserUrls: options.browserUrl } : {}),
+        ...(options.simple ? { engine: 'simple' as const } : {}),
+        ...(browsers ? { browsers } : {}),
       };
       if (options.watch) {
         const [{ watchBuild }, { stopGracefully }] = await Promise.all([import('../build-watch.js'), import('../stop-signals.js')]);

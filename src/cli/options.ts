@@ -12,7 +12,9 @@ export interface BookletCommandOptions {
   chromium?: string;
   quiet: boolean;
   timings: boolean;
-  browserUrl?: string;
+  /** Every --browser-url given, in order. */
+  browserUrl?: string[];
+  simple: boolean;
   jobs?: number;
   pageTimeout?: number;
   cache: boolean;
@@ -32,7 +34,7 @@ export function defaultBookletDir(): string {
 }
 
 
-/** Add `[dir]`, `--out`, `--theme`, `--chromium`, `--browser-url`, `--jobs`, `--no-cache`, `--quiet` and `--timings`
+/** Add `[dir]`, `--out`, `--theme`, `--chromium`, `--browser-url` (repeatable), `--simple`, `--jobs`, `--no-cache`, `--quiet` and `--timings`
  *  to a command, their help worded in `ui`; `outHelp` says what goes in the output folder. */
 export function withBookletOptions(command: Command, ui: Ui, outHelp: HelpKey = 'help.out'): Command {
   const words = (key: HelpKey) => say(ui, phrase(key));
@@ -41,7 +43,8 @@ export function withBookletOptions(command: Command, ui: Ui, outHelp: HelpKey = 
     .option('-o, --out <dir>', words(outHelp))
     .option('--theme <name>', words('help.theme'))
     .option('--chromium <path>', words('help.chromium'))
-    .option('--browser-url <url>', words('help.browser-url'))
+    .option('--browser-url <url>', words('help.browser-url'), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--simple', words('help.simple'), false)
     .option('-j, --jobs <n>', words('help.jobs'), positiveInteger(ui))
     .option('--no-cache', words('help.no-cache'))
     .option('--page-timeout <seconds>', words('help.page-timeout'), positiveInteger(ui))

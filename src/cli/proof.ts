@@ -28,7 +28,8 @@ export function registerProof(program: Command, language: TerminalLanguage): voi
         reporter,
         language,
         ...(options.chromium ? { chromium: options.chromium } : {}),
-        ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
+        ...(options.browserUrl ? { browserUrls: options.browserUrl } : {}),
+        ...(options.simple ? { engine: 'simple' as const } : {}),
         ...(options.jobs ? { jobs: options.jobs } : {}),
         ...(options.variant ? { variant: options.variant } : {}),
       });

@@ -286,6 +286,14 @@ export const BookletSchema = z
       })
       .default({ rules: {} })
       .describe('booklet lint: which rules run, and how severe they are.'),
+    engine: z
+      .enum(['parts', 'simple'])
+      .default('parts')
+      .describe('How the book is paginated: parts (parts of the book laid out in parallel, kept in the page cache: fast) or simple (the whole book in one page of Chromium, nothing cached: the plain path, for when a speed layer is in doubt). Default parts; `booklet build --simple` overrides it.'),
+    browsers: z
+      .array(z.string().regex(/^(wss?|https?):\/\/\S+$/, own('config.browser-url')))
+      .default([])
+      .describe('Running headless Chromiums to lay the book out in instead of starting one: a DevTools address each (http://host:port of its --remote-debugging-port, or ws://…). More than one is a pool: the parts of the book are spread over them, and those of one that goes away are laid out again on the others. Default none (booklet starts Chromium); `--browser-url` overrides it.'),
     ui: z
       .enum(['en', 'zh'])
       .optional()

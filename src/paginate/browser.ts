@@ -35,6 +35,8 @@ export interface Chromium {
   readonly browser: Browser;
   /** Whether this process started it: it may use its first tab, and closes it when done. */
   readonly startedHere: boolean;
+  /** Where it is, for messages: the address connected to, or the binary started. */
+  readonly where: string;
   /** The blank first tab of a Chromium we started, whose renderer is already running: given once, then
    *  undefined (always undefined in a browser we only connected to: that tab is someone else's). */
   takeFirstTab(): Promise<Page> | undefined;
@@ -71,7 +73,7 @@ function quitWatch(): QuitWatch {
  *  (a sibling's quitting is its owner's); `forget` tells the owner that a sibling was released. A
  *  disconnection that is not our release means Chromium quit (killed, out of memory, or a crash: ours
  *  runs as one process, so a crash of its page is its own). */
-function chromiumOf(browser: Browser, proc: ChromiumProcess | undefined, quits: { watch: QuitWatch }, forget = () => {}): Chromium {
+function chromiumOf(browser: Browser, where: string, proc: ChromiumProcess | undefined, quits: { watch: QuitWatch }, forget = () => {}): Chromium {
   let releasing = false;
   let firstTab = proc !== undefined;
   const siblings = new Set<Chromium>();
@@ -81,6 +83,7 @@ function chromiumOf(browser: Browser, proc: ChromiumProcess | undefined, quits: 
   return {
     browser,
     startedHere: proc !== undefined,
+    where,
     takeFirstTab() {
       if (!firstTab) return undefined;
       firstTab = false;
@@ -148,7 +151,7 @@ async function launch(options: BrowserOptions, quits: { watch: QuitWatch }, forg
     const browser = await connectWithin({ browserWSEndpoint: endpoint, protocolTimeout: 60 * 60_000, defaultViewport: null }, `its DevTools endpoint ${endpoint}`);
     // A stop signal exits (or stops a watch gracefully); the exit hook kills Chromium.
     exitOnSignals();
-    return chromiumOf(browser, proc, quits, forget);
+    return chromiumOf(browser, executablePath, proc, quits, forget);
   } catch (error) {
     proc.kill();
     fail(phrase('chromium.start-failed', { detail: firstLine(error) }), { file: executablePath }, 'browser', hint);
@@ -166,7 +169,7 @@ export async function connectBrowser(url: string, options: { timeout?: number } 
     const browser = await connectWithin({ ...endpoint, protocolTimeout: options.timeout ?? 60 * 60_000 }, `The browser at ${url}`);
     // A stop signal exits through the exit hooks (the temporary files go), closing our pages first.
     exitOnSignals();
-    return chromiumOf(browser, undefined, { watch: quitWatch() });
+    return chromiumOf(browser, url, undefined, { watch: quitWatch() });
   } catch (error) {
     if (error instanceof Unanswered) fail(phrase('browser.unanswered', { url, seconds: CONNECT_TIMEOUT / 1000 }), { file: url }, 'browser', phrase('browser.unanswered.hint'));
     fail(phrase('browser.unreachable', { url, detail: firstLine(error) }), { file: url }, 'browser', hint);
@@ -194,4 +197,27 @@ async function connectWithin(options: ConnectOptions, what: string): Promise<Bro
 export function startBrowser(options: { chromium?: string; browserUrl?: string }): Promise<Chromium> {
   if (options.browserUrl) return connectBrowser(options.browserUrl);
   return launchBrowser(options.chromium ? { executablePath: options.chromium } : {});
+}
+
+/** The browsers a build lays out in: Chromium started here, or every browser of `browserUrls` (a pool,
+ *  `--browser-url` given more than once, or booklet.yaml's `browsers:`) connected to at once. One that
+ *  cannot be reached fails the start, naming it (a mistyped address is not skipped in silence); the
+ *  others are released. */
+export async function startBrowsers(options: { chromium?: string; browserUrls?: readonly string[] }): Promise<Chromium[]> {
+  const urls = [...new Set(options.browserUrls ?? [])];
+  if (urls.length === 0) return [await launchBrowser(options.chromium ? { executablePath: options.chromium } : {})];
+  const settled = await Promise.allSettled(urls.map((url) => connectBrowser(url)));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  const connected = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  if (failed) {
+    await Promise.all(connected.map((c) => c.release()));
+    throw failed.reason;
+  }
+  return connected;
+}
+
+/** Release every browser of `browsers` (browser.ts's release: close those started here, disconnect from
+ *  the others). */
+export async function releaseAll(browsers: readonly Chromium[]): Promise<void> {
+  await Promise.all(browsers.map((b) => b.release()));
 }

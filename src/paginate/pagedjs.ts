@@ -35,6 +35,8 @@ export interface PaginateOptions {
 /** Units laid out in one page, not yet numbered; `finishUnits` numbers and prints them. */
 export interface LaidOutUnits {
   page: Page;
+  /** The Chromium the page is in. */
+  chromium: WorkerPage['chromium'];
   crashed: Promise<never>;
   /** Done with its page of Chromium: closed, or kept for the next build (WorkerPage.close). */
   close: () => Promise<void>;
@@ -150,7 +152,7 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
       const message = createMessage(phrase('page.blocked', { url: place.url }), where, 'page-request-blocked', { fatal: false, hint: phrase('page.blocked.hint') });
       warnings.push(message);
     }
-    return { page, crashed: worker.crashed, close: worker.close, shown, units: keep, independent, pages, anchors, warnings };
+    return { page, chromium: worker.chromium, crashed: worker.crashed, close: worker.close, shown, units: keep, independent, pages, anchors, warnings };
   } catch (error) {
     await worker.close();
     if (options.signal?.aborted) fail(phrase('paginate.cancelled'), { file: htmlPath }, 'paginate');

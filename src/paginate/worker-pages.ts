@@ -13,6 +13,8 @@ import { raceTimeout } from './race-timeout.js';
 /** A page of Chromium with a renderer of its own, ready for a book. */
 export interface WorkerPage {
   page: Page;
+  /** The Chromium it is in (of a pool: browser-pool.ts). */
+  chromium: Chromium;
   /** Rejects when the page's renderer crashes or is killed (puppeteer's calls into it would wait on). */
   crashed: Promise<never>;
   /** Listen to the page for this book only: the listener is removed when the page is closed or kept. */
@@ -161,6 +163,7 @@ function lend(chromium: Chromium, opened: Opened, kept: KeptPages | undefined): 
   let lent = true;
   return {
     page,
+    chromium,
     crashed: opened.crashed,
     listen(event, handler) {
       page.on(event, handler);

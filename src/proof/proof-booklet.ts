@@ -1,5 +1,6 @@
 // booklet proof: build the booklet, run every check on the laid-out pages and on the printed PDF,
 // compare the pages with the approved baseline, and write the report. Exit status is the verdict.
+import type { Engine } from '../paginate/paginate.js';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from '../build.js';
@@ -34,8 +35,9 @@ export interface ProofOptions {
   approve?: boolean;
   reporter: Reporter;
   chromium?: string;
-  /** As for build: a running Chromium, and how many pages lay out at once. */
-  browserUrl?: string;
+  /** As for build: running browsers, the engine, and how many pages lay out at once. */
+  browserUrls?: readonly string[];
+  engine?: Engine;
   jobs?: number;
   /** The language of index.html, read once the booklet is built (so booklet.yaml's `ui:` counts).
    *  Default English. */
@@ -81,7 +83,8 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     // command. A manuscript lint would stop is still worth proofing.
     lint: false,
     ...(options.chromium ? { chromium: options.chromium } : {}),
-    ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}),
+    ...(options.browserUrls ? { browserUrls: options.browserUrls } : {}),
+    ...(options.engine ? { engine: options.engine } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(variant ? { variant } : {}),
   });

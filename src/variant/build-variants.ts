@@ -6,7 +6,7 @@ import { createMessage } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
 import { chosenEditions, needsPagination } from '../editions/index.js';
 import { build, type BuildOptions, type BuildResult } from '../build.js';
-import { startBrowser } from '../paginate/browser.js';
+import { releaseAll, startBrowsers } from '../paginate/browser.js';
 import { isTraditional, type VariantTag } from './tags.js';
 
 /** Build the booklet and its variants: `tags` (`--variant`), else booklet.yaml's `variants:`. The
@@ -23,10 +23,10 @@ export async function buildWithVariants(options: BuildOptions, tags?: readonly V
     }
     return build(options);
   }
-  // One Chromium for every build: each leaves it running; it is released here, once.
-  const browser = needsPagination(chosenEditions(['html', ...(options.editions ?? booklet.editions)])) ? (options.browser ?? startBrowser(options)) : undefined;
-  browser?.catch(() => {});
-  const shared = { ...options, ...(browser ? { browser } : {}), keepBrowser: true };
+  // One Chromium (or booklet.yaml's pool) for every build: each leaves it running; it is released here, once.
+  const browsers = needsPagination(chosenEditions(['html', ...(options.editions ?? booklet.editions)])) ? commandBrowsers(options, booklet.browsers) : undefined;
+  browsers?.catch(() => {});
+  const shared = { ...options, ...(browsers ? { browsers } : {}), keepBrowser: true };
   try {
     // Dictionaries first: a bad line stops the command before anything is built. OpenCC's tables (1 MB
     // of JS) load only for a build with variants.
@@ -42,10 +42,18 @@ export async function buildWithVariants(options: BuildOptions, tags?: readonly V
     }
     return { ...result, written };
   } finally {
-    if (browser && !options.keepBrowser) {
+    if (browsers && !options.keepBrowser) {
       const done = options.reporter.stage(phrase('stage.close'));
-      await browser.then((b) => b.release()).catch(() => {});
+      await browsers.then(releaseAll).catch(() => {});
       done('ok');
     }
   }
+}
+
+/** The browsers of a command that builds more than once: those given (the CLI's), unless booklet.yaml
+ *  names a pool and the command named none (the Chromium the CLI started is released). */
+function commandBrowsers(options: BuildOptions, pool: readonly string[]) {
+  if (options.browsers && (pool.length === 0 || (options.browserUrls?.length ?? 0) > 0)) return options.browsers;
+  void options.browsers?.then(releaseAll).catch(() => {});
+  return startBrowsers({ ...options, browserUrls: (options.browserUrls?.length ?? 0) > 0 ? options.browserUrls : pool });
 }

@@ -7,33 +7,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../../src/paginate/browser.js';
 import { pdfInfo } from '../../src/proof/poppler.js';
 import { CLI, ROOT, withTempDir } from '../helpers.js';
-
-/** Start Chromium listening on 127.0.0.1 (a free port); returns its http://host:port and a stop function. */
-async function startChromium(): Promise<{ url: string; ws: string; stop: () => Promise<void> }> {
-  const profile = await mkdtemp(join(tmpdir(), 'booklet-chromium-'));
-  const child = spawn(
-    chromiumPath() ?? 'chromium',
-    ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  const ws = await new Promise<string>((resolve, reject) => {
-    child.stderr!.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      const m = /DevTools listening on (ws:\/\/\S+)/.exec(stderr);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`Chromium exited (${code}): ${stderr}`)));
-  });
-  const stop = async () => {
-    child.kill('SIGKILL');
-    await rm(profile, { recursive: true, force: true });
-  };
-  return { url: `http://${new URL(ws).host}`, ws, stop };
-}
+import { startChromium } from './local-chromium.js';
 
 /** Run the CLI; resolves with its exit code and stderr. */
 function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchBrowser } from '../../src/paginate/browser.js';
 import { paginateBook } from '../../src/paginate/paginate-book.js';
+import { browserPool } from '../../src/paginate/browser-pool.js';
 import type { Unit } from '../../src/paginate/units.js';
 import { withTempDir } from '../helpers.js';
 
@@ -18,7 +19,7 @@ test('--jobs 500 lays out in no more pages of Chromium than the machine has core
     const units: Unit[] = [0, 1, 2, 3].map((index) => ({ index, size: 1, weight: 1, key: String(index) }));
     const browser = await launchBrowser();
     try {
-      const result = await paginateBook(browser, html, units, { jobs: 500, width: 420, height: 595, fonts: new Map() });
+      const result = await paginateBook(browserPool([browser]), html, units, { jobs: 500, width: 420, height: 595, fonts: new Map() });
       assert.ok(result.pages <= availableParallelism(), `${result.pages} pages of Chromium on ${availableParallelism()} cores`);
       assert.equal(result.facts.pages.filter((p) => !p.blank).length, 4, 'every part laid out');
       const warning = result.warnings.find((m) => m.ruleId === 'jobs');

@@ -39,6 +39,10 @@ export const CLI = {
     en: (v) => `${count(v.pages, 'page')}; ${v.laidOut} of ${count(v.parts, 'part')} laid out, ${v.cached} from the cache`,
     zh: (v) => `共 ${v.pages} 页；${v.parts} 个部分中新排 ${v.laidOut} 个，${v.cached} 个取自缓存`,
   } as E<{ pages: number; laidOut: number; parts: number; cached: number }>,
+  'build.whole': {
+    en: (v) => `${count(v.pages, 'page')}; the whole book laid out at once (simple engine, no cache)`,
+    zh: (v) => `共 ${v.pages} 页；全书一次排版（简单引擎，不用缓存）`,
+  } as E<{ pages: number }>,
   'build.wrote': { en: (v) => `Wrote ${v.files}`, zh: (v) => `已写出 ${v.files}` } as E<{ files: string }>,
   'build.done': {
     en: (v) => `Built ${count(v.editions, 'edition')} in ${v.seconds} s: ${v.files}`,

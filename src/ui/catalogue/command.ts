@@ -70,7 +70,11 @@ export const COMMAND = {
     'the Chromium binary (default $BOOKLET_CHROMIUM, else the Debian chromium-headless-shell or chromium)',
     'Chromium 可执行文件（默认 $BOOKLET_CHROMIUM，否则用 Debian 的 chromium-headless-shell 或 chromium）',
   ),
-  'help.browser-url': text('use a running Chromium (ws://… or http://host:port) instead of starting one', '使用一个已在运行的 Chromium（ws://… 或 http://host:port），而不另行启动'),
+  'help.browser-url': text(
+    'use a running Chromium (ws://… or http://host:port) instead of starting one; give it again for a pool, over which the parts are spread',
+    '使用一个已在运行的 Chromium（ws://… 或 http://host:port），而不另行启动；多次给出即为浏览器池，书的各部分分散到池中排版',
+  ),
+  'help.simple': text('paginate the plain way: the whole book in one page of Chromium, no page cache (the reference when a speed layer is in doubt)', '用最简单的方式分页：全书在一个 Chromium 页面中一次排版，不用页面缓存（怀疑加速机制有误时作为参照）'),
   'help.jobs': text(
     'pages of Chromium laying out parts of the book at once (default and most: the number of cores, ~250 MB of free memory each)',
     '同时排版书中各部分的 Chromium 页面数（默认及上限：CPU 核心数，每个约需 250 MB 空闲内存）',

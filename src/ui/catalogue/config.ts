@@ -152,6 +152,10 @@ export const CONFIG = {
   'config.other': { en: (v) => `${subject.en(v.key)} ${v.detail}`, zh: (v) => `${subject.zh(v.key)}不合要求：${v.detail}` } as E<{ key: string; detail: string }>,
 
   // The schema's own messages (schema.ts and book-date.ts give these keys as their zod messages).
+  'config.browser-url': {
+    en: (v) => `${subject.en(v.key)} must be a browser's DevTools address: http://host:port or ws://…`,
+    zh: (v) => `${subject.zh(v.key)}应为浏览器的 DevTools 地址：http://主机:端口 或 ws://…`,
+  } as E<{ key: string }>,
   'config.css-file': { en: (v) => `${subject.en(v.key)} must name a CSS file ending in .css`, zh: (v) => `${subject.zh(v.key)}应为以 .css 结尾的 CSS 文件名` } as E<{ key: string }>,
   'config.markdown-file': {
     en: (v) => `${subject.en(v.key)} must name a Markdown file ending in .md`,

@@ -165,6 +165,14 @@ export const OUTPUT = {
     en: () => 'Build again; if it crashes at the same page, look at what that page holds (a huge image or table) and report it.',
     zh: () => '请重新生成；若仍在同一页崩溃，请查看该页的内容（很大的图片或表格），并报告此问题。',
   } as E<object>,
+  'pool.browser-lost': {
+    en: (v) => `The browser at ${v.where} went away during the build: its parts were laid out again in the others`,
+    zh: (v) => `位于 ${v.where} 的浏览器在生成中途退出：它承担的部分已改由其余浏览器重新排版`,
+  } as E<{ where: string }>,
+  'pool.browser-lost.hint': {
+    en: () => 'See whether that machine or container is still up (its memory, its logs); until it is, leave it out of --browser-url or browsers:.',
+    zh: () => '请检查该机器或容器是否仍在运行（内存、日志）；在恢复之前，请把它从 --browser-url 或 browsers: 中去掉。',
+  } as E<object>,
   'jobs.capped': {
     en: (v) =>
       `--jobs ${v.n} is more than this machine runs at once: laying out with ${v.limit} (${count(v.count, 'core')}, ${v.free} GB free, ~250 MB each)`,

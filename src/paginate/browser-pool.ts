@@ -1,0 +1,98 @@
+// The browsers one pagination lays out in, as one source of pages: the Chromium the build started (its
+// first tab, then sibling Chromiums: worker-pages.ts), or a pool of running browsers the build connected
+// to (`--browser-url` given more than once, booklet.yaml's `browsers:`), each page opened in the live
+// browser that has the fewest of this pagination's pages. A browser that goes away mid-build leaves the
+// pool: the parts it held are laid out again in the others (paginate-book.ts), and the build fails only
+// when none is left.
+import type { Chromium } from './browser.js';
+import { openWorkerPage, type KeptPages, type WorkerPage } from './worker-pages.js';
+
+export interface BrowserPool {
+  /** The browsers still up, in the order given. */
+  live(): Chromium[];
+  /** A page for laying out: one opened early (the build's first page), else a new one in the live
+   *  browser with the fewest pages of this pagination. Opening in a browser that went away tries the
+   *  next; rejects when none is left. */
+  open(): Promise<WorkerPage>;
+  /** Whether `chromium` went away (the news of its closed connection is given 0.5 s to come): it is then
+   *  out of the pool, and `lostOnes` names it. */
+  gone(chromium: Chromium): Promise<boolean>;
+  /** The browsers that went away during this pagination. */
+  lostOnes(): Chromium[];
+  /** Close the pages opened early and not used. */
+  close(): Promise<void>;
+}
+
+/** A page already opening in one of the pool's browsers. */
+export interface EarlyPage {
+  chromium: Chromium;
+  page: Promise<WorkerPage>;
+}
+
+/** A pool of `chromiums`. `early`: pages already opening (used first); `kept`: the pages a command that
+ *  runs on keeps between builds (worker-pages.ts). */
+export function browserPool(chromiums: readonly Chromium[], options: { early?: EarlyPage[] | undefined; kept?: KeptPages | undefined } = {}): BrowserPool {
+  const early = [...(options.early ?? [])];
+  const opened = new Map<Chromium, number>(chromiums.map((c) => [c, 0]));
+  const lost: Chromium[] = [];
+  const live = () => chromiums.filter((c) => !lost.includes(c));
+  const gone = async (chromium: Chromium) => {
+    if (lost.includes(chromium)) return true;
+    const quit = !chromium.browser.connected || (await disconnects(chromium, 500));
+    if (quit) lost.push(chromium);
+    return quit;
+  };
+  const openIn = async (): Promise<WorkerPage> => {
+    // A browser known to be gone is never opened in again (nor made to start siblings).
+    for (const chromium of live()) if (!chromium.browser.connected) lost.push(chromium);
+    const candidates = live().sort((a, b) => opened.get(a)! - opened.get(b)!);
+    const chromium = candidates[0];
+    if (!chromium) throw new Error('Chromium quit: no browser is left');
+    opened.set(chromium, opened.get(chromium)! + 1);
+    try {
+      return await openWorkerPage(chromium, options.kept);
+    } catch (error) {
+      if (candidates.length > 1 && (await gone(chromium))) return openIn();
+      throw error;
+    }
+  };
+  return {
+    live,
+    async open() {
+      const ready = early.shift();
+      if (!ready) return openIn();
+      // Counted at once: pages asked for meanwhile go to the other browsers.
+      opened.set(ready.chromium, (opened.get(ready.chromium) ?? 0) + 1);
+      try {
+        const page = await ready.page;
+        if (page.chromium.browser.connected && !lost.includes(page.chromium)) return page;
+        void page.close();
+      } catch (error) {
+        // The only browser: its failure is the build's.
+        if (chromiums.length === 1) throw error;
+      }
+      return openIn();
+    },
+    gone,
+    lostOnes: () => [...lost],
+    async close() {
+      await Promise.all(early.splice(0).map((p) => p.page.then((w) => w.close()).catch(() => {})));
+    },
+  };
+}
+
+/** Whether `chromium`'s connection closes within `ms` ms. */
+function disconnects(chromium: Chromium, ms: number): Promise<boolean> {
+  const { browser } = chromium;
+  return new Promise<boolean>((resolve) => {
+    // on and off, not once: puppeteer's once wraps the handler, and off would miss it.
+    const closed = () => settle(true);
+    const timer = setTimeout(() => settle(false), ms);
+    const settle = (quit: boolean) => {
+      clearTimeout(timer);
+      browser.off('disconnected', closed);
+      resolve(quit || !browser.connected);
+    };
+    browser.on('disconnected', closed);
+  });
+}
