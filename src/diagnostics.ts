@@ -8,6 +8,7 @@ import { phrase, say } from './ui/catalogue.js';
 import type { Phrase } from './ui/phrase.js';
 import type { Ui } from './ui/ui.js';
 import type { TerminalLanguage } from './ui/terminal-language.js';
+import type { Ora } from 'ora';
 
 declare module 'vfile-message' {
   interface VFileMessage {
@@ -161,22 +162,7 @@ export async function createReporter(options: { quiet?: boolean; timings?: boole
   // A pseudo-terminal with no size (`script`, some CI runners) makes a spinner redraw forever: need columns.
   const interactive = Boolean(process.stderr.isTTY) && (process.stderr.columns ?? 0) > 0 && !process.env['CI'] && !options.quiet;
   const ora = interactive ? (await import('ora')).default : undefined;
-  const display = {
-    spinner: undefined as import('ora').Ora | undefined,
-    running: [] as { label: string }[],
-    pages: 0,
-    read: false,
-    show() {
-      const now = display.running.at(-1)?.label;
-      if (display.spinner && now) display.spinner.text = display.pages > 0 ? `${now} · ${say(language.ui, phrase(display.read ? 'stage.pages-read' : 'stage.pages', { pages: display.pages }))}` : now;
-    },
-    /** Write a line above the spinner. */
-    above(line: string) {
-      display.spinner?.clear();
-      process.stderr.write(line);
-      display.spinner?.render();
-    },
-  };
+  const display = createDisplay(language);
   return {
     message(message) {
       // An info (neither error nor warning: the blank pages imposing added) is no problem: --quiet leaves it out.
@@ -189,34 +175,74 @@ export async function createReporter(options: { quiet?: boolean; timings?: boole
     preferUi: (ui) => language.prefer(ui),
     stage(raw, detail = false) {
       const label = printable(say(language.ui, raw));
-      if (options.timings) {
-        const started = performance.now();
-        // performance.now() counts from the process's start: the second figure shows the critical path.
-        const ms = (n: number) => `${Math.round(n).toString().padStart(6)} ms`;
-        return (outcome = 'ok', note) => void process.stderr.write(`${outcome === 'ok' ? 'done' : 'FAIL'} ${ms(performance.now() - started)}, at ${ms(performance.now())}  ${label}${note ? `: ${printable(note)}` : ''}\n`);
-      }
+      if (options.timings) return timedStage(label);
       if (!ora) return options.quiet || detail ? () => {} : ticking(label, options.progressEvery ?? PROGRESS_EVERY);
       // One spinner for the whole run, showing the stage now running (a step inside a stage is not
       // shown) and the pages laid out; a stage that ends leaves no line behind, one that fails does.
       if (detail) return () => {};
-      const entry = { label };
-      display.running.push(entry);
-      display.spinner ??= ora({ text: label, stream: process.stderr, discardStdin: false }).start();
-      display.show();
-      return (outcome = 'ok') => {
-        display.running.splice(display.running.indexOf(entry), 1);
-        if (outcome === 'fail') display.spinner?.stopAndPersist({ symbol: '✖', text: label });
-        if (outcome === 'fail' || display.running.length === 0) {
-          display.spinner?.stop();
-          display.spinner = undefined;
-        } else display.show();
-      };
+      return spinnerStage(display, ora, label);
     },
     laidOut(pages, read = false) {
       display.pages = pages;
       display.read = read;
       display.show();
     },
+  };
+}
+
+/** A terminal reporter's one spinner: the stages running, and the pages laid out so far. */
+interface Display {
+  spinner: Ora | undefined;
+  running: { label: string }[];
+  pages: number;
+  read: boolean;
+  /** Show the stage now running, and the pages laid out. */
+  show(): void;
+  /** Write a line above the spinner. */
+  above(line: string): void;
+}
+
+/** A display with no spinner yet, worded in `language`'s ui as it is when shown. */
+function createDisplay(language: TerminalLanguage): Display {
+  const display: Display = {
+    spinner: undefined,
+    running: [],
+    pages: 0,
+    read: false,
+    show() {
+      const now = display.running.at(-1)?.label;
+      if (display.spinner && now) display.spinner.text = display.pages > 0 ? `${now} · ${say(language.ui, phrase(display.read ? 'stage.pages-read' : 'stage.pages', { pages: display.pages }))}` : now;
+    },
+    above(line: string) {
+      display.spinner?.clear();
+      process.stderr.write(line);
+      display.spinner?.render();
+    },
+  };
+  return display;
+}
+
+/** A stage with `--timings`: one line when it ends, with its time. */
+function timedStage(label: string): (outcome?: 'ok' | 'fail', note?: string) => void {
+  const started = performance.now();
+  // performance.now() counts from the process's start: the second figure shows the critical path.
+  const ms = (n: number) => `${Math.round(n).toString().padStart(6)} ms`;
+  return (outcome = 'ok', note) => void process.stderr.write(`${outcome === 'ok' ? 'done' : 'FAIL'} ${ms(performance.now() - started)}, at ${ms(performance.now())}  ${label}${note ? `: ${printable(note)}` : ''}\n`);
+}
+
+/** A stage shown on the display's spinner (started by `ora` when none is running). */
+function spinnerStage(display: Display, ora: typeof import('ora').default, label: string): (outcome?: 'ok' | 'fail') => void {
+  const entry = { label };
+  display.running.push(entry);
+  display.spinner ??= ora({ text: label, stream: process.stderr, discardStdin: false }).start();
+  display.show();
+  return (outcome = 'ok') => {
+    display.running.splice(display.running.indexOf(entry), 1);
+    if (outcome === 'fail') display.spinner?.stopAndPersist({ symbol: '✖', text: label });
+    if (outcome === 'fail' || display.running.length === 0) {
+      display.spinner?.stop();
+      display.spinner = undefined;
+    } else display.show();
   };
 }
 

@@ -48,9 +48,9 @@ process.once('exit', () => pending.forEach((tmp) => rmSync(tmp, { force: true })
 export async function openOutput(dir: string): Promise<Output> {
   await makeFolder(dir).catch((error: NodeJS.ErrnoException) => writeFailed(error, dir));
   const stamp = `${process.pid}.${Date.now().toString(36)}`;
-  const staged: { tmp: string; final: string }[] = [];
+  const staged: Staged[] = [];
   // Hidden, and keeping the extension: Chromium decides how to show a file:// URL by its extension.
-  const tmpName = (final: string, kind: 'tmp' | 'old' = 'tmp') => {
+  const tmpName: TmpName = (final, kind = 'tmp') => {
     const ext = extname(final);
     return join(dirname(final), `.${basename(final, ext)}.${stamp}.${kind}${ext}`);
   };
@@ -65,38 +65,9 @@ export async function openOutput(dir: string): Promise<Output> {
 
   return {
     dir,
-    async write(name, data) {
-      const final = join(dir, name);
-      const tmp = tmpName(final);
-      staged.push({ tmp, final });
-      pending.add(tmp);
-      try {
-        await makeFolder(dirname(final));
-        await writeFile(tmp, data);
-      } catch (error) {
-        writeFailed(error as NodeJS.ErrnoException, final);
-      }
-      return tmp;
-    },
+    write: (name, data) => writeStaged(join(dir, name), data, staged, tmpName),
     async copyAssets(assets) {
-      for (const asset of assets) {
-        const final = join(dir, asset.to);
-        await sweep(dirname(final));
-        // Asset names carry their content hash: one that exists is the same file.
-        if (await stat(final).catch(() => undefined)) continue;
-        const tmp = tmpName(final);
-        pending.add(tmp);
-        try {
-          await makeFolder(dirname(final));
-          await (typeof asset.from === 'string' ? copyFile(asset.from, tmp) : writeFile(tmp, asset.from));
-          await rename(tmp, final);
-        } catch (error) {
-          await rm(tmp, { force: true });
-          writeFailed(error as NodeJS.ErrnoException, final);
-        } finally {
-          pending.delete(tmp);
-        }
-      }
+      for (const asset of assets) await copyAsset(asset.from, join(dir, asset.to), sweep, tmpName);
     },
     async commit() {
       await commitAll(staged, tmpName, pending);
@@ -109,19 +80,63 @@ export async function openOutput(dir: string): Promise<Output> {
       staged.forEach((s) => pending.delete(s.tmp));
       staged.length = 0;
     },
-    async prune(folder, keep, ours) {
-      const names = await readdir(join(dir, folder)).catch(() => [] as string[]);
-      const kept = new Set(keep.map((k) => join(dir, k)));
-      const unused = names.filter((n) => ours.test(n) && !kept.has(join(dir, folder, n)));
-      await Promise.all(unused.map((n) => rm(join(dir, folder, n), { force: true })));
-    },
+    prune: (folder, keep, ours) => pruneFolder(dir, folder, keep, ours),
   };
+}
+
+/** A file written under its temporary name, and the name it takes on commit. */
+type Staged = { tmp: string; final: string };
+
+/** The temporary name of a build's file (`tmp`), or of the previous file kept aside on commit (`old`). */
+type TmpName = (final: string, kind?: 'tmp' | 'old') => string;
+
+/** Write `data` under the temporary name of `final`, staged for the commit; returns the temporary path. */
+async function writeStaged(final: string, data: string | Uint8Array, staged: Staged[], tmpName: TmpName): Promise<string> {
+  const tmp = tmpName(final);
+  staged.push({ tmp, final });
+  pending.add(tmp);
+  try {
+    await makeFolder(dirname(final));
+    await writeFile(tmp, data);
+  } catch (error) {
+    writeFailed(error as NodeJS.ErrnoException, final);
+  }
+  return tmp;
+}
+
+/** Copy an asset (from a file, or its bytes) to `final` when it is not there yet, through a temporary
+ *  name; `sweep` removes stale temporaries from its folder first. */
+async function copyAsset(from: string | Uint8Array, final: string, sweep: (folder: string) => Promise<void>, tmpName: TmpName): Promise<void> {
+  await sweep(dirname(final));
+  // Asset names carry their content hash: one that exists is the same file.
+  if (await stat(final).catch(() => undefined)) return;
+  const tmp = tmpName(final);
+  pending.add(tmp);
+  try {
+    await makeFolder(dirname(final));
+    await (typeof from === 'string' ? copyFile(from, tmp) : writeFile(tmp, from));
+    await rename(tmp, final);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    writeFailed(error as NodeJS.ErrnoException, final);
+  } finally {
+    pending.delete(tmp);
+  }
+}
+
+/** Delete the files in `folder` under `dir` whose name is `ours` and that are not in `keep` (see
+ *  Output.prune). */
+async function pruneFolder(dir: string, folder: string, keep: string[], ours: RegExp): Promise<void> {
+  const names = await readdir(join(dir, folder)).catch(() => [] as string[]);
+  const kept = new Set(keep.map((k) => join(dir, k)));
+  const unused = names.filter((n) => ours.test(n) && !kept.has(join(dir, folder, n)));
+  await Promise.all(unused.map((n) => rm(join(dir, folder, n), { force: true })));
 }
 
 /** Rename each staged file over its final name, all or none. Every target is checked first (a folder in
  *  the way fails before anything is replaced); each previous file is kept aside (a hard link: no copy, and
  *  the final name is never missing) until all are in place, and put back if a rename fails. */
-async function commitAll(staged: { tmp: string; final: string }[], tmpName: (final: string, kind: 'old') => string, pending: Set<string>): Promise<void> {
+async function commitAll(staged: Staged[], tmpName: TmpName, pending: Set<string>): Promise<void> {
   for (const s of staged) {
     const target = await lstat(s.final).catch(() => undefined);
     if (target?.isDirectory()) commitFailed('EISDIR', s.final, true);

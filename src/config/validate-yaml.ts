@@ -1,6 +1,6 @@
 // Parse YAML and validate it against a zod schema, turning every problem into a message that names the
 // file, the line and the key. Used for booklet.yaml and for manuscript front matter.
-import { LineCounter, parseDocument, visit, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, visit, isMap, isPair, isScalar, type Document, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage } from '../diagnostics.js';
@@ -31,31 +31,13 @@ export function validateYaml<S extends z.ZodType>(
   const counter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const offset = source.lineOffset ?? 0;
-  const at = (pos: number | undefined) => {
+  const at: At = (pos) => {
     const { line, col } = counter.linePos(pos ?? 0);
     return { file: source.file, line: line + offset, column: col };
   };
 
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      messages: doc.errors.map((error) =>
-        error.code === 'DUPLICATE_KEY'
-          ? createMessage(phrase('config.duplicate-key', { key: keyText(source.text, error.pos) }), at(error.pos[0]), ruleId, { hint: phrase('config.duplicate-key.hint') })
-          : createMessage(yamlError(error.code, firstLine(error.message)), at(error.pos[0]), ruleId, { hint: phrase('config.invalid-yaml.hint') }),
-      ),
-    };
-  }
-
-  // Written raw they are refused with the file (read-text.ts); written as YAML escapes ("\e", "\x1b",
-  // "\0") they arrive here, in the values.
-  const controls: VFileMessage[] = [];
-  visit(doc, {
-    Scalar(_key, node) {
-      const control = typeof node.value === 'string' ? firstControl(node.value) : undefined;
-      if (control) controls.push(createMessage(phrase('config.control-value', { name: control.name }), at(node.range?.[0]), ruleId, { hint: CONTROL_HINT }));
-    },
-  });
+  if (doc.errors.length > 0) return { ok: false, messages: doc.errors.map((error) => yamlErrorMessage(error, source.text, at, ruleId)) };
+  const controls = controlValues(doc, at, ruleId);
   if (controls.length > 0) return { ok: false, messages: controls };
 
   const value = plainValue(doc);
@@ -75,31 +57,64 @@ export function validateYaml<S extends z.ZodType>(
     const locateKey: Locate = (path) => at(findKey(doc, path.slice(0, -1), String(path.at(-1)))?.range?.[0]);
     return { ok: true, value: result.data, locate, locateKey };
   }
+  return { ok: false, messages: result.error.issues.map((issue) => issueMessage(issue, { doc, schema, value: value.value, at, ruleId })) };
+}
 
-  return {
-    ok: false,
-    messages: result.error.issues.map((issue) => {
-      const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-      if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0] ?? '';
-        const pair = findKey(doc, path, key);
-        const known = knownKeys(schema, path);
-        const near = closestName(key, known);
-        const name = [...path, key].join('.');
-        return createMessage(near ? phrase('config.unknown-key-near', { key: name, near }) : phrase('config.unknown-key', { key: name }), at(pair?.range?.[0]), ruleId, {
-          hint: known.length > 0 ? phrase('config.known-keys', { keys: known.join(', ') }) : phrase('config.remove-key'),
-        });
-      }
-      const node = doc.getIn(path, true) as Node | undefined;
-      const key = path.join('.');
-      const place = node?.range ? at(node.range[0]) : at(findKey(doc, path.slice(0, -1), String(path.at(-1)))?.range?.[0]);
-      const missing = issue.code === 'invalid_type' && node === undefined;
-      const reason = missing ? phrase('config.missing-key', { key }) : describeIssue(issue, key, valueAt(value.value, path));
-      // The hint is the field's description in the schema (its documentation), worded in the reader's language.
-      const description = descriptionAt(schema, path);
-      return createMessage(reason, place, ruleId, { hint: description ? phrase('config.field', { text: description }) : undefined });
-    }),
-  };
+/** The place in the file of an offset in the YAML text. */
+type At = (pos: number | undefined) => { file: string; line: number; column: number };
+
+/** A YAML syntax error (a duplicate key among them) as a message. */
+function yamlErrorMessage(error: YAMLError, text: string, at: At, ruleId: string): VFileMessage {
+  return error.code === 'DUPLICATE_KEY'
+    ? createMessage(phrase('config.duplicate-key', { key: keyText(text, error.pos) }), at(error.pos[0]), ruleId, { hint: phrase('config.duplicate-key.hint') })
+    : createMessage(yamlError(error.code, firstLine(error.message)), at(error.pos[0]), ruleId, { hint: phrase('config.invalid-yaml.hint') });
+}
+
+/** A message for each value that holds a control character. */
+function controlValues(doc: Document, at: At, ruleId: string): VFileMessage[] {
+  // Written raw they are refused with the file (read-text.ts); written as YAML escapes ("\e", "\x1b",
+  // "\0") they arrive here, in the values.
+  const controls: VFileMessage[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      const control = typeof node.value === 'string' ? firstControl(node.value) : undefined;
+      if (control) controls.push(createMessage(phrase('config.control-value', { name: control.name }), at(node.range?.[0]), ruleId, { hint: CONTROL_HINT }));
+    },
+  });
+  return controls;
+}
+
+/** What a schema problem is checked against and placed by: the document, the schema, the document's
+ *  plain value. */
+interface IssueContext {
+  doc: Document;
+  schema: z.ZodType;
+  value: unknown;
+  at: At;
+  ruleId: string;
+}
+
+/** A schema problem as a message at the key or value it is about. */
+function issueMessage(issue: z.core.$ZodIssue, { doc, schema, value, at, ruleId }: IssueContext): VFileMessage {
+  const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const pair = findKey(doc, path, key);
+    const known = knownKeys(schema, path);
+    const near = closestName(key, known);
+    const name = [...path, key].join('.');
+    return createMessage(near ? phrase('config.unknown-key-near', { key: name, near }) : phrase('config.unknown-key', { key: name }), at(pair?.range?.[0]), ruleId, {
+      hint: known.length > 0 ? phrase('config.known-keys', { keys: known.join(', ') }) : phrase('config.remove-key'),
+    });
+  }
+  const node = doc.getIn(path, true) as Node | undefined;
+  const key = path.join('.');
+  const place = node?.range ? at(node.range[0]) : at(findKey(doc, path.slice(0, -1), String(path.at(-1)))?.range?.[0]);
+  const missing = issue.code === 'invalid_type' && node === undefined;
+  const reason = missing ? phrase('config.missing-key', { key }) : describeIssue(issue, key, valueAt(value, path));
+  // The hint is the field's description in the schema (its documentation), worded in the reader's language.
+  const description = descriptionAt(schema, path);
+  return createMessage(reason, place, ruleId, { hint: description ? phrase('config.field', { text: description }) : undefined });
 }
 
 /** A YAML error in yaml's own words (English), glossed by its code where the catalogue knows it. */

@@ -43,13 +43,30 @@ export interface ComposedArticle {
 
 /** Compose an article's manuscript. */
 export function composeArticle(doc: SourceDocument, draft: ArticleDraft, blocks: BodyBlock[], name: string, id: string, record: PlaceRecorder): ComposedArticle {
-  const entries: Recorded[] = [];
   const meta: ComposedArticle['meta'] = { id, title: draft.title, editorial: [] };
   const firstUnit = draft.header[0]?.unit ?? blocks[0]?.unit ?? draft.note?.unit;
   const place = firstUnit?.pieces[0]?.place ?? { line: 1 };
-  const file = doc.path.split(/[\\/]/).at(-1)!;
 
-  // The front matter's parts, as the source has them, each mended as the body is.
+  const entries = composeFrontMatter(doc, draft, meta, place, record);
+  const { rendered, body, repaired } = composeBody(blocks, doc.kind, record);
+  entries.push(...repaired, ...joinsAndHeadings(draft, blocks, record));
+  const recorded = inSourceOrder(entries);
+  meta.editorial = recorded.map((r) => r.entry);
+
+  const head = frontMatterText(meta);
+  const text = `${head}${body}\n`;
+  const placed = placeBlocks(blocks, rendered, head.split('\n').length - 1);
+  const inOrder = [...draft.header.map((h) => meta[h.field] ?? ''), body, ...(meta.note ? [meta.note] : [])];
+  if (draft.titleFrom === 'document') inOrder.unshift(meta.title);
+  const removed = draft.header.filter((h) => h.removed).map((h) => ({ place: h.unit.pieces[0]!.place, text: h.removed }));
+  return { name, id, meta, text, placed, editorial: recorded, inOrder, removed, place };
+}
+
+/** The front matter's parts, as the source has them, each mended as the body is: set on `meta`, with the
+ *  editorial record of where each came from and what was mended. */
+function composeFrontMatter(doc: SourceDocument, draft: ArticleDraft, meta: ComposedArticle['meta'], place: SourcePlace, record: PlaceRecorder): Recorded[] {
+  const entries: Recorded[] = [];
+  const file = doc.path.split(/[\\/]/).at(-1)!;
   const field = (value: string, unit: Unit | undefined): string => {
     const { text, repairs } = repairText(value, NOT_IN_FRONT_MATTER);
     if (unit) for (const r of repairs) entries.push(repairEntry(r.ruleId, r.found, r.fixed, record(placeAt(unit, r.start)), value, r.start));
@@ -80,21 +97,28 @@ export function composeArticle(doc: SourceDocument, draft: ArticleDraft, blocks:
     const fields = ['source', 'affiliation'].filter((k) => meta[k as 'source'] !== undefined).join('、');
     entries.push(entry('metadata', record(draft.note.unit.pieces[0]!.place), phrase('import.note.source-note', { fields: fields || '—' }), draft.note.unit.text));
   }
+  return entries;
+}
 
-  // The body, in Markdown.
-  const rendered = blocks.map((block) => markdownOf(block, doc.kind));
+/** The body, in Markdown, mended; with each block's Markdown and the record of each repair. */
+function composeBody(blocks: BodyBlock[], kind: SourceDocument['kind'], record: PlaceRecorder): { rendered: { markdown: string; prefix: number }[]; body: string; repaired: Recorded[] } {
+  const rendered = blocks.map((block) => markdownOf(block, kind));
   const bodyRaw = rendered.map((r) => r.markdown).join('\n\n');
   const { text: body, repairs } = repairText(bodyRaw);
   const starts: number[] = [];
   rendered.reduce((offset, r) => (starts.push(offset), offset + r.markdown.length + 2), 0);
-  for (const r of repairs) {
+  const repaired = repairs.map((r) => {
     const k = Math.max(0, starts.findLastIndex((s) => s <= r.start));
     const block = blocks[k]!;
     const offset = Math.max(0, r.start - starts[k]! - rendered[k]!.prefix);
-    entries.push(repairEntry(r.ruleId, r.found, r.fixed, record(placeAt(block.unit, offset)), pieceText(block.unit, offset), offset - pieceStart(block.unit, offset)));
-  }
+    return repairEntry(r.ruleId, r.found, r.fixed, record(placeAt(block.unit, offset)), pieceText(block.unit, offset), offset - pieceStart(block.unit, offset));
+  });
+  return { rendered, body, repaired };
+}
 
-  // Joins and the headings made.
+/** Joins and the headings made. */
+function joinsAndHeadings(draft: ArticleDraft, blocks: BodyBlock[], record: PlaceRecorder): Recorded[] {
+  const entries: Recorded[] = [];
   const units = [...draft.header.flatMap((h) => h.lines ?? [h.unit]), ...blocks.map((b) => b.unit), ...(draft.note ? [draft.note.unit] : [])];
   for (const unit of units) {
     for (const join of unit.joins) {
@@ -108,25 +132,25 @@ export function composeArticle(doc: SourceDocument, draft: ArticleDraft, blocks:
     if (!block.made) continue;
     entries.push(entry('heading', record(block.unit.pieces[0]!.place), phrase(`import.note.heading-${block.made}`, { depth: block.level! }), block.unit.text));
   }
-  const recorded = inSourceOrder(entries);
-  meta.editorial = recorded.map((r) => r.entry);
+  return entries;
+}
 
+/** The front matter as written, checked against the schema, between its `---` lines. */
+function frontMatterText(meta: ComposedArticle['meta']): string {
   const checked = ArticleSchema.safeParse(meta);
   if (!checked.success) throw new Error(`import made front matter that is not valid: ${checked.error.message}`);
   const yaml = stringify(withoutEmpty(meta), { lineWidth: 0 });
-  const head = `---\n${yaml}---\n\n`;
-  const text = `${head}${body}\n`;
-  const headLines = head.split('\n').length - 1;
+  return `---\n${yaml}---\n\n`;
+}
+
+/** Where each block is in the manuscript, its body starting after the `headLines` of the front matter. */
+function placeBlocks(blocks: BodyBlock[], rendered: { markdown: string; prefix: number }[], headLines: number): PlacedBlock[] {
   let line = headLines + 1;
-  const placed = rendered.map((r, k) => {
+  return rendered.map((r, k) => {
     const at = { block: blocks[k]!, line, prefix: r.prefix };
     line += r.markdown.split('\n').length + 1;
     return at;
   });
-  const inOrder = [...draft.header.map((h) => meta[h.field] ?? ''), body, ...(meta.note ? [meta.note] : [])];
-  if (draft.titleFrom === 'document') inOrder.unshift(meta.title);
-  const removed = draft.header.filter((h) => h.removed).map((h) => ({ place: h.unit.pieces[0]!.place, text: h.removed }));
-  return { name, id, meta, text, placed, editorial: recorded, inOrder, removed, place };
 }
 
 /** Where the piece of `unit` that holds `offset` starts. */

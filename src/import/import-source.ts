@@ -67,31 +67,53 @@ export async function importSources(sources: string[], options: ImportOptions): 
   const existing = await existingBooklet(into);
   reporter.preferUi(existing.booklet?.ui);
 
-  // Read every source, and find its articles: a source that cannot be read stops all before any write.
+  const imported = await readSources(sources, options);
+  const { articles, recorders } = composeArticles(imported, existing, reporter);
+  const { files, rulesSet } = importFiles(imported, articles, existing);
+  if (options.verbose) reportDroppedAndRepaired(imported, articles, reporter);
+  const written = await writeFiles(into, files, reporter);
+  reportWritten(into, cwd, articles, existing.text === undefined, rulesSet, reporter);
+  const left = await leftToDecide(into, cwd, articles, recorders);
+  return { written, articles, left, newBooklet: existing.text === undefined, booklet: join(into, CONFIG_FILE) };
+}
+
+/** What `existingBooklet` found in the folder imported into. */
+type Existing = Awaited<ReturnType<typeof existingBooklet>>;
+
+/** Read every source, and find its articles: a source that cannot be read stops all before any write. */
+async function readSources(sources: string[], options: ImportOptions): Promise<Imported[]> {
+  const { reporter } = options;
   const imported: Imported[] = [];
-  for (const path of sources) {
-    const reader = await readerFor(path);
-    const done = reporter.stage(phrase('import.stage.read', { file: path }));
-    let doc: SourceDocument;
-    try {
-      // As given (messages name it so), from the folder of the run.
-      doc = await reader(options.cwd ? resolve(options.cwd, path) : path, { progress: (n) => reporter.laidOut(n, true) });
-      doc.path = path;
-    } catch (error) {
-      done('fail');
-      throw error;
-    }
-    done();
-    doc.warnings?.forEach((m) => reporter.message(m));
-    const units = sourceUnits(doc);
-    const drafts = splitArticles(doc, units, options.title !== undefined ? { title: options.title } : {});
-    imported.push({ doc, drafts, record: placeRecorder(pageOrdinals(doc)) });
-  }
+  for (const path of sources) imported.push(await readSource(path, options));
   const given = imported.flatMap((s) => s.drafts).filter((d) => d.titleFrom === 'option');
   if (given.length > 1) fail(phrase('import.title-once', { count: given.length }), { file: sources.join(', ') }, 'import-title', phrase('import.title-once.hint'));
   if (options.title !== undefined && given.length === 0) reporter.info(phrase('import.title-unused', { title: options.title }));
+  return imported;
+}
 
-  // Compose the manuscripts, each source's checked against it.
+/** One source read by the reader of its kind, and split into article drafts. */
+async function readSource(path: string, options: ImportOptions): Promise<Imported> {
+  const { reporter } = options;
+  const reader = await readerFor(path);
+  const done = reporter.stage(phrase('import.stage.read', { file: path }));
+  let doc: SourceDocument;
+  try {
+    // As given (messages name it so), from the folder of the run.
+    doc = await reader(options.cwd ? resolve(options.cwd, path) : path, { progress: (n) => reporter.laidOut(n, true) });
+    doc.path = path;
+  } catch (error) {
+    done('fail');
+    throw error;
+  }
+  done();
+  doc.warnings?.forEach((m) => reporter.message(m));
+  const units = sourceUnits(doc);
+  const drafts = splitArticles(doc, units, options.title !== undefined ? { title: options.title } : {});
+  return { doc, drafts, record: placeRecorder(pageOrdinals(doc)) };
+}
+
+/** Compose the manuscripts, each source's checked against it. */
+function composeArticles(imported: Imported[], existing: Existing, reporter: Reporter): { articles: ComposedArticle[]; recorders: Map<ComposedArticle, PlaceRecorder> } {
   const taken = new Set(existing.ids);
   const names = new Set(existing.files);
   let position = existing.booklet?.articles.length ?? 0;
@@ -112,7 +134,12 @@ export async function importSources(sources: string[], options: ImportOptions): 
     composed.forEach((a) => recorders.set(a, record));
     reporter.info(phrase('import.read', { file: doc.path, count: composed.length }));
   }
+  return { articles, recorders };
+}
 
+/** The files to write: the manuscripts, the pictures they refer to, and booklet.yaml (new or appended to);
+ *  with the rules booklet.yaml was made to set. */
+function importFiles(imported: Imported[], articles: ComposedArticle[], existing: Existing): { files: ImportFile[]; rulesSet: string[] } {
   // booklet.yaml: the rules whose findings are left for a human are warnings while they are.
   const settings = existing.booklet?.lint.rules ?? {};
   const found = new Set(articles.flatMap((a) => lintText(a.name, a.text, settings).messages.filter((m) => m.fatal).map((m) => m.ruleId ?? '')));
@@ -128,14 +155,19 @@ export async function importSources(sources: string[], options: ImportOptions): 
   } else {
     files.push({ name: CONFIG_FILE, text: newBookletYaml(articles.map((a) => a.name), warnings, today()) });
   }
+  return { files, rulesSet };
+}
 
-  if (options.verbose) {
-    for (const { doc, record } of imported) {
-      for (const d of doc.dropped) reporter.info(phrase('import.dropped', { file: doc.path, at: placePhrase(record(d.place)), why: phrase(`import.why.${d.why}`), text: d.text }));
-    }
-    for (const a of articles) for (const r of a.editorial) reporter.info(phrase('import.repair', { file: a.name, action: r.entry.action, note: r.note }));
+/** `--verbose`: what was dropped as page furniture or clutter, and every repair. */
+function reportDroppedAndRepaired(imported: Imported[], articles: ComposedArticle[], reporter: Reporter): void {
+  for (const { doc, record } of imported) {
+    for (const d of doc.dropped) reporter.info(phrase('import.dropped', { file: doc.path, at: placePhrase(record(d.place)), why: phrase(`import.why.${d.why}`), text: d.text }));
   }
+  for (const a of articles) for (const r of a.editorial) reporter.info(phrase('import.repair', { file: a.name, action: r.entry.action, note: r.note }));
+}
 
+/** Write everything at once, as a stage of its own. */
+async function writeFiles(into: string, files: ImportFile[], reporter: Reporter): Promise<string[]> {
   const done = reporter.stage(phrase('import.stage.write', { dir: into }));
   let written: string[];
   try {
@@ -145,20 +177,26 @@ export async function importSources(sources: string[], options: ImportOptions): 
     throw error;
   }
   done();
+  return written;
+}
+
+/** Say what was written: each manuscript, booklet.yaml, and the rules it was made to set. */
+function reportWritten(into: string, cwd: string, articles: ComposedArticle[], newBooklet: boolean, rulesSet: string[], reporter: Reporter): void {
   const shown = (file: string) => shortPath(file, cwd);
   for (const a of articles) reporter.info(phrase('import.wrote', { file: shown(join(into, a.name)), title: a.meta.title, count: a.editorial.length }));
   const yamlFile = shown(join(into, CONFIG_FILE));
-  if (existing.text === undefined) reporter.info(phrase('import.booklet-new', { file: yamlFile }));
+  if (newBooklet) reporter.info(phrase('import.booklet-new', { file: yamlFile }));
   else reporter.info(phrase('import.booklet-appended', { file: yamlFile, count: articles.length }));
   if (rulesSet.length > 0) reporter.info(phrase('import.rules-set', { file: yamlFile, rules: rulesSet.join(', ') }));
+}
 
-  // Lint what was written, as `booklet lint` does; what is left is shown at its place in the source too.
+/** Lint what was written, as `booklet lint` does; what is left is shown at its place in the source too. */
+async function leftToDecide(into: string, cwd: string, articles: ComposedArticle[], recorders: Map<ComposedArticle, PlaceRecorder>): Promise<VFileMessage[]> {
   const lint = await lintFiles([into], { cwd });
-  const left = lint.messages.flatMap((m) => {
+  return lint.messages.flatMap((m) => {
     const article = articles.find((a) => resolve(cwd, m.file ?? '') === join(into, a.name));
     return article ? [inSource(m, article, recorders.get(article)!)] : [];
   });
-  return { written, articles, left, newBooklet: existing.text === undefined, booklet: join(into, CONFIG_FILE) };
 }
 
 /** A lint finding on an imported manuscript, with the place in the source of the text it is about. */

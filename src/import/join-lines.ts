@@ -56,57 +56,74 @@ export function joinLines(doc: SourceDocument): Unit[] {
     const line = lines[i]!;
     if (line.form === 'markdown') {
       close();
-      const previous = units.at(-1);
-      const last = lines[i - 1];
-      // A Markdown block's lines with no empty line between them are one block (a list, a table).
-      if (previous?.kind === 'markdown' && last?.form === 'markdown' && last.end === 'line') {
-        previous.text += `\n${line.text}`;
-        previous.pieces.push({ at: previous.text.length - line.text.length, place: line.place });
-      } else units.push({ kind: 'markdown', text: line.text, pieces: [{ at: 0, place: line.place }], joins: [] });
+      addMarkdownLine(units, line, lines[i - 1]);
       continue;
     }
     if (line.form === 'heading' || line.form === 'bold') {
       close();
-      units.push({
-        kind: line.form === 'heading' ? 'heading' : 'paragraph',
-        text: line.body,
-        ...(line.depth !== undefined ? { depth: line.depth } : {}),
-        ...(line.form === 'bold' || line.bold ? { bold: true } : {}),
-        ...(line.size !== undefined ? { size: line.size } : {}),
-        pieces: [{ at: 0, place: line.place }],
-        joins: [],
-      });
+      units.push(standaloneUnit(line));
       continue;
     }
     if (open && continues(lines, open.last, i, open.unit.pieces.length === 1, wrapAt, doc.kind)) {
       const prev = lines[open.last]!;
-      const unit = open.unit;
-      unit.text += joiner(unit.text, line.body);
-      unit.pieces.push({ at: unit.text.length, place: line.place });
-      unit.text += line.body;
-      const end = prev.end ?? 'line';
       // A line end in text with a paragraph a line is a paragraph end too (a .md's is a soft break, a
       // hard-wrapped text's or a PDF's the column's edge).
-      const looked = end !== 'line' || (doc.kind === 'text' && wrapAt(open.last) === undefined);
-      if (looked) unit.joins.push({ before: prev.place, after: line.place, end, tail: tailOf(prev.body), head: [...line.body].slice(0, 8).join('') });
+      const looked = (prev.end ?? 'line') !== 'line' || (doc.kind === 'text' && wrapAt(open.last) === undefined);
+      joinOnto(open.unit, prev, line, looked);
       open.last = i;
       continue;
     }
     close();
-    open = {
-      unit: {
-        kind: 'paragraph',
-        text: line.body,
-        ...(line.bold ? { bold: true } : {}),
-        ...(line.size !== undefined ? { size: line.size } : {}),
-        pieces: [{ at: 0, place: line.place }],
-        joins: [],
-      },
-      last: i,
-    };
+    open = { unit: paragraphOf(line), last: i };
   }
   close();
   return units;
+}
+
+/** A Markdown block's line, as a unit of its own or onto the Markdown block before it (`last`: the line
+ *  before it). */
+function addMarkdownLine(units: Unit[], line: Line, last: Line | undefined): void {
+  const previous = units.at(-1);
+  // A Markdown block's lines with no empty line between them are one block (a list, a table).
+  if (previous?.kind === 'markdown' && last?.form === 'markdown' && last.end === 'line') {
+    previous.text += `\n${line.text}`;
+    previous.pieces.push({ at: previous.text.length - line.text.length, place: line.place });
+  } else units.push({ kind: 'markdown', text: line.text, pieces: [{ at: 0, place: line.place }], joins: [] });
+}
+
+/** A Markdown heading or a whole bold line, as a unit of its own. */
+function standaloneUnit(line: Line): Unit {
+  return {
+    kind: line.form === 'heading' ? 'heading' : 'paragraph',
+    text: line.body,
+    ...(line.depth !== undefined ? { depth: line.depth } : {}),
+    ...(line.form === 'bold' || line.bold ? { bold: true } : {}),
+    ...(line.size !== undefined ? { size: line.size } : {}),
+    pieces: [{ at: 0, place: line.place }],
+    joins: [],
+  };
+}
+
+/** `line` joined onto the paragraph `unit`, whose last line is `prev`; the join is recorded when the break
+ *  looked like a paragraph end (`looked`). */
+function joinOnto(unit: Unit, prev: Line, line: Line, looked: boolean): void {
+  unit.text += joiner(unit.text, line.body);
+  unit.pieces.push({ at: unit.text.length, place: line.place });
+  unit.text += line.body;
+  const end = prev.end ?? 'line';
+  if (looked) unit.joins.push({ before: prev.place, after: line.place, end, tail: tailOf(prev.body), head: [...line.body].slice(0, 8).join('') });
+}
+
+/** A paragraph opened by `line`. */
+function paragraphOf(line: Line): Unit {
+  return {
+    kind: 'paragraph',
+    text: line.body,
+    ...(line.bold ? { bold: true } : {}),
+    ...(line.size !== undefined ? { size: line.size } : {}),
+    pieces: [{ at: 0, place: line.place }],
+    joins: [],
+  };
 }
 
 /** Whether line `i` goes on the paragraph whose last line is `p`; `first`: `p` is its only line. */

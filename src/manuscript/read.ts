@@ -110,25 +110,9 @@ async function readManuscript(
   { convert, kept }: ReadOptions,
 ): Promise<Manuscript | { messages: VFileMessage[] }> {
   const path = relative(cwd, ref.path) || ref.path;
-  let text: string;
-  try {
-    text = await readTextFile(ref.path, 'manuscript', {
-      file: ref.place.file,
-      line: ref.place.line ?? 1,
-      column: ref.place.column ?? 1,
-    });
-  } catch (error) {
-    // Not found: the message points at booklet.yaml; bad bytes: at the manuscript (relative path).
-    if (error instanceof BookletError) return { messages: error.messages.map((m) => (m.file === ref.path ? Object.assign(m, { file: path }) : m)) };
-    throw error;
-  }
-  if (convert) text = convert(text, path);
-  // U+FEFF inside the text would reach every edition's text: removed here, with a warning at the first
-  // one (`lint --fix` removes them from the file). Later columns on that line shift by one.
-  const firstBom = text.indexOf(STRAY_BOM);
-  const bomAt = firstBom < 0 ? undefined : location(text).toPoint(firstBom);
-  const boms = firstBom < 0 ? 0 : text.split(STRAY_BOM).length - 1;
-  if (boms > 0) text = text.replaceAll(STRAY_BOM, '');
+  const read = await readManuscriptText(ref, path);
+  if (typeof read !== 'string') return read;
+  const { text, bomAt, boms } = withoutStrayBoms(convert ? convert(read, path) : read);
   const file = new VFile({ path, value: text, cwd });
   if (bomAt) warn(file, phrase('read.stray-bom', { count: boms }), bomAt, 'stray-bom', phrase('read.stray-bom.hint'));
   const tree = parseManuscript(file, kept?.trees);
@@ -140,18 +124,9 @@ async function readManuscript(
   }
   const result = yaml ? frontMatter(path, yaml, kept?.frontMatters) : { ok: true as const, value: ArticleSchema.parse({}) };
   if (!result.ok) return { messages: result.messages };
-  // Without a title in front matter (or without front matter) the `# 标题` the text opens with is the
-  // title, printed by the article header; so is one that repeats the title. Any other `#` is a section
-  // (html/remark-section-levels.ts).
-  const first = body[0];
-  const heading = first?.type === 'heading' && first.depth === 1 ? toString(first).trim() : '';
-  const opening = heading !== '' && (result.value.title ?? heading) === heading ? first : undefined;
-  const title = result.value.title ?? (opening && heading);
-  if (!title) {
-    const reason = yaml ? phrase('config.missing-key', { key: 'title' }) : phrase('read.no-title');
-    const line = yaml ? (yaml.position?.start.line ?? 1) + 1 : 1;
-    return { messages: [createMessage(reason, { file: path, line, column: 1 }, 'front-matter', { hint: TITLE_HINT })] };
-  }
+  const titled = articleTitle(path, body, yaml, result.value.title);
+  if ('messages' in titled) return titled;
+  const { title, opening } = titled;
   if (opening) tree.children.splice(tree.children.indexOf(opening), 1);
   if (body.length === (opening ? 1 : 0)) {
     const line = ((opening ?? yaml)?.position?.end.line ?? 1) + 1;
@@ -161,6 +136,54 @@ async function readManuscript(
     return { messages: [createMessage(reason, { file: path, line }, 'manuscript', { hint })] };
   }
   const meta: ArticleMeta = { ...result.value, title, id: result.value.id ?? idFromName(ref.path, index) };
+  warnIfLarge(file, text, yaml);
+  return { file, tree, meta };
+}
+
+/** The manuscript's text (`path`: its file as messages name it), or why it cannot be read. */
+async function readManuscriptText(ref: ResolvedArticleRef, path: string): Promise<string | { messages: VFileMessage[] }> {
+  try {
+    return await readTextFile(ref.path, 'manuscript', {
+      file: ref.place.file,
+      line: ref.place.line ?? 1,
+      column: ref.place.column ?? 1,
+    });
+  } catch (error) {
+    // Not found: the message points at booklet.yaml; bad bytes: at the manuscript (relative path).
+    if (error instanceof BookletError) return { messages: error.messages.map((m) => (m.file === ref.path ? Object.assign(m, { file: path }) : m)) };
+    throw error;
+  }
+}
+
+/** `text` without its stray U+FEFFs, with where the first was and how many there were. */
+function withoutStrayBoms(text: string): { text: string; bomAt: { line: number; column: number } | undefined; boms: number } {
+  // U+FEFF inside the text would reach every edition's text: removed here, with a warning at the first
+  // one (`lint --fix` removes them from the file). Later columns on that line shift by one.
+  const firstBom = text.indexOf(STRAY_BOM);
+  const bomAt = firstBom < 0 ? undefined : location(text).toPoint(firstBom);
+  const boms = firstBom < 0 ? 0 : text.split(STRAY_BOM).length - 1;
+  return { text: boms > 0 ? text.replaceAll(STRAY_BOM, '') : text, bomAt, boms };
+}
+
+/** The article's title, and the `# 标题` that opens the body when that is it; or why it has none. */
+function articleTitle(path: string, body: Root['children'], yaml: Yaml | undefined, given: string | undefined): { title: string; opening: Root['children'][number] | undefined } | { messages: VFileMessage[] } {
+  // Without a title in front matter (or without front matter) the `# 标题` the text opens with is the
+  // title, printed by the article header; so is one that repeats the title. Any other `#` is a section
+  // (html/remark-section-levels.ts).
+  const first = body[0];
+  const heading = first?.type === 'heading' && first.depth === 1 ? toString(first).trim() : '';
+  const opening = heading !== '' && (given ?? heading) === heading ? first : undefined;
+  const title = given ?? (opening && heading);
+  if (!title) {
+    const reason = yaml ? phrase('config.missing-key', { key: 'title' }) : phrase('read.no-title');
+    const line = yaml ? (yaml.position?.start.line ?? 1) + 1 : 1;
+    return { messages: [createMessage(reason, { file: path, line, column: 1 }, 'front-matter', { hint: TITLE_HINT })] };
+  }
+  return { title, opening };
+}
+
+/** A warning on a manuscript too large to lay out as more than one part. */
+function warnIfLarge(file: VFile, text: string, yaml: Yaml | undefined): void {
   // One very long article is one part of the book to lay out (src/paginate/units.ts): it cannot be shared
   // among cores or cached piece by piece. The book can still be right: a warning.
   // The body only: front matter is not laid out.
@@ -170,7 +193,6 @@ async function readManuscript(
     const size = phrase('read.large', { megabytes: (bytes / 1048576).toFixed(1), pages: Math.round(bodyText.length / 700) });
     warn(file, size, { line: 1, column: 1 }, 'manuscript-size', phrase('read.large.hint'));
   }
-  return { file, tree, meta };
 }
 
 /** A warning on `file`, its reason and hint phrases of the catalogue (English in `reason` and `note`). */

@@ -35,7 +35,7 @@ export type Converter = (text: string) => Converted;
 
 /** A converter to `target` (OpenCC's `twp` or `hk`) that takes `dictionary`'s entries first. */
 export function openConverter(target: 'twp' | 'hk', dictionary: readonly DictionaryEntry[] = []): Converter {
-  const { normalize, phrases, regional } = tables(target);
+  const opencc = tables(target);
   const multi = ambiguousCharacters();
   const user = new Trie();
   dictionary.forEach((entry) => user.addWord(entry.from, entry.to));
@@ -47,40 +47,7 @@ export function openConverter(target: 'twp' | 'hk', dictionary: readonly Diction
     let gapStart = 0;
     // The text between the user's matches goes to OpenCC: a match of theirs is never converted again.
     const flushGap = (end: number) => {
-      if (end > gapStart) out.push(convertGap(source.slice(gapStart, end), gapStart));
-    };
-    const convertGap = (gap: string, base: number): string => {
-      // Compatibility ideographs (U+F900…) first, as OpenCC's s2tw does; `origin` maps back to the source.
-      let text = '';
-      const origin: number[] = [];
-      for (let i = 0; i < gap.length; ) {
-        const match = normalize.matchPrefix(gap, i);
-        const end = match?.end ?? i + (gap.codePointAt(i)! > 0xffff ? 2 : 1);
-        const piece = match ? match.value : gap.slice(i, end);
-        for (let k = 0; k < piece.length; k++) origin.push(base + i);
-        text += piece;
-        i = end;
-      }
-      let result = '';
-      let run = ''; // characters converted one by one: the regional table sees them together, as in OpenCC
-      for (let i = 0; i < text.length; ) {
-        const match = phrases.matchPrefix(text, i);
-        const step = text.codePointAt(i)! > 0xffff ? 2 : 1;
-        if (match && match.end > i + step) {
-          // A phrase: it decided every character in it.
-          result += regional.convert(run) + regional.convert(match.value);
-          run = '';
-          i = match.end;
-          continue;
-        }
-        const char = text.slice(i, i + step);
-        const value = match?.value ?? char;
-        const forms = multi.get(char);
-        if (forms) ambiguous.push({ offset: origin[i]!, char, candidates: forms, chosen: regional.convert(value) });
-        run += value;
-        i += step;
-      }
-      return result + regional.convert(run);
+      if (end > gapStart) out.push(convertGap(source.slice(gapStart, end), gapStart, opencc, multi, ambiguous));
     };
     if (open) {
       for (let i = 0; i < source.length; ) {
@@ -95,6 +62,49 @@ export function openConverter(target: 'twp' | 'hk', dictionary: readonly Diction
     flushGap(source.length);
     return { text: out.join(''), ambiguous };
   };
+}
+
+/** Text between the user's matches (at `base` in the source) converted with OpenCC's tables; each
+ *  character the character table alone decided among several forms (`multi`) is added to `ambiguous`. */
+function convertGap(gap: string, base: number, { normalize, phrases, regional }: Tables, multi: ReadonlyMap<string, string[]>, ambiguous: Ambiguity[]): string {
+  const { text, origin } = normalized(gap, base, normalize);
+  let result = '';
+  let run = ''; // characters converted one by one: the regional table sees them together, as in OpenCC
+  for (let i = 0; i < text.length; ) {
+    const match = phrases.matchPrefix(text, i);
+    const step = text.codePointAt(i)! > 0xffff ? 2 : 1;
+    if (match && match.end > i + step) {
+      // A phrase: it decided every character in it.
+      result += regional.convert(run) + regional.convert(match.value);
+      run = '';
+      i = match.end;
+      continue;
+    }
+    const char = text.slice(i, i + step);
+    const value = match?.value ?? char;
+    const forms = multi.get(char);
+    if (forms) ambiguous.push({ offset: origin[i]!, char, candidates: forms, chosen: regional.convert(value) });
+    run += value;
+    i += step;
+  }
+  return result + regional.convert(run);
+}
+
+/** `gap` with its compatibility ideographs (U+F900…) normalised, and each UTF-16 unit's offset in the
+ *  source (`base`: the gap's own). */
+function normalized(gap: string, base: number, normalize: Trie): { text: string; origin: number[] } {
+  // Compatibility ideographs first, as OpenCC's s2tw does; `origin` maps back to the source.
+  let text = '';
+  const origin: number[] = [];
+  for (let i = 0; i < gap.length; ) {
+    const match = normalize.matchPrefix(gap, i);
+    const end = match?.end ?? i + (gap.codePointAt(i)! > 0xffff ? 2 : 1);
+    const piece = match ? match.value : gap.slice(i, end);
+    for (let k = 0; k < piece.length; k++) origin.push(base + i);
+    text += piece;
+    i = end;
+  }
+  return { text, origin };
 }
 
 interface Tables {

@@ -68,10 +68,34 @@ function packageFolder(sub: string): string {
 /** Open the PDF at `path` (fails with a BookletError when it is encrypted or damaged). */
 export async function openPdf(path: string): Promise<OpenPdf> {
   const lib = await loadPdfJs();
+  const doc = await loadDocument(lib, path);
+  const faces = new Map<string, string>();
+  const imageOps = new Set([lib.OPS.paintImageXObject, lib.OPS.paintInlineImageXObject, lib.OPS.paintImageMaskXObject, lib.OPS.paintImageXObjectRepeat]);
+  const title = await doc.getMetadata().then(({ info }) => (info as { Title?: unknown }).Title, () => undefined);
+  return {
+    pages: doc.numPages,
+    ...(typeof title === 'string' && !JUNK_TITLE.test(title.trim()) ? { title: title.trim() } : {}),
+    read: (n) => readPage(doc, n, { path, faces, imageOps }),
+    close: () => doc.destroy(),
+  };
+}
+
+type Page = Awaited<ReturnType<Document['getPage']>>;
+type Viewport = ReturnType<Page['getViewport']>;
+
+/** What reading a page needs of the open PDF: its path (for messages), the names of the faces seen so
+ *  far (by pdf.js's id), and the drawing operators that paint an image. */
+interface PageContext {
+  path: string;
+  faces: Map<string, string>;
+  imageOps: ReadonlySet<number>;
+}
+
+/** The document at `path`, parsed by pdf.js; an encrypted or damaged one fails. */
+async function loadDocument(lib: PdfJs, path: string): Promise<Document> {
   const data = new Uint8Array(await readFile(path));
-  let doc: Document;
   try {
-    doc = await lib.getDocument({
+    return await lib.getDocument({
       data,
       cMapUrl: packageFolder('cmaps'),
       cMapPacked: true,
@@ -88,55 +112,64 @@ export async function openPdf(path: string): Promise<OpenPdf> {
     if (name === 'PasswordException') fail(phrase('import-pdf.encrypted'), { file: path }, 'pdf', phrase('import-pdf.encrypted.hint'));
     fail(phrase('import-pdf.damaged', { detail: firstLine(error) }), { file: path }, 'pdf', phrase('import-pdf.repair.hint'));
   }
-  const faces = new Map<string, string>();
-  const IMAGE_OPS = new Set([lib.OPS.paintImageXObject, lib.OPS.paintInlineImageXObject, lib.OPS.paintImageMaskXObject, lib.OPS.paintImageXObjectRepeat]);
-  const title = await doc.getMetadata().then(({ info }) => (info as { Title?: unknown }).Title, () => undefined);
-  return {
-    pages: doc.numPages,
-    ...(typeof title === 'string' && !JUNK_TITLE.test(title.trim()) ? { title: title.trim() } : {}),
-    async read(n) {
-      try {
-        const page = await doc.getPage(n);
-        const viewport = page.getViewport({ scale: 1 });
-        // disableNormalization: the text as the PDF maps it, no character folded (ﬁ and compatibility
-        // ideographs stay what they are); only radicals that stand for ideographs are read as such
-        // (radicals.ts).
-        const content = await page.getTextContent({ disableNormalization: true });
-        const items = content.items.filter((i): i is TextItem & typeof i => 'str' in i && i.str !== '');
-        // Faces' names come with the page's drawing operators; only a page with a face not seen before
-        // needs them.
-        const unknown = new Set(items.map((i) => i.fontName).filter((f) => !faces.has(f)));
-        if (unknown.size > 0) {
-          await page.getOperatorList();
-          for (const id of unknown) {
-            const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string } | null) : null;
-            faces.set(id, font?.name ?? id);
-          }
-        }
-        const runs: TextRun[] = [];
-        for (const item of items) {
-          const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
-          const [x, y] = viewport.convertToViewportPoint(e, f) as [number, number];
-          const size = Math.hypot(c, d) || Math.hypot(a, b);
-          const last = runs.at(-1);
-          if (item.str.trim() === '') {
-            // A space of a word's width belongs to the text before it (■ 高文); a wider one stands for a
-            // gap of the layout (between columns, before a date set to the right), which lines.ts reads.
-            if (last && item.width <= 1.5 * size && Math.abs(last.baseline - y) < 0.2 * size) last.text += ' ';
-            continue;
-          }
-          runs.push({ text: unifyRadicals(item.str), x0: x, x1: x + item.width, baseline: y, size, font: faces.get(item.fontName) ?? item.fontName });
-        }
-        // A page with little text (its furniture at most): an image on it may be a scanned page among
-        // pages with text. Only such pages have their drawing operators read for it.
-        const letters = items.reduce((sum, i) => sum + i.str.replace(/\s/g, '').length, 0);
-        const image = letters <= SPARSE && (await page.getOperatorList()).fnArray.some((op) => IMAGE_OPS.has(op));
-        page.cleanup();
-        return { page: n, width: viewport.width, height: viewport.height, runs, ...(image ? { image } : {}) };
-      } catch (error) {
-        fail(phrase('import-pdf.page-damaged', { page: n, detail: firstLine(error) }), { file: path }, 'pdf', phrase('import-pdf.repair.hint'));
-      }
-    },
-    close: () => doc.destroy(),
-  };
+}
+
+/** Page `n`: its size and runs, and whether it may be a scanned page; the page let go once read. */
+async function readPage(doc: Document, n: number, context: PageContext): Promise<PageRuns> {
+  try {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    // disableNormalization: the text as the PDF maps it, no character folded (ﬁ and compatibility
+    // ideographs stay what they are); only radicals that stand for ideographs are read as such
+    // (radicals.ts).
+    const content = await page.getTextContent({ disableNormalization: true });
+    const items = content.items.filter((i): i is TextItem & typeof i => 'str' in i && i.str !== '');
+    await learnFaces(page, items, context.faces);
+    const runs = textRuns(items, viewport, context.faces);
+    const image = await mayBeScanned(page, items, context.imageOps);
+    page.cleanup();
+    return { page: n, width: viewport.width, height: viewport.height, runs, ...(image ? { image } : {}) };
+  } catch (error) {
+    fail(phrase('import-pdf.page-damaged', { page: n, detail: firstLine(error) }), { file: context.path }, 'pdf', phrase('import-pdf.repair.hint'));
+  }
+}
+
+/** Add the names of the page's faces not seen before to `faces`. */
+async function learnFaces(page: Page, items: TextItem[], faces: Map<string, string>): Promise<void> {
+  // Faces' names come with the page's drawing operators; only a page with a face not seen before
+  // needs them.
+  const unknown = new Set(items.map((i) => i.fontName).filter((f) => !faces.has(f)));
+  if (unknown.size === 0) return;
+  await page.getOperatorList();
+  for (const id of unknown) {
+    const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string } | null) : null;
+    faces.set(id, font?.name ?? id);
+  }
+}
+
+/** The page's text items as runs in the page's coordinates, each with its size and the name of its face. */
+function textRuns(items: TextItem[], viewport: Viewport, faces: ReadonlyMap<string, string>): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const item of items) {
+    const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
+    const [x, y] = viewport.convertToViewportPoint(e, f) as [number, number];
+    const size = Math.hypot(c, d) || Math.hypot(a, b);
+    const last = runs.at(-1);
+    if (item.str.trim() === '') {
+      // A space of a word's width belongs to the text before it (■ 高文); a wider one stands for a
+      // gap of the layout (between columns, before a date set to the right), which lines.ts reads.
+      if (last && item.width <= 1.5 * size && Math.abs(last.baseline - y) < 0.2 * size) last.text += ' ';
+      continue;
+    }
+    runs.push({ text: unifyRadicals(item.str), x0: x, x1: x + item.width, baseline: y, size, font: faces.get(item.fontName) ?? item.fontName });
+  }
+  return runs;
+}
+
+/** Whether the page may be a scanned page among pages with text. */
+async function mayBeScanned(page: Page, items: TextItem[], imageOps: ReadonlySet<number>): Promise<boolean> {
+  // A page with little text (its furniture at most): an image on it may be a scanned page among
+  // pages with text. Only such pages have their drawing operators read for it.
+  const letters = items.reduce((sum, i) => sum + i.str.replace(/\s/g, '').length, 0);
+  return letters <= SPARSE && (await page.getOperatorList()).fnArray.some((op) => imageOps.has(op));
 }

@@ -51,45 +51,8 @@ export async function findArticle(tree: Root): Promise<Article | NoArticle> {
   const byId = new Map(atoms.map((atom) => [atom.node, atom.id]));
   const titleElement = titleHeading(body, found.title, pageTitle(html!)) ?? headingBefore(atoms, found.kept);
   const titleAtoms = new Set(titleElement ? atoms.filter((atom) => atom.ancestors.includes(titleElement)).map((atom) => atom.id) : []);
-  const anchors = [...found.kept, ...titleAtoms].sort((a, b) => a - b);
-  const first = anchors[0]!;
-  const last = anchors[anchors.length - 1]!;
-
-  // Elements around the whole article (a page wrapper whose class says "with-sidebar") and around its
-  // title (an article's <header>) say nothing of its parts.
-  const aroundTitle = new Set<Element>(titleElement ? ancestorsOf(atoms, titleElement) : []);
-  const around = new Set<Element>([...commonAncestors(atoms.filter((atom) => found.kept.has(atom.id))), ...aroundTitle]);
-  const keep = new Set<number>();
-  const drops: { atom: Atom; why: Why; by: Element | undefined }[] = [];
-  // Text Readability left out inside the article, by the block it is in: put back when that block is
-  // partly the article's, or is text more than links (a byline, a date and source line, a short
-  // paragraph); a block of links there (`我要评论`, a player's `自动播放`) is clutter.
-  const left = new Map<Element | undefined, Atom[]>();
-  const keptBlocks = new Set(atoms.filter((atom) => found.kept.has(atom.id)).map(blockOf));
-  for (const atom of atoms) {
-    if (titleAtoms.has(atom.id)) {
-      keep.add(atom.id);
-      continue;
-    }
-    const furniture = whyNot(atom, around, aroundTitle, found.kept.has(atom.id));
-    if (furniture) drops.push({ atom, ...furniture });
-    else if (found.kept.has(atom.id)) keep.add(atom.id);
-    else if (atom.id >= first && atom.id <= last) left.set(blockOf(atom), [...(left.get(blockOf(atom)) ?? []), atom]);
-    else drops.push({ atom, why: 'clutter', by: undefined });
-  }
-  // A large part Readability took out whole (a gallery of fifty pictures' captions, a box of other
-  // stories) is its judgement to keep: what is put back are the small pieces it took out around and
-  // between the article's (a byline, a caption, a date line).
-  const keptAround = new Set(atoms.filter((atom) => found.kept.has(atom.id)).flatMap((atom) => atom.ancestors));
-  const partOf = (atom: Atom) => atom.ancestors.find((element) => !keptAround.has(element));
-  const partSizes = new Map<Element | undefined, number>();
-  for (const pieces of left.values()) for (const atom of pieces) partSizes.set(partOf(atom), (partSizes.get(partOf(atom)) ?? 0) + lettersIn(atom));
-  for (const [block, pieces] of left) {
-    const part = partOf(pieces[0]!);
-    const small = part === undefined || (partSizes.get(part) ?? 0) <= PIECE;
-    if (small && (keptBlocks.has(block) || linkShare(pieces) < 0.5)) for (const atom of pieces) keep.add(atom.id);
-    else drops.push(...pieces.map((atom) => ({ atom, why: 'clutter' as const, by: small ? block : part })));
-  }
+  const { keep, drops, left } = sortAtoms(atoms, found.kept, titleElement, titleAtoms);
+  putBackLeftOut(atoms, found.kept, left, keep, drops);
   drops.sort((a, b) => a.atom.id - b.atom.id);
   if (!substantial(atoms.filter((atom) => keep.has(atom.id)))) return 'no-article';
 
@@ -109,6 +72,57 @@ export async function findArticle(tree: Root): Promise<Article | NoArticle> {
   };
 }
 
+/** A piece of the page dropped, with why, and the outermost element it is dropped with (if any). */
+type Drop = { atom: Atom; why: Why; by: Element | undefined };
+
+/** Each of `atoms` sorted: kept (the title's, and what Readability kept, `kept`, that is not furniture),
+ *  dropped as furniture or clutter, or left out by Readability inside the article (for `putBackLeftOut`). */
+function sortAtoms(atoms: Atom[], kept: ReadonlySet<number>, titleElement: Element | undefined, titleAtoms: ReadonlySet<number>): { keep: Set<number>; drops: Drop[]; left: Map<Element | undefined, Atom[]> } {
+  const anchors = [...kept, ...titleAtoms].sort((a, b) => a - b);
+  const first = anchors[0]!;
+  const last = anchors[anchors.length - 1]!;
+  // Elements around the whole article (a page wrapper whose class says "with-sidebar") and around its
+  // title (an article's <header>) say nothing of its parts.
+  const aroundTitle = new Set<Element>(titleElement ? ancestorsOf(atoms, titleElement) : []);
+  const around = new Set<Element>([...commonAncestors(atoms.filter((atom) => kept.has(atom.id))), ...aroundTitle]);
+  const keep = new Set<number>();
+  const drops: Drop[] = [];
+  // Text Readability left out inside the article, by the block it is in.
+  const left = new Map<Element | undefined, Atom[]>();
+  for (const atom of atoms) {
+    if (titleAtoms.has(atom.id)) {
+      keep.add(atom.id);
+      continue;
+    }
+    const furniture = whyNot(atom, around, aroundTitle, kept.has(atom.id));
+    if (furniture) drops.push({ atom, ...furniture });
+    else if (kept.has(atom.id)) keep.add(atom.id);
+    else if (atom.id >= first && atom.id <= last) left.set(blockOf(atom), [...(left.get(blockOf(atom)) ?? []), atom]);
+    else drops.push({ atom, why: 'clutter', by: undefined });
+  }
+  return { keep, drops, left };
+}
+
+/** Text Readability left out inside the article (`left`, by the block it is in), added to `keep` or to
+ *  `drops`: put back when that block is partly the article's, or is text more than links (a byline, a
+ *  date and source line, a short paragraph); a block of links there (`我要评论`, a player's `自动播放`)
+ *  is clutter. */
+function putBackLeftOut(atoms: Atom[], kept: ReadonlySet<number>, left: Map<Element | undefined, Atom[]>, keep: Set<number>, drops: Drop[]): void {
+  const keptBlocks = new Set(atoms.filter((atom) => kept.has(atom.id)).map(blockOf));
+  // A large part Readability took out whole (a gallery of fifty pictures' captions, a box of other
+  // stories) is its judgement to keep: what is put back are the small pieces it took out around and
+  // between the article's (a byline, a caption, a date line).
+  const keptAround = new Set(atoms.filter((atom) => kept.has(atom.id)).flatMap((atom) => atom.ancestors));
+  const partOf = (atom: Atom) => atom.ancestors.find((element) => !keptAround.has(element));
+  const partSizes = new Map<Element | undefined, number>();
+  for (const pieces of left.values()) for (const atom of pieces) partSizes.set(partOf(atom), (partSizes.get(partOf(atom)) ?? 0) + lettersIn(atom));
+  for (const [block, pieces] of left) {
+    const part = partOf(pieces[0]!);
+    const small = part === undefined || (partSizes.get(part) ?? 0) <= PIECE;
+    if (small && (keptBlocks.has(block) || linkShare(pieces) < 0.5)) for (const atom of pieces) keep.add(atom.id);
+    else drops.push(...pieces.map((atom) => ({ atom, why: 'clutter' as const, by: small ? block : part })));
+  }
+}
 
 /** Furniture, by the nearest element around `atom` whose markup says so (`why`), and the outermost such
  *  (`by`: what is dropped as one piece, a whole comment section). Of an element around the whole article
@@ -184,7 +198,7 @@ function prune(element: Element, kept: (node: Text | Element) => boolean | undef
 }
 
 /** The dropped pieces, those dropped for one element's sake (a whole menu, a whole footer) as one. */
-function groupDrops(drops: { atom: Atom; why: Why; by: Element | undefined }[]): Dropped[] {
+function groupDrops(drops: Drop[]): Dropped[] {
   const dropped: Dropped[] = [];
   let last: { by: Element | undefined; why: Why; next: number } | undefined;
   for (const { atom, why, by } of drops) {
