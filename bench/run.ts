@@ -18,6 +18,7 @@ import { writeStressBook } from './stress-book.js';
 import { typstBook } from './typst/book-source.js';
 import { loadTypst, TYPST_PACKAGE } from './typst/compiler.js';
 import { chromiumPath } from '../src/paginate/browser.js';
+import { startChromium } from '../test/paginate/local-chromium.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist', 'bin', 'main.js');
@@ -214,7 +215,30 @@ async function bench(name: string, dir: string): Promise<void> {
     const ratio = median(all[0].map((s) => s.ms)) / median(all[1].map((s) => s.ms));
     notes.push(`Booklet, all editions (screen, print, EPUB): ${seconds(median(all[0].map((s) => s.ms)))} against pagedjs-cli's screen PDF ${seconds(median(all[1].map((s) => s.ms)))}: **${ratio.toFixed(2)}**`);
   }
-  if (name === 'stress') await rebuild(dir, row.ours);
+  if (name === 'stress') {
+    await poolAndSimple(dir, out);
+    await rebuild(dir, row.ours);
+  }
+}
+
+/** The stress book's screen PDF laid out in a pool of 2 local Chromiums (each started as a pool's node
+ *  would be: --remote-debugging-port, --font-render-hinting=none) and by the simple engine (the whole book
+ *  in one page), each against our default build in the same rounds. */
+async function poolAndSimple(dir: string, out: string): Promise<void> {
+  const nodes = await Promise.all([startChromium(), startChromium()]);
+  try {
+    const urls = nodes.flatMap((n) => ['--browser-url', n.url]);
+    const [local, pool, simple] = await interleaved([
+      () => ours(dir, join(out, 'local'), '--edition', 'screen', '--no-cache'),
+      () => ours(dir, join(out, 'pool'), '--edition', 'screen', '--no-cache', ...urls),
+      () => ours(dir, join(out, 'simple'), '--edition', 'screen', '--simple'),
+    ]);
+    const [l, p, w] = [local!, pool!, simple!].map((samples) => median(samples.map((x) => x.ms)));
+    notes.push(`Stress book, screen PDF in a pool of 2 local Chromiums (\`--browser-url\` twice): ${seconds(p!)} against ${seconds(l!)} with the Chromium booklet starts: **${(p! / l!).toFixed(2)}**`);
+    notes.push(`Stress book, screen PDF by the simple engine (\`--simple\`: the whole book in one page, no cache): ${seconds(w!)} against ${seconds(l!)} with the parts engine: **${(w! / l!).toFixed(2)}**`);
+  } finally {
+    await Promise.all(nodes.map((n) => n.stop()));
+  }
 }
 
 /** Edit one chapter and rebuild the screen PDF with the page cache, RUNS times; against our full build. */

@@ -8,10 +8,9 @@ import { openSession, type BrowserSession } from './build/session.js';
 import { lintStage, readBook } from './build/read.js';
 import { publishAssets, typeset } from './build/typeset.js';
 import { pageCacheDir, paginate, type Paginated } from './paginate/paginate.js';
-import { linkImages } from './build/link-images.js';
-import { PT_PER_MM } from './html/page-geometry.js';
+import { bookToPaginate } from './build/book-to-paginate.js';
 import { editionMaker } from './build/write-editions.js';
-import { FONT_FILE, facesKey, fontFolder } from './build/faces.js';
+import { FONT_FILE, fontFolder } from './build/faces.js';
 import { openCoverage } from './html/font-coverage.js';
 import type { BuildOptions, BuildResult } from './build/options.js';
 
@@ -31,18 +30,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 async function pipeline(options: BuildOptions, session: BrowserSession): Promise<BuildResult> {
   const { reporter } = options;
   const variant = options.variant?.tag;
-  const read = await readBook(options);
-  const { manuscripts } = read;
-  session.use(read.booklet.browsers);
-  const editions = chosenEditions(['html', ...(options.editions ?? read.booklet.editions)]);
-  const paged = withNeeded(editions).filter((name) => needsPagination([name]));
-  if (paged.length === 0) session.release();
-  const outDir = options.out ? resolve(options.out) : read.booklet.output;
-  // The faces' character maps, read once (kept in the cache once the build is good): the lint's, and
-  // those that choose the fallback faces.
-  const maps = openCoverage(join(outDir, '.cache'));
-  if (options.lint !== false) await lintStage(read.booklet, manuscripts, maps, reporter, options.keep?.findings);
-  const book = await typeset(read.booklet, manuscripts, reporter, maps);
+  const { manuscripts, editions, paged, outDir, maps, book } = await readAndTypeset(options, session);
   // From here on, the booklet with the faces its document loads.
   const { booklet } = book;
   const output = await openOutput(outDir);
@@ -55,22 +43,8 @@ async function pipeline(options: BuildOptions, session: BrowserSession): Promise
     let laidOut: Paginated | undefined;
     if (paged.length > 0) {
       const htmlFile = join(output.dir, editionFile('html', variant));
-      const { html, images } = book;
-      const unlinked = linkImages(html.html, images);
       laidOut = await paginate(
-        {
-          htmlPath: paths.get('html')!,
-          htmlFile,
-          tree: html.tree,
-          head: unlinked.slice(0, unlinked.indexOf('<body')),
-          link: (markup) => linkImages(markup, images),
-          width: booklet.page.width * PT_PER_MM,
-          height: booklet.page.height * PT_PER_MM,
-          fonts: new Map(published.fonts.map((f) => [f.face.postScriptName, f.from])),
-          retainGids: published.retainGids,
-          facesKey: await facesKey(booklet),
-          cover: needsCover(editions),
-        },
+        await bookToPaginate(book, published, paths.get('html')!, htmlFile, needsCover(editions)),
         {
           engine: options.engine ?? booklet.engine,
           browsers: session.starting!,
@@ -94,15 +68,38 @@ async function pipeline(options: BuildOptions, session: BrowserSession): Promise
     await maps.keep();
     // Font subsets no longer used by the new booklet.html (only those: the folder may be the user's).
     await output.prune(fontFolder(variant), published.fonts.map((f) => f.to), FONT_FILE);
-    const result: BuildResult = { written, editions };
-    if (laidOut) Object.assign(result, { pagination: laidOut.pagination.facts, parts: laidOut.parts });
-    if (laidOut?.collected) {
-      const files = Object.fromEntries(editions.map((e) => [e, resolve(output.dir, editionFile(e, variant))]));
-      result.collected = { booklet, manuscripts, html: book.html, ...laidOut.collected, files };
-    }
-    return result;
+    return resultOf({ written, editions }, laidOut, { booklet, manuscripts, html: book.html }, (e) => resolve(output.dir, editionFile(e, variant)));
   } catch (error) {
     await output.abort();
     throw error;
   }
+}
+
+/** What the build gives back: what it wrote, and what the pagination found (with `collect`, what proofing
+ *  needs: `file` names each edition's file). */
+function resultOf(result: BuildResult, laidOut: Paginated | undefined, book: Omit<NonNullable<BuildResult['collected']>, 'layout' | 'fonts' | 'files'>, file: (edition: string) => string): BuildResult {
+  if (laidOut) Object.assign(result, { pagination: laidOut.pagination.facts, parts: laidOut.parts });
+  if (laidOut?.collected) {
+    const files = Object.fromEntries(result.editions.map((e) => [e, file(e)]));
+    result.collected = { ...book, ...laidOut.collected, files };
+  }
+  return result;
+}
+
+/** Read the booklet (its pool of browsers, if it names one, taking the place of the Chromium started
+ *  first), lint it and typeset it; the editions asked for, and those of them that need the pagination. */
+async function readAndTypeset(options: BuildOptions, session: BrowserSession) {
+  const read = await readBook(options);
+  const { manuscripts } = read;
+  session.use(read.booklet.browsers);
+  const editions = chosenEditions(['html', ...(options.editions ?? read.booklet.editions)]);
+  const paged = withNeeded(editions).filter((name) => needsPagination([name]));
+  if (paged.length === 0) session.release();
+  const outDir = options.out ? resolve(options.out) : read.booklet.output;
+  // The faces' character maps, read once (kept in the cache once the build is good): the lint's, and
+  // those that choose the fallback faces.
+  const maps = openCoverage(join(outDir, '.cache'));
+  if (options.lint !== false) await lintStage(read.booklet, manuscripts, maps, options.reporter, options.keep?.findings);
+  const book = await typeset(read.booklet, manuscripts, options.reporter, maps);
+  return { manuscripts, editions, paged, outDir, maps, book };
 }

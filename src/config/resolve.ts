@@ -2,6 +2,7 @@
 // that later problems (a missing article) point at the line in booklet.yaml.
 import { posix, relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
+import type { VFileMessage } from 'vfile-message';
 import { insideFolder } from './inside-folder.js';
 import { BookletError, createMessage, type Place } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
@@ -107,13 +108,37 @@ export async function resolveBooklet(
   const theme = overrides.theme
     ? await resolveTheme(overrides.theme, process.cwd(), { file: '--theme' })
     : await resolveTheme(config.theme, dir, locate(['theme']), dir);
-  const articles = config.articles.map((name, index) => ({
-    name,
-    path: resolve(dir, name),
-    place: locate(['articles', index]),
-  }));
+  const missing: VFileMessage[] = [];
+  const articles = await resolveArticles(dir, config.articles, locate, missing);
+  const page = resolvePage(config.page);
+  const area = typeAreaProblem(page, locate);
+  if (area) missing.push(area);
+  const imposition = resolveImposition(config.imposition, page, locate);
+  if (!('sheet' in imposition)) missing.push(imposition);
+  const styles = await resolveStyles(dir, config.styles, locate, missing);
+  const cover = await resolveCover(dir, config.cover, locate, missing);
+  const press = await resolvePress(dir, configFile, config.press, locate, missing);
+  const output = resolve(dir, config.output);
+  const faces = await resolveFaces(config.faces, config.language, dir, locate, theme.faces).catch((error: unknown) => {
+    if (!(error instanceof BookletError)) throw error;
+    missing.push(...error.messages);
+    return undefined;
+  });
+  checkEditions(config.editions, locate, missing);
+  const editions = chosenEditions(config.editions);
+  if (missing.length > 0 || !faces || !('sheet' in imposition)) throw new BookletError(missing);
+  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, variants: _variants, imposition: _imposition, press: _press, ...rest } = config;
+  const variants = resolveVariants(dir, config.variants, locate);
+  const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
+  const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
+  const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
+  return { ...rest, editions, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles, variants, imposition, press };
+}
 
-  const missing = [];
+/** The articles, absolute; each must be a file inside the booklet folder, named once (else a message in
+ *  `missing`). */
+async function resolveArticles(dir: string, names: string[], locate: Locate, missing: VFileMessage[]): Promise<ResolvedArticleRef[]> {
+  const articles = names.map((name, index) => ({ name, path: resolve(dir, name), place: locate(['articles', index]) }));
   const seen = new Set<string>();
   for (const article of articles) {
     const info = await stat(article.path).catch(() => undefined);
@@ -128,22 +153,26 @@ export async function resolveBooklet(
     }
     seen.add(article.path);
   }
+  return articles;
+}
 
-  const size = config.page.size;
+/** The page: a named size's dimensions, or the width and height given. */
+function resolvePage(config: BookletSchema['page']): ResolvedPage {
+  const size = config.size;
   const named = typeof size === 'string';
-  const page: ResolvedPage = {
+  return {
     name: named ? size : `${size.width}×${size.height} mm`,
     width: named ? PAGE_SIZES[size].width : size.width,
     height: named ? PAGE_SIZES[size].height : size.height,
-    bodySize: config.page.bodySize,
-    lineHeight: config.page.lineHeight,
-    margins: config.page.margins,
+    bodySize: config.bodySize,
+    lineHeight: config.lineHeight,
+    margins: config.margins,
   };
-  const area = typeAreaProblem(page, locate);
-  if (area) missing.push(area);
-  const imposition = resolveImposition(config.imposition, page, locate);
-  if (!('sheet' in imposition)) missing.push(imposition);
-  const styles = config.styles.map((name, index) => ({ name, path: resolve(dir, name), place: locate(['styles', index]) }));
+}
+
+/** The extra stylesheets, absolute: each a file inside the booklet folder. */
+async function resolveStyles(dir: string, names: string[], locate: Locate, missing: VFileMessage[]): Promise<string[]> {
+  const styles = names.map((name, index) => ({ name, path: resolve(dir, name), place: locate(['styles', index]) }));
   for (const style of styles) {
     if (!(await stat(style.path).catch(() => undefined))?.isFile()) {
       missing.push(createMessage(phrase('config.style-missing', { name: style.name }), style.place, 'config', { hint: phrase('config.style-missing.hint') }));
@@ -151,9 +180,14 @@ export async function resolveBooklet(
       missing.push(createMessage(phrase('config.style-outside', { name: style.name }), style.place, 'config', { hint: OUTSIDE_HINT }));
     }
   }
-  const cover: ResolvedCover = { compiler: config.cover.compiler, date: config.cover.date, ...(config.cover.background ? { background: config.cover.background } : {}) };
+  return styles.map((s) => s.path);
+}
+
+/** The cover: its image and emblem, each a file inside the booklet folder, with its place in the output. */
+async function resolveCover(dir: string, config: BookletSchema['cover'], locate: Locate, missing: VFileMessage[]): Promise<ResolvedCover> {
+  const cover: ResolvedCover = { compiler: config.compiler, date: config.date, ...(config.background ? { background: config.background } : {}) };
   for (const key of ['image', 'emblem'] as const) {
-    const name = config.cover[key];
+    const name = config[key];
     if (!name) continue;
     const path = resolve(dir, name);
     const place = locate(['cover', key]);
@@ -165,34 +199,28 @@ export async function resolveBooklet(
       cover[key] = { path, to: posix.join('images', relative(resolve(dir), path).split(sep).join('/')), place };
     }
   }
-  // The printer's profile is checked here, at its line, whatever editions are made (like a cover image).
-  const press: ResolvedBooklet['press'] = {};
-  if (config.press.profile) {
-    const ref = { name: config.press.profile, path: resolve(dir, config.press.profile), place: locate(['press', 'profile']) };
-    const profile = await readPressProfile(ref, configFile);
-    if ('fatal' in profile) missing.push(profile);
-    else press.profile = ref;
+  return cover;
+}
+
+/** The printer's profile, checked here, at its line, whatever editions are made (like a cover image). */
+async function resolvePress(dir: string, configFile: string, config: BookletSchema['press'], locate: Locate, missing: VFileMessage[]): Promise<ResolvedBooklet['press']> {
+  if (!config.profile) return {};
+  const ref = { name: config.profile, path: resolve(dir, config.profile), place: locate(['press', 'profile']) };
+  const profile = await readPressProfile(ref, configFile);
+  if ('fatal' in profile) {
+    missing.push(profile);
+    return {};
   }
-  const output = resolve(dir, config.output);
-  const faces = await resolveFaces(config.faces, config.language, dir, locate, theme.faces).catch((error: unknown) => {
-    if (!(error instanceof BookletError)) throw error;
-    missing.push(...error.messages);
-    return undefined;
-  });
-  // `editions:` names what `--edition` does (the registry's editions, or all), resolved to those names.
+  return { profile: ref };
+}
+
+/** `editions:` names what `--edition` does (the registry's editions, or all). */
+function checkEditions(names: string[], locate: Locate, missing: VFileMessage[]): void {
   const choices = editionChoices();
-  config.editions.forEach((name, index) => {
+  names.forEach((name, index) => {
     if (choices.includes(name)) return;
     const reason = phrase('config.edition-unknown', { name, near: closestName(name, choices) ?? '' });
     missing.push(createMessage(reason, locate(['editions', index]), 'config', { hint: phrase('config.edition-known', { names: choices.join(', ') }) }));
   });
-  const editions = chosenEditions(config.editions);
-  if (missing.length > 0 || !faces || !('sheet' in imposition)) throw new BookletError(missing);
-  const { articles: _articles, page: _page, styles: _styles, output: _output, faces: _faces, theme: _theme, cover: _cover, variants: _variants, imposition: _imposition, press: _press, ...rest } = config;
-  const variants = resolveVariants(dir, config.variants, locate);
-  const placesOf = (path: string[], ids: string[]) => Object.fromEntries(ids.map((id) => [id, locateKey([...path, id])]));
-  const settingPlaces = { lint: placesOf(['lint', 'rules'], Object.keys(config.lint.rules)), proof: placesOf(['proof', 'checks'], Object.keys(config.proof.checks)) };
-  const proof = { ...config.proof, baseline: resolve(dir, config.proof.baseline), baselinePlace: locate(['proof', 'baseline']) };
-  return { ...rest, editions, faces, theme, cover, proof, output, settingPlaces, dir: resolve(dir), configFile: resolve(configFile), page, articles, styles: styles.map((s) => s.path), variants, imposition, press };
 }
 

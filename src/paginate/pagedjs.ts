@@ -92,36 +92,13 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     if (!said.has(key)) warnings.push(createMessage(reason, { file: shown }, ruleId, { fatal: false }));
     said.add(key);
   };
-  worker.listen('console', (message) => {
-    if (message.type() === 'error') warn(phrase('page.console', { detail: message.text() }), 'page-console');
-  });
-  worker.listen('pageerror', (error) => warn(phrase('page.script', { detail: (error as Error).message ?? String(error) }), 'page-error'));
-  // The page may load only files from the output folder (the HTML, its fonts and images) and the two
-  // scripts (page-scripts.ts): no network, no other file on the machine. Everything else is blocked and
-  // reported with the manuscript line.
-  const allowed = dirname(htmlPath) + sep;
-  const blocked: string[] = [];
   await page.setRequestInterception(true);
-  worker.listen('request', (request) => {
-    if (request.isInterceptResolutionHandled()) return;
-    const url = request.url();
-    if (url.startsWith('data:') || url === PAGED_POLYFILL_URL || url === IN_PAGE_URL || (url.startsWith('file://') && isInside(url, allowed))) void request.continue();
-    else {
-      blocked.push(url);
-      // Paged.js fetches the stylesheets (and what they @import) itself, and fails on a failed fetch: it
-      // gets an empty answer instead (the request still never leaves, and is reported below).
-      if (['xhr', 'fetch'].includes(request.resourceType())) void request.respond({ status: 200, headers: { 'access-control-allow-origin': '*' }, contentType: 'text/css', body: '' });
-      else void request.abort('blockedbyclient');
-    }
-  });
-  worker.listen('requestfailed', (request) => {
-    if (!blocked.includes(request.url())) warn(phrase('page.load-failed', { url: request.url(), detail: request.failure()?.errorText ?? 'failed' }), 'page-request');
-  });
+  const blocked = guardPage(worker, htmlPath, warn);
   const abort = () => void worker.close();
   options.signal?.addEventListener('abort', abort, { once: true });
 
   try {
-    await step('Load the HTML', () => page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: stallTimeout }));
+    await step('Load the HTML', () => loadBook(worker, htmlPath, shown, stallTimeout));
     // The body must hold the elements the build typeset: a value that ends the head early (`</style>`)
     // moves what follows into the body, and no split into parts (nor the whole book) would fit it.
     const found = await page.evaluate(() => document.body.childElementCount);
@@ -159,6 +136,46 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** Report the page's console errors, script errors and failed loads (through `warn`), and let it load only
+ *  files from the output folder (the HTML, its fonts and images) and the two scripts (page-scripts.ts): no
+ *  network, no other file on the machine. Gives the list the blocked URLs are put in: they are reported
+ *  with the manuscript line once the book is laid out. */
+function guardPage(worker: WorkerPage, htmlPath: string, warn: (reason: Phrase, ruleId: string) => void): string[] {
+  worker.listen('console', (message) => {
+    if (message.type() === 'error') warn(phrase('page.console', { detail: message.text() }), 'page-console');
+  });
+  worker.listen('pageerror', (error) => warn(phrase('page.script', { detail: (error as Error).message ?? String(error) }), 'page-error'));
+  const allowed = dirname(htmlPath) + sep;
+  const blocked: string[] = [];
+  worker.listen('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url();
+    if (url.startsWith('data:') || url === PAGED_POLYFILL_URL || url === IN_PAGE_URL || (url.startsWith('file://') && isInside(url, allowed))) void request.continue();
+    else {
+      blocked.push(url);
+      // Paged.js fetches the stylesheets (and what they @import) itself, and fails on a failed fetch: it
+      // gets an empty answer instead (the request still never leaves, and is reported below).
+      if (['xhr', 'fetch'].includes(request.resourceType())) void request.respond({ status: 200, headers: { 'access-control-allow-origin': '*' }, contentType: 'text/css', body: '' });
+      else void request.abort('blockedbyclient');
+    }
+  });
+  worker.listen('requestfailed', (request) => {
+    if (!blocked.includes(request.url())) warn(phrase('page.load-failed', { url: request.url(), detail: request.failure()?.errorText ?? 'failed' }), 'page-request');
+  });
+  return blocked;
+}
+
+/** Load the book's HTML file into the page. A browser that cannot read it is one that does not share this
+ *  machine's files (a pool's node elsewhere): one clear message, not Chromium's net:: error. */
+async function loadBook(worker: WorkerPage, htmlPath: string, shown: string, timeout: number): Promise<void> {
+  try {
+    await worker.page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout });
+  } catch (error) {
+    if (!/ERR_FILE_NOT_FOUND|ERR_ACCESS_DENIED/.test(String(error))) throw error;
+    fail(phrase('page.html-unreadable', { where: worker.chromium.where, dir: dirname(htmlPath) }), { file: shown }, 'paginate', phrase('page.html-unreadable.hint', { dir: dirname(htmlPath) }));
   }
 }
 

@@ -43,6 +43,7 @@ const EXAMPLES: Record<string, unknown> = {
   'studyBoxes.titles.reading': '延伸阅读',
   'studyBoxes.titles.note': '注',
   variants: ['zh-Hant'],
+  browsers: ['http://node1:9222', 'http://node2:9222'],
   'cover.background': '#b22222',
   'cover.image': 'images/cover.jpg',
   'cover.emblem': 'images/emblem.png',

@@ -140,7 +140,7 @@ test('booklet.yaml: every key of the schema, set or commented out under its desc
     assert.ok(full.success, `${ui}: every commented value validates: ${JSON.stringify(full.error?.issues)}`);
     // A commented-out key shows its default: set, it changes nothing, but for the keys that have none
     // (an example there).
-    const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', 'studyBoxes', 'faces', 'variants', 'press', ...(ui === 'en' ? ['ui'] : [])];
+    const examples = ['subtitle', 'impression', 'styles', 'lint', 'proof', 'studyBoxes', 'faces', 'variants', 'browsers', 'press', ...(ui === 'en' ? ['ui'] : [])];
     // page.margins, cover's colour and images and imposition's sheet and signatures have examples (20 mm …),
     // the rest of page, cover and imposition their defaults.
     const leaveOut: Record<string, string[]> = { page: ['margins'], cover: ['background', 'image', 'emblem'], imposition: ['sheet', 'signatures'] };

@@ -47,6 +47,21 @@ test('a --browser-url nothing answers at is one clear message and exit 1', async
   assert.doesNotMatch(run.stderr, /    at /, 'no stack trace');
 });
 
+test("a --browser-url that cannot read this machine's files (a browser elsewhere) is one clear message, not Chromium's error", async () => {
+  await withTempDir(async (dir) => {
+    const chromium = await startChromium({ hide: dir });
+    try {
+      const run = await cli(['build', join(ROOT, 'manuscripts'), '--out', join(dir, 'out'), '--edition', 'screen', '--browser-url', chromium.url, '--no-cache']);
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(run.stderr, new RegExp(`booklet\\.html error The browser at ${chromium.url.replace(/[.:/]/g, '\\$&')} cannot read the book's files in ${dir.replace(/[.:/]/g, '\\$&')}/`));
+      assert.match(run.stderr, /hint: A browser on another machine or in a container must see the output folder at the same path/);
+      assert.doesNotMatch(run.stderr, /    at |internal error/, 'no stack trace');
+    } finally {
+      await chromium.stop();
+    }
+  });
+});
+
 test('SIGTERM to a --browser-url build closes its pages in the shared Chromium and leaves no temporary file', { timeout: 90_000 }, async () => {
   const chromium = await startChromium();
   try {

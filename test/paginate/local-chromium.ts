@@ -14,14 +14,17 @@ export interface LocalChromium {
   stop: () => Promise<void>;
 }
 
-/** Start Chromium listening on 127.0.0.1 (a free port); returns its http://host:port and a stop function. */
-export async function startChromium(): Promise<LocalChromium> {
+/** Start Chromium listening on 127.0.0.1 (a free port); returns its http://host:port and a stop function.
+ *  `hide`: a folder the Chromium sees empty (an empty tmpfs over it, in a mount namespace of its own), as
+ *  a browser on another machine sees this one's files. */
+export async function startChromium(options: { hide?: string } = {}): Promise<LocalChromium> {
   const profile = await mkdtemp(join(tmpdir(), 'booklet-chromium-'));
-  const child = spawn(
-    chromiumPath() ?? 'chromium',
-    ['--headless', '--no-sandbox', '--disable-gpu', '--font-render-hinting=none', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  const binary = chromiumPath() ?? 'chromium';
+  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--font-render-hinting=none', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'];
+  const [command, argv] = options.hide
+    ? ['unshare', ['--mount', 'sh', '-c', 'mount -t tmpfs none "$0" && exec "$@"', options.hide, binary, ...args]]
+    : [binary, args];
+  const child = spawn(command, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const ws = await new Promise<string>((resolve, reject) => {
     child.stderr!.on('data', (d: Buffer) => {

@@ -101,6 +101,11 @@ export const FIELD_ZH: Readonly<Record<string, string>> = {
   'Per proof check: off, warning or error, overriding its default severity.': '逐项检查设定：off、warning 或 error，覆盖其默认严重程度。',
   'The folder of approved page images, relative to booklet.yaml.': '已批准的页面图像所在的文件夹，相对于 booklet.yaml。',
   'The article files, in reading order, relative to booklet.yaml.': '文章文件，按阅读顺序排列，路径相对于 booklet.yaml。',
+  // The pagination (src/paginate/paginate.ts) and its browsers (browser-pool.ts).
+  'How the book is paginated: parts (parts of the book laid out in parallel, kept in the page cache: fast) or simple (the whole book in one page of Chromium, nothing cached: the plain path, for when a speed layer is in doubt). Default parts; `booklet build --simple` overrides it.':
+    '分页方式：parts（书的各部分并行排版，并存入页面缓存：快）或 simple（全书在一个 Chromium 页面中一次排版，不用缓存：最简单的路径，用于怀疑加速机制有误时）。默认 parts；`booklet build --simple` 优先于此设置。',
+  'Running headless Chromiums to lay the book out in instead of starting one: a DevTools address each (http://host:port of its --remote-debugging-port, or ws://…). More than one is a pool: the parts of the book are spread over them, and those of one that goes away are laid out again on the others. Default none (booklet starts Chromium); `--browser-url` overrides it.':
+    '用于排版的、已在运行的无头 Chromium，而不另行启动：每项一个 DevTools 地址（其 --remote-debugging-port 的 http://主机:端口，或 ws://…）。多于一个即为浏览器池：书的各部分分散到池中排版，中途退出的浏览器所承担的部分改由其余浏览器重新排版。默认没有（booklet 自行启动 Chromium）；`--browser-url` 优先于此设置。',
   // Traditional variants (src/variant/).
   'Traditional variants to make beside the editions, converted with OpenCC (booklet.zh-Hant.pdf, …): `variants: [zh-Hant]`, or `[{language: zh-Hant-HK, dictionary: zh-Hant-HK.txt}]`. `booklet build --variant` overrides the list. Default none.':
     '在各版本之外另行生成的繁体变体，用 OpenCC 转换（booklet.zh-Hant.pdf 等）：`variants: [zh-Hant]`，或 `[{language: zh-Hant-HK, dictionary: zh-Hant-HK.txt}]`。`booklet build --variant` 优先于此列表。默认不生成。',

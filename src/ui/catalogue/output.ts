@@ -165,6 +165,14 @@ export const OUTPUT = {
     en: () => 'Build again; if it crashes at the same page, look at what that page holds (a huge image or table) and report it.',
     zh: () => '请重新生成；若仍在同一页崩溃，请查看该页的内容（很大的图片或表格），并报告此问题。',
   } as E<object>,
+  'page.html-unreadable': {
+    en: (v) => `The browser at ${v.where} cannot read the book's files in ${v.dir}`,
+    zh: (v) => `位于 ${v.where} 的浏览器无法读取书的文件（${v.dir}）`,
+  } as E<{ where: string; dir: string }>,
+  'page.html-unreadable.hint': {
+    en: (v) => `A browser on another machine or in a container must see the output folder at the same path: mount ${v.dir} there (docker run -v ${v.dir}:${v.dir} …), or build with --out on a folder both see.`,
+    zh: (v) => `另一台机器或容器中的浏览器必须能在同一路径下看到输出文件夹：请把 ${v.dir} 挂载到那里（docker run -v ${v.dir}:${v.dir} …），或用 --out 指定双方都能看到的文件夹。`,
+  } as E<{ dir: string }>,
   'pool.browser-lost': {
     en: (v) => `The browser at ${v.where} went away during the build: its parts were laid out again in the others`,
     zh: (v) => `位于 ${v.where} 的浏览器在生成中途退出：它承担的部分已改由其余浏览器重新排版`,
