@@ -13,7 +13,7 @@ import type { UsedFont } from './used-fonts.js';
 import { layoutCode } from './page-scripts.js';
 import { paginateBook, type BookPagination } from './paginate-book.js';
 import { paginateWhole } from './paginate-whole.js';
-import { splitUnits } from './units.js';
+import { groupUnits, splitUnits } from './units.js';
 import { openPageCache } from './page-cache.js';
 import { browserPool, type BrowserPool } from './browser-pool.js';
 import type { Chromium } from './browser.js';
@@ -105,7 +105,7 @@ export async function paginate(book: BookToPaginate, options: PaginateOptions): 
 
 /** The simple engine. */
 async function whole(book: BookToPaginate, options: PaginateOptions, pool: BrowserPool): Promise<BookPagination> {
-  const size = splitUnits(book.tree, '', (markup) => markup, '').reduce((sum, u) => sum + u.size, 0);
+  const size = groupUnits(book.tree).reduce((sum, elements) => sum + elements.length, 0);
   options.started?.();
   const laidOut = await stage(options.reporter, phrase('stage.paginate'), () => paginateWhole(pool, book.htmlPath, size, { ...bookOptions(book, options), collect: options.collect }));
   options.reporter.info(phrase('build.whole', { pages: laidOut.facts.pages.length }));

@@ -41,7 +41,7 @@ test('booklet.yaml: an unknown key near a real one, a wrong type, a bad page siz
     'booklet.yaml:13:10 错误 `notes.pages` 应不小于 1  config',
     'booklet.yaml:7:1 错误 未知的键 `subtitel`；是不是想写 `subtitle`？  config',
   ]);
-  assert.ok(out.zh.includes('  提示：此处可用的键：title、subtitle、compiler、date、edition、impression、internal、colophon、language、page、faces、contents、runningHeads、folio、studyBoxes、notes、figures、footnotes、styles、theme、cover、lint、ui、editions、imposition、output、variants、press、proof、articles。'), out.zh.join('\n'));
+  assert.ok(out.zh.includes('  提示：此处可用的键：title、subtitle、compiler、date、edition、impression、internal、colophon、language、page、faces、contents、runningHeads、folio、studyBoxes、notes、figures、footnotes、styles、theme、cover、lint、engine、browsers、ui、editions、imposition、output、variants、press、proof、articles。'), out.zh.join('\n'));
   assert.equal(out.zh.at(-1), 'booklet：6 个错误，未写出任何文件。');
   // The hint under a key's mistake says what the key is for, from the schema's description, in Chinese.
   assert.ok(out.zh.includes('  提示：正文字号，单位 pt。默认 10.5（五号），正文的常用字号（clreq）。'), out.zh.join('\n'));
@@ -54,7 +54,7 @@ test('booklet.yaml: an unknown key near a real one, a wrong type, a bad page siz
     'booklet.yaml:13:10 error `notes.pages` must be at least 1  config',
     'booklet.yaml:7:1 error Unknown key `subtitel`; did you mean `subtitle`?  config',
   ]);
-  assert.ok(out.en.includes('  hint: Known keys here: title, subtitle, compiler, date, edition, impression, internal, colophon, language, page, faces, contents, runningHeads, folio, studyBoxes, notes, figures, footnotes, styles, theme, cover, lint, ui, editions, imposition, output, variants, press, proof, articles.'), out.en.join('\n'));
+  assert.ok(out.en.includes('  hint: Known keys here: title, subtitle, compiler, date, edition, impression, internal, colophon, language, page, faces, contents, runningHeads, folio, studyBoxes, notes, figures, footnotes, styles, theme, cover, lint, engine, browsers, ui, editions, imposition, output, variants, press, proof, articles.'), out.en.join('\n'));
   assert.equal(out.en.at(-1), 'booklet: 6 errors; nothing was written.');
 });
 
