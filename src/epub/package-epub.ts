@@ -7,17 +7,18 @@ import type { Root } from 'hast';
 import type { ResolvedBooklet } from '../config/resolve.js';
 import type { RenderedArticle } from '../html/document.js';
 import { epubStylesheet } from '../html/styles.js';
+import type { StylesheetAsset } from '../html/user-stylesheets.js';
 import type { FontAsset } from '../html/subset-fonts.js';
 import type { ImageFile } from '../html/read-images.js';
 import type { PaginationFacts } from '../paginate/in-page/bridge.js';
 import { splitChapters, type Chapter } from './chapters.js';
 import { epubFootnotes } from './footnotes.js';
-import { insertPageBreaks } from './page-list.js';
+import { insertPageBreaks, type PageTarget } from './page-list.js';
 import { xhtmlDocument } from './xhtml.js';
 import { navDocument, ncxDocument, packageDocument, type ManifestItem } from './package-document.js';
 import { bookTitle } from '../config/resolve.js';
 import { zipEpub, type ZipEntry } from './zip.js';
-import { linkEpubImages, placeImages } from './images.js';
+import { linkEpubImages, placeImages, type EpubImage } from './images.js';
 import { epubLinks } from './links.js';
 import { epubProblems } from './self-check.js';
 import { imageUrl } from '../html/rehype-images.js';
@@ -64,6 +65,41 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Build the EPUB file's bytes. */
 export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   const { booklet } = input;
+  const { chapters, pages } = await prepareChapters(input);
+  // The theme's and the user's stylesheets, and what they load (under content-hashed names: images/…,
+  // fonts/…), which no article image's place takes.
+  const style = await epubStylesheet(booklet);
+  style.messages.forEach((m) => input.report?.(m));
+  const images = placeImages(input.images ?? [], new Set(['images/cover.png', ...style.assets.map((a) => a.to.toLowerCase())]));
+  for (const chapter of chapters) linkEpubImages(chapter.body, images);
+
+  const css = 'styles/booklet.css';
+  const { manifest, entries } = await contentFiles(input, chapters, style, images, css);
+  const navArticles = input.articles.flatMap((a) => {
+    const chapter = chapters.find((c) => c.source === a.path);
+    return chapter ? [{ chapter, meta: a.meta, headings: a.headings }] : [];
+  });
+  entries.push({ path: 'OEBPS/nav.xhtml', data: navDocument({ booklet, articles: navArticles, chapters, pages, css }) });
+  entries.push({ path: 'OEBPS/toc.ncx', data: ncxDocument({ booklet, articles: navArticles }) });
+
+  // Reading order: cover, title page, contents, articles, colophon.
+  const spine = [
+    ...chapters.filter((c) => c.type === 'cover' || c.type === 'titlepage').map((c) => ({ idref: c.id, linear: true })),
+    { idref: 'nav', linear: true },
+    ...chapters.filter((c) => c.type === 'bodymatter' || c.type === 'colophon').map((c) => ({ idref: c.id, linear: true })),
+  ];
+  // booklet's own bug if it fails: better no EPUB than an invalid one.
+  const problems = epubProblems({ paths: entries.map((e) => e.path), manifest, chapters, navIds: ['toc'] });
+  if (problems.length > 0) throw new Error(`the EPUB would be invalid: ${problems.slice(0, 5).join('; ')}`);
+  const opf = packageDocument({ booklet, articles: input.articles.map((a) => a.meta), modified: input.date, manifest, spine });
+  return await zipEpub([{ path: 'META-INF/container.xml', data: CONTAINER }, { path: 'OEBPS/content.opf', data: opf }, ...entries], input.date);
+}
+
+/** The document split into chapters, made for reading systems: each with its epub:type, the articles'
+ *  footnotes as pop-ups, page-break markers from the print pagination (the page list's targets), the
+ *  printed cover as the cover's image, and the links between chapters. */
+async function prepareChapters(input: EpubInput): Promise<{ chapters: Chapter[]; pages: PageTarget[] }> {
+  const { booklet } = input;
   const chapters = splitChapters(input.tree);
   for (const chapter of chapters) {
     chapter.body.properties['epub:type'] = SECTION_TYPES[chapter.type];
@@ -78,14 +114,19 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     cover.body.children = [h('img', { src: 'images/cover.png', alt, class: 'cover-image' })];
   }
   epubLinks(chapters, input.tree).forEach((m) => input.report?.(m));
-  // The theme's and the user's stylesheets, and what they load (under content-hashed names: images/…,
-  // fonts/…), which no article image's place takes.
-  const style = await epubStylesheet(booklet);
-  style.messages.forEach((m) => input.report?.(m));
-  const images = placeImages(input.images ?? [], new Set(['images/cover.png', ...style.assets.map((a) => a.to.toLowerCase())]));
-  for (const chapter of chapters) linkEpubImages(chapter.body, images);
+  return { chapters, pages };
+}
 
-  const css = 'styles/booklet.css';
+/** The package's files but for the navigation, and their manifest items: the stylesheet and what it
+ *  loads, the fonts, the images, the cover, then the chapters' content documents. */
+async function contentFiles(
+  input: EpubInput,
+  chapters: Chapter[],
+  style: { css: string; assets: StylesheetAsset[] },
+  images: EpubImage[],
+  css: string,
+): Promise<{ manifest: ManifestItem[]; entries: ZipEntry[] }> {
+  const { booklet } = input;
   const entries: ZipEntry[] = [];
   const manifest: ManifestItem[] = [
     { id: 'nav', href: 'nav.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav' },
@@ -116,24 +157,5 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     entries.push({ path: `OEBPS/${chapter.file}`, data: xhtmlDocument({ title, lang: bookLanguage(booklet.language).tag, css, body: [chapter.body] }) });
     await breathe();
   }
-
-  const navArticles = input.articles.flatMap((a) => {
-    const chapter = chapters.find((c) => c.source === a.path);
-    return chapter ? [{ chapter, meta: a.meta, headings: a.headings }] : [];
-  });
-  entries.push({ path: 'OEBPS/nav.xhtml', data: navDocument({ booklet, articles: navArticles, chapters, pages, css }) });
-  entries.push({ path: 'OEBPS/toc.ncx', data: ncxDocument({ booklet, articles: navArticles }) });
-
-  // Reading order: cover, title page, contents, articles, colophon.
-  const spine = [
-    ...chapters.filter((c) => c.type === 'cover' || c.type === 'titlepage').map((c) => ({ idref: c.id, linear: true })),
-    { idref: 'nav', linear: true },
-    ...chapters.filter((c) => c.type === 'bodymatter' || c.type === 'colophon').map((c) => ({ idref: c.id, linear: true })),
-  ];
-  // booklet's own bug if it fails: better no EPUB than an invalid one.
-  const problems = epubProblems({ paths: entries.map((e) => e.path), manifest, chapters, navIds: ['toc'] });
-  if (problems.length > 0) throw new Error(`the EPUB would be invalid: ${problems.slice(0, 5).join('; ')}`);
-  const opf = packageDocument({ booklet, articles: input.articles.map((a) => a.meta), modified: input.date, manifest, spine });
-  return await zipEpub([{ path: 'META-INF/container.xml', data: CONTAINER }, { path: 'OEBPS/content.opf', data: opf }, ...entries], input.date);
-
+  return { manifest, entries };
 }

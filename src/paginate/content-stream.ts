@@ -73,33 +73,27 @@ export function scanOperations(bytes: Uint8Array, visit: (operator: string, star
       i = endOfLiteral(bytes, i);
       if (i > length) clean = false;
       if (depth === 0) spans.push(from, i);
-    } else if (byte === 0x3c && bytes[i + 1] === 0x3c) {
+    } else if (byte === 0x5b || (byte === 0x3c && bytes[i + 1] === 0x3c)) {
       if (depth++ === 0) compound = i;
-      i += 2;
-    } else if (byte === 0x3e && bytes[i + 1] === 0x3e) {
-      i += 2;
+      i += byte === 0x5b ? 1 : 2;
+    } else if (byte === 0x5d || (byte === 0x3e && bytes[i + 1] === 0x3e)) {
+      i += byte === 0x5d ? 1 : 2;
       if (--depth === 0) spans.push(compound, i);
     } else if (byte === 0x3c) {
       const from = i;
-      while (i < length && bytes[i] !== 0x3e) i++;
-      if (i++ >= length) clean = false;
+      i = endOfHexString(bytes, i);
+      if (i > length) clean = false;
       if (depth === 0) spans.push(from, i);
-    } else if (byte === 0x5b) {
-      if (depth++ === 0) compound = i;
-      i++;
-    } else if (byte === 0x5d) {
-      i++;
-      if (--depth === 0) spans.push(compound, i);
     } else if (byte === 0x2f) {
-      const from = i++;
-      while (i < length && regular(bytes[i]!)) i++;
+      const from = i;
+      i = endOfRegular(bytes, i + 1);
       if (depth === 0) spans.push(from, i);
     } else if (kind === DELIMITER) {
       i++; // stray: a damaged stream
       clean = false;
     } else {
       const from = i;
-      while (i < length && regular(bytes[i]!)) i++;
+      i = endOfRegular(bytes, i);
       // Operands: numbers, and true, false, null.
       const number = (byte >= 0x30 && byte <= 0x39) || byte === 0x2b || byte === 0x2d || byte === 0x2e;
       if (depth > 0 || number || isKeyword(view, from, i)) {
@@ -113,6 +107,18 @@ export function scanOperations(bytes: Uint8Array, visit: (operator: string, star
     }
   }
   return clean;
+}
+
+/** Where the run of regular bytes from `i` ends. */
+function endOfRegular(bytes: Uint8Array, i: number): number {
+  while (i < bytes.length && regular(bytes[i]!)) i++;
+  return i;
+}
+
+/** Just past the `>` that closes the hex string opening at `i`; past the end when none does. */
+function endOfHexString(bytes: Uint8Array, i: number): number {
+  while (i < bytes.length && bytes[i] !== 0x3e) i++;
+  return i + 1;
 }
 
 /** Operators of up to three bytes (all of PDF's), by their bytes: one string each, not one a use. */

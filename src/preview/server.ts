@@ -5,7 +5,7 @@
 // Paged.js and the preview's script. No path is ever mapped onto the disk, so `/../package.json` and the
 // like have nothing to reach; they are refused all the same. Requests naming another host are refused
 // (a web page could otherwise reach the server through a DNS name that points at 127.0.0.1).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { stat } from 'node:fs/promises';
@@ -18,7 +18,7 @@ import { outputFolder } from '../config/load.js';
 import { bookPage, errorPage, CLIENT_SCRIPT, PREVIEW_POLICY } from './page.js';
 import { FindingsRequest, NumbersRequest, previewFindings, previewNumbers } from './findings.js';
 import { openKeepSession } from '../keep-session.js';
-import { bookletPaths, oneAtATime, watchFiles } from '../watch-files.js';
+import { bookletPaths, oneAtATime, watchFiles, type FileWatch } from '../watch-files.js';
 import type { LayoutFacts, PaginationFacts } from '../paginate/in-page/bridge.js';
 import { phrase } from '../ui/catalogue.js';
 import type { TerminalLanguage } from '../ui/terminal-language.js';
@@ -62,6 +62,20 @@ const TYPES: Record<string, string> = {
 /** The largest body a page may post (the layout of a long book: every character's position). */
 const MAX_BODY = 200 * 1024 * 1024;
 
+/** What the preview serves now, changed by each typesetting and read by each request: this preview's
+ *  only. */
+interface Serving {
+  state: PreviewState;
+  /** From the clock: a page left open from an earlier run of the server reloads too. */
+  version: number;
+  /** The pages open, told of each new version. */
+  readonly listeners: Set<ServerResponse>;
+  /** Those waiting for the next typesetting (`updated()`). */
+  waiting: (() => void)[];
+  readonly host: string;
+  readonly language: TerminalLanguage;
+}
+
 /** Start the preview: typeset the booklet, listen, watch. */
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const { reporter } = options;
@@ -74,14 +88,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   // Watching starts first: a save during the first typesetting is not missed.
   const watcher = watchFiles(bookletPaths(options.dir), () => retypeset(), { ignore: [out] });
   const nothingYet: PreviewState = { errors: [], watch: [] };
-  let state: PreviewState = nothingYet;
-  // From the clock: a page left open from an earlier run of the server reloads too.
-  let version = Date.now();
-  const listeners = new Set<ServerResponse>();
-  let waiting: (() => void)[] = [];
+  const serving: Serving = { state: nothingYet, version: Date.now(), listeners: new Set(), waiting: [], host, language };
 
   const retypeset = oneAtATime(async () => {
     const started = Date.now();
+    let state: PreviewState;
     try {
       state = await typesetPreview(options.dir, cacheDir, options.theme, keep);
     } catch (error) {
@@ -89,101 +100,64 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       reporter.info(internalError(error, language.ui));
       return;
     }
-    version += 1;
-    watcher.add(state.watch);
-    if ('book' in state) {
-      language.prefer(state.book.booklet.ui);
-      reporter.preferUi(state.book.booklet.ui);
-    }
-    report(state, reporter);
-    if (listeners.size > 0 || waiting.length > 0) reporter.info(phrase('preview.updated', { seconds: ((Date.now() - started) / 1000).toFixed(1) }));
-    for (const response of listeners) response.write(`data: ${version}\n\n`);
-    waiting.splice(0).forEach((done) => done());
+    serveTypesetting(serving, state, watcher, reporter, started);
   });
   retypeset();
   await retypeset.idle();
-  if (state === nothingYet) {
+  if (serving.state === nothingYet) {
     await Promise.all([watcher.close(), keep.end()]);
     fail(phrase('preview.cannot-typeset'), { file: options.dir }, 'preview', phrase('preview.see-above'));
   }
 
+  const server = servePages(serving);
+  await listen(server, options, host, watcher);
+  await watcher.ready;
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    version: () => serving.version,
+    updated: () => new Promise<void>((done) => serving.waiting.push(done)),
+    async close() {
+      for (const response of serving.listeners) response.end();
+      await watcher.close();
+      await retypeset.idle();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await keep.end();
+      serving.waiting = [];
+    },
+  };
+}
+
+/** Serve a new typesetting of the booklet: watch the files it read, report its messages, tell the pages
+ *  open to reload and those waiting that it is done. */
+function serveTypesetting(serving: Serving, state: PreviewState, watcher: FileWatch, reporter: Reporter, started: number): void {
+  serving.state = state;
+  serving.version += 1;
+  watcher.add(state.watch);
+  if ('book' in state) {
+    serving.language.prefer(state.book.booklet.ui);
+    reporter.preferUi(state.book.booklet.ui);
+  }
+  report(state, reporter);
+  if (serving.listeners.size > 0 || serving.waiting.length > 0) reporter.info(phrase('preview.updated', { seconds: ((Date.now() - started) / 1000).toFixed(1) }));
+  for (const response of serving.listeners) response.write(`data: ${serving.version}\n\n`);
+  serving.waiting.splice(0).forEach((done) => done());
+}
+
+/** The HTTP server over what `serving` holds: an error in answering a request is a 500. */
+function servePages(serving: Serving): Server {
   const server = createServer((request, response) => {
-    handle(request, response).catch((error: Error) => {
+    handle(serving, server, request, response).catch((error: Error) => {
       if (!response.headersSent) send(response, 500, 'text/plain', `Internal error: ${error.message}`);
       else response.destroy();
     });
   });
+  return server;
+}
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const { port } = server.address() as AddressInfo;
-    if (!ownHost(request.headers.host, host, port)) return send(response, 403, 'text/plain', `Refused: host ${request.headers.host ?? '(none)'} is not this preview`);
-    const raw = (request.url ?? '/').split('?')[0]!;
-    let path: string;
-    try {
-      path = decodeURIComponent(raw);
-    } catch {
-      return send(response, 400, 'text/plain', 'Bad request: the path is not valid percent-encoding');
-    }
-    if (path.split(/[/\\]/).some((segment) => segment === '..' || segment === '.') || path.includes('\0')) {
-      return send(response, 403, 'text/plain', `Refused: ${raw} is outside the booklet's files`);
-    }
-    if (request.method === 'POST') {
-      // Only the preview's own page: the same origin as the host it asked for, and JSON (a form or a
-      // text/plain post from another site needs no preflight, so its origin is checked here).
-      const origin = request.headers.origin;
-      if (origin !== undefined && origin !== `http://${request.headers.host}`) return send(response, 403, 'text/plain', 'Refused: a page from another origin');
-      if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) return send(response, 415, 'text/plain', 'Only application/json');
-      // A page laid out from an older state of the booklet: its reload is on its way.
-      const asked = new URL(request.url ?? '/', 'http://preview').searchParams.get('version');
-      if (asked !== String(version)) return send(response, 409, 'text/plain', `The booklet changed (version ${version}): reload`);
-      return answer(path, request, response);
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Only GET, HEAD and POST');
-    if (path === '/' || path === '/index.html') {
-      const page = 'book' in state ? bookPage(state.book, version, language.ui) : await errorPage(state.errors, version, language.ui);
-      return send(response, 200, 'text/html; charset=utf-8', page);
-    }
-    if (path === '/__booklet/preview.js') return send(response, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT);
-    if (path === '/__booklet/paged.polyfill.js') return sendFile(request, response, PAGED_POLYFILL, 'text/javascript; charset=utf-8');
-    if (path === '/__booklet/events') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-      response.write(`retry: 500\ndata: ${version}\n\n`);
-      listeners.add(response);
-      request.on('close', () => listeners.delete(response));
-      return;
-    }
-    const file = 'book' in state ? state.book.assets.get(path) : undefined;
-    if (typeof file === 'string') return sendFile(request, response, file, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
-    if (file) return send(response, 200, file.type, file.data);
-    return send(response, 404, 'text/plain', `Not found: ${raw} is not a file of this booklet`);
-  }
-
-  /** The page's questions: its page numbers, then its findings. */
-  async function answer(path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!('book' in state)) return send(response, 409, 'text/plain', 'The booklet has errors: reload');
-    const book = state.book;
-    const body = await readBody(request).catch(() => undefined);
-    if (body === undefined) return send(response, 413, 'text/plain', 'Too large');
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      return send(response, 400, 'text/plain', 'Bad request: not JSON');
-    }
-    if (path === '/__booklet/numbers') {
-      const parsed = NumbersRequest.safeParse(json);
-      if (!parsed.success) return send(response, 400, 'text/plain', 'Bad request: not page facts');
-      return send(response, 200, 'application/json', JSON.stringify(previewNumbers(book, parsed.data)));
-    }
-    if (path === '/__booklet/findings') {
-      const parsed = FindingsRequest.safeParse(json);
-      if (!parsed.success) return send(response, 400, 'text/plain', 'Bad request: not layout facts');
-      const { layout, lint, ...facts } = parsed.data as unknown as PaginationFacts & { layout: LayoutFacts; lint: boolean };
-      return send(response, 200, 'application/json', JSON.stringify({ findings: previewFindings(book, facts, layout, lint, language.ui) }));
-    }
-    return send(response, 404, 'text/plain', `Not found: ${path}`);
-  }
-
+/** Listen on the host and port asked for, or stop the command with why it cannot. */
+async function listen(server: Server, options: PreviewOptions, host: string, watcher: FileWatch): Promise<void> {
   await new Promise<void>((done, failed) => {
     server.once('error', failed);
     server.listen(options.port ?? 4170, host, () => done());
@@ -198,22 +172,80 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       phrase(error.code === 'EADDRINUSE' ? 'preview.port-hint' : 'preview.listen-hint'),
     );
   });
-  await watcher.ready;
-  const port = (server.address() as AddressInfo).port;
-  return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
-    version: () => version,
-    updated: () => new Promise<void>((done) => waiting.push(done)),
-    async close() {
-      for (const response of listeners) response.end();
-      await watcher.close();
-      await retypeset.idle();
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
-      await keep.end();
-      waiting = [];
-    },
-  };
+}
+
+/** One request: refused unless it names this server and a path without `..`; then the page's questions
+ *  (POST), the document, the preview's scripts, its event stream, or one of the booklet's files. */
+async function handle(serving: Serving, server: Server, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const { state, version, language } = serving;
+  const { port } = server.address() as AddressInfo;
+  if (!ownHost(request.headers.host, serving.host, port)) return send(response, 403, 'text/plain', `Refused: host ${request.headers.host ?? '(none)'} is not this preview`);
+  const raw = (request.url ?? '/').split('?')[0]!;
+  let path: string;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    return send(response, 400, 'text/plain', 'Bad request: the path is not valid percent-encoding');
+  }
+  if (path.split(/[/\\]/).some((segment) => segment === '..' || segment === '.') || path.includes('\0')) {
+    return send(response, 403, 'text/plain', `Refused: ${raw} is outside the booklet's files`);
+  }
+  if (request.method === 'POST') {
+    // Only the preview's own page: the same origin as the host it asked for, and JSON (a form or a
+    // text/plain post from another site needs no preflight, so its origin is checked here).
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== `http://${request.headers.host}`) return send(response, 403, 'text/plain', 'Refused: a page from another origin');
+    if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) return send(response, 415, 'text/plain', 'Only application/json');
+    // A page laid out from an older state of the booklet: its reload is on its way.
+    const asked = new URL(request.url ?? '/', 'http://preview').searchParams.get('version');
+    if (asked !== String(version)) return send(response, 409, 'text/plain', `The booklet changed (version ${version}): reload`);
+    return answer(serving, path, request, response);
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Only GET, HEAD and POST');
+  if (path === '/' || path === '/index.html') {
+    const page = 'book' in state ? bookPage(state.book, version, language.ui) : await errorPage(state.errors, version, language.ui);
+    return send(response, 200, 'text/html; charset=utf-8', page);
+  }
+  if (path === '/__booklet/preview.js') return send(response, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT);
+  if (path === '/__booklet/paged.polyfill.js') return sendFile(request, response, PAGED_POLYFILL, 'text/javascript; charset=utf-8');
+  if (path === '/__booklet/events') {
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    response.write(`retry: 500\ndata: ${version}\n\n`);
+    serving.listeners.add(response);
+    request.on('close', () => serving.listeners.delete(response));
+    return;
+  }
+  const file = 'book' in state ? state.book.assets.get(path) : undefined;
+  if (typeof file === 'string') return sendFile(request, response, file, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+  if (file) return send(response, 200, file.type, file.data);
+  return send(response, 404, 'text/plain', `Not found: ${raw} is not a file of this booklet`);
+}
+
+/** The page's questions: its page numbers, then its findings. */
+async function answer(serving: Serving, path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const { state } = serving;
+  if (!('book' in state)) return send(response, 409, 'text/plain', 'The booklet has errors: reload');
+  const book = state.book;
+  const body = await readBody(request).catch(() => undefined);
+  if (body === undefined) return send(response, 413, 'text/plain', 'Too large');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return send(response, 400, 'text/plain', 'Bad request: not JSON');
+  }
+  if (path === '/__booklet/numbers') {
+    const parsed = NumbersRequest.safeParse(json);
+    if (!parsed.success) return send(response, 400, 'text/plain', 'Bad request: not page facts');
+    return send(response, 200, 'application/json', JSON.stringify(previewNumbers(book, parsed.data)));
+  }
+  if (path === '/__booklet/findings') {
+    const parsed = FindingsRequest.safeParse(json);
+    if (!parsed.success) return send(response, 400, 'text/plain', 'Bad request: not layout facts');
+    const { layout, lint, ...facts } = parsed.data as unknown as PaginationFacts & { layout: LayoutFacts; lint: boolean };
+    return send(response, 200, 'application/json', JSON.stringify({ findings: previewFindings(book, facts, layout, lint, serving.language.ui) }));
+  }
+  return send(response, 404, 'text/plain', `Not found: ${path}`);
 }
 
 /** A Host header (or origin) naming this server: an IP address, localhost, or the name it was told to

@@ -52,87 +52,113 @@ export function expectedText(document: Root): ExpectedText {
   return out;
 }
 
+/** Reading one article: where its blocks go, and the block being read. */
+interface Reading {
+  readonly out: ExpectedText;
+  /** The manuscript (the article's data-source). */
+  readonly file: string;
+  current: { stream: Stream; block: ExpectedBlock } | undefined;
+}
+
 function readArticle(article: Element, out: ExpectedText): void {
-  const file = String(article.properties['dataSource'] ?? '');
-  let current: { stream: Stream; block: ExpectedBlock } | undefined;
-  const close = () => {
-    if (current && current.block.text !== '') out[current.stream].push(current.block);
-    current = undefined;
-  };
-  const open = (stream: Stream, line: number | undefined, text = '') => {
-    // A list item's number is read before the first text of the item, in whatever block that is (li > p).
-    const number = current && current.block.text !== '' && withoutNumbers(current.block.text) === '' ? current.block.text : '';
-    if (number) current = undefined;
-    close();
-    current = { stream, block: { text: number + text, file, line } };
-  };
+  const reading: Reading = { out, file: String(article.properties['dataSource'] ?? ''), current: undefined };
+  article.children.forEach((child) => walk(reading, child, 'body', undefined));
+  close(reading);
+}
 
-  const walk = (node: ElementContent, stream: Stream, line: number | undefined, listIndex?: number): void => {
-    if (node.type === 'text') {
-      const text = invisible(node.value);
-      if (text === '') return;
-      if (!current) open(stream, line);
-      current!.block.text += text;
-      return;
-    }
-    if (node.type !== 'element') return;
-    const el = node;
-    if (UNSEEN.has(el.tagName) || el.properties['hidden'] !== undefined || classes(el).includes('sr-only')) return;
-    if (el.properties['dataFootnoteBackref'] !== undefined) return;
-    // A closed <details> shows its summary only.
-    if (el.tagName === 'details' && el.properties['open'] === undefined) {
-      elements(el).filter((x) => x.tagName === 'summary').forEach((x) => walk(x, stream, line));
-      return;
-    }
-    const own = el.properties['dataLine'];
-    const at = typeof own === 'number' ? own : own !== undefined ? Number(own) : line;
-    // The call of a footnote: a number the styles set; the note itself is read at the foot of the page.
-    if (el.properties['dataFootnoteRef'] !== undefined) {
-      if (!current) open(stream, at);
-      current!.block.text += ANY_NUMBER;
-      return;
-    }
-    if (el.tagName === 'section' && el.properties['dataFootnotes'] !== undefined) {
-      close();
-      for (const li of elements(el).filter((x) => x.tagName === 'ol').flatMap(elements).filter((x) => x.tagName === 'li')) {
-        const n = li.properties['dataLine'];
-        open('footnotes', n === undefined ? at : Number(n), ANY_NUMBER);
-        // The note's paragraphs are run together into one note (handlers.ts).
-        li.children.forEach((child) => walkInline(child, 'footnotes', n === undefined ? at : Number(n)));
-        close();
-      }
-      return;
-    }
-    const inner: Stream = el.tagName === 'figcaption' || el.tagName === 'caption' ? 'captions' : el.tagName === 'td' || el.tagName === 'th' ? 'cells' : stream;
-    if (!BLOCKS.has(el.tagName)) {
-      el.children.forEach((child) => walk(child, stream, at));
-      return;
-    }
-    close();
-    if (el.tagName === 'li' || inner !== stream || ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'pre'].includes(el.tagName)) {
-      open(inner, at, listIndex === undefined ? '' : listNumber(listIndex));
-    }
-    if (el.tagName === 'ol') {
-      let n = Number(el.properties['start'] ?? 1);
-      for (const child of el.children) {
-        if (child.type === 'element' && child.tagName === 'li') {
-          const value = child.properties['value'];
-          if (value !== undefined) n = Number(value);
-          walk(child, inner, at, n);
-          n++;
-        } else walk(child, inner, at);
-      }
-    } else el.children.forEach((child) => walk(child, inner, at));
-    close();
-  };
-  // Inside a note: paragraphs are inline, other blocks keep their own text in the same stream.
-  const walkInline = (node: ElementContent, stream: Stream, line: number | undefined) => {
-    if (node.type === 'element' && node.tagName === 'p') node.children.forEach((child) => walk(child, stream, line));
-    else walk(node, stream, line);
-  };
+/** The block being read ends: kept if it has text. */
+function close(reading: Reading): void {
+  if (reading.current && reading.current.block.text !== '') reading.out[reading.current.stream].push(reading.current.block);
+  reading.current = undefined;
+}
 
-  article.children.forEach((child) => walk(child, 'body', undefined));
-  close();
+/** A block of `stream` starts, with `text`. */
+function open(reading: Reading, stream: Stream, line: number | undefined, text = ''): void {
+  const { current } = reading;
+  // A list item's number is read before the first text of the item, in whatever block that is (li > p).
+  const number = current && current.block.text !== '' && withoutNumbers(current.block.text) === '' ? current.block.text : '';
+  if (number) reading.current = undefined;
+  close(reading);
+  reading.current = { stream, block: { text: number + text, file: reading.file, line } };
+}
+
+/** `text` added to the block being read, or to a new one of `stream` when none is. */
+function append(reading: Reading, stream: Stream, line: number | undefined, text: string): void {
+  if (!reading.current) open(reading, stream, line);
+  reading.current!.block.text += text;
+}
+
+/** Read `node` into `stream`: `line` is the nearest block's, `listIndex` the number of an <ol>'s item. */
+function walk(reading: Reading, node: ElementContent, stream: Stream, line: number | undefined, listIndex?: number): void {
+  if (node.type === 'text') {
+    const text = invisible(node.value);
+    if (text === '') return;
+    append(reading, stream, line, text);
+    return;
+  }
+  if (node.type !== 'element') return;
+  const el = node;
+  if (UNSEEN.has(el.tagName) || el.properties['hidden'] !== undefined || classes(el).includes('sr-only')) return;
+  if (el.properties['dataFootnoteBackref'] !== undefined) return;
+  // A closed <details> shows its summary only.
+  if (el.tagName === 'details' && el.properties['open'] === undefined) {
+    elements(el).filter((x) => x.tagName === 'summary').forEach((x) => walk(reading, x, stream, line));
+    return;
+  }
+  const own = el.properties['dataLine'];
+  const at = typeof own === 'number' ? own : own !== undefined ? Number(own) : line;
+  // The call of a footnote: a number the styles set; the note itself is read at the foot of the page.
+  if (el.properties['dataFootnoteRef'] !== undefined) {
+    append(reading, stream, at, ANY_NUMBER);
+    return;
+  }
+  if (el.tagName === 'section' && el.properties['dataFootnotes'] !== undefined) {
+    readFootnotes(reading, el, at);
+    return;
+  }
+  const inner: Stream = el.tagName === 'figcaption' || el.tagName === 'caption' ? 'captions' : el.tagName === 'td' || el.tagName === 'th' ? 'cells' : stream;
+  if (!BLOCKS.has(el.tagName)) {
+    el.children.forEach((child) => walk(reading, child, stream, at));
+    return;
+  }
+  close(reading);
+  if (el.tagName === 'li' || inner !== stream || ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'pre'].includes(el.tagName)) {
+    open(reading, inner, at, listIndex === undefined ? '' : listNumber(listIndex));
+  }
+  if (el.tagName === 'ol') readOrderedList(reading, el, inner, at);
+  else el.children.forEach((child) => walk(reading, child, inner, at));
+  close(reading);
+}
+
+/** The notes of a footnotes section, each one block of the footnotes stream, its number first. */
+function readFootnotes(reading: Reading, section: Element, at: number | undefined): void {
+  close(reading);
+  for (const li of elements(section).filter((x) => x.tagName === 'ol').flatMap(elements).filter((x) => x.tagName === 'li')) {
+    const n = li.properties['dataLine'];
+    open(reading, 'footnotes', n === undefined ? at : Number(n), ANY_NUMBER);
+    // The note's paragraphs are run together into one note (handlers.ts).
+    li.children.forEach((child) => walkInline(reading, child, 'footnotes', n === undefined ? at : Number(n)));
+    close(reading);
+  }
+}
+
+/** An <ol>'s items, each with its number (from `start`, or an item's own `value`). */
+function readOrderedList(reading: Reading, ol: Element, stream: Stream, at: number | undefined): void {
+  let n = Number(ol.properties['start'] ?? 1);
+  for (const child of ol.children) {
+    if (child.type === 'element' && child.tagName === 'li') {
+      const value = child.properties['value'];
+      if (value !== undefined) n = Number(value);
+      walk(reading, child, stream, at, n);
+      n++;
+    } else walk(reading, child, stream, at);
+  }
+}
+
+// Inside a note: paragraphs are inline, other blocks keep their own text in the same stream.
+function walkInline(reading: Reading, node: ElementContent, stream: Stream, line: number | undefined): void {
+  if (node.type === 'element' && node.tagName === 'p') node.children.forEach((child) => walk(reading, child, stream, line));
+  else walk(reading, node, stream, line);
 }
 
 const elements = (el: Element): Element[] => el.children.filter((c): c is Element => c.type === 'element');

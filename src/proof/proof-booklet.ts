@@ -3,7 +3,7 @@
 import type { Engine } from '../paginate/paginate.js';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from '../build.js';
+import { build, type BuildResult } from '../build.js';
 import type { Reporter } from '../diagnostics.js';
 import { pageGeometry } from '../html/page-geometry.js';
 import { bookTitle } from '../config/resolve.js';
@@ -23,6 +23,7 @@ import type { TerminalLanguage } from '../ui/terminal-language.js';
 import { whyPhrase } from './why-phrase.js';
 import { phrase, say } from '../ui/catalogue.js';
 import { proofVariant, type VariantTag } from '../variant/proof-variant.js';
+import type { VariantBuild } from '../variant/variant-build.js';
 
 export interface ProofOptions {
   /** The folder with booklet.yaml. */
@@ -72,11 +73,48 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
   const variant = options.variant ? await proofVariant(options.variant, config, reporter) : undefined;
   const suffix = variant ? `.${variant.tag}` : '';
   await checkBaseline(config.proof.baseline + suffix, config.proof.baselinePlace, { dir: config.dir, out });
-  const built = await build({
+  const built = await buildForProof(options, out, variant);
+  const collected = built.collected!;
+  const { booklet } = collected;
+  const settings = booklet.proof.checks;
+
+  const pdf = collected.files.screen!;
+  const { findings, adjustments, labels } = await checkPages(built, out, reporter);
+
+  const reportDir = join(out, `proof${suffix}`);
+  const baselineDir = booklet.proof.baseline + suffix;
+  const pages = await renderPages(pdf, join(reportDir, 'pages'));
+  // A baseline folder with no page image in it (none yet, or a .gitkeep) is no baseline: on a first run
+  // every page would be "added", and that is no change to fail on.
+  const baseline: BaselineState = { path: baselineDir, found: (await pageImages(baselineDir)).length > 0 };
+  const changes = await compareWithBaseline(reportDir, baseline, options.approve ?? false, reporter);
+
+  const active = CHECKS.filter((c) => settings[c.id] !== 'off');
+  const report = {
+    title: bookTitle(booklet),
+    pages,
+    labels,
+    findings,
+    changes,
+    adjustments,
+    baseline,
+    checks: active.map((c) => ({ id: c.id, severity: settings[c.id] ?? c.severity, rule: c.rule })),
+    approved: options.approve ?? false,
+  };
+  await writeFile(join(reportDir, 'index.html'), reportHtml(report, options.language?.ui));
+  await writeFile(join(reportDir, 'report.json'), reportJson(report));
+  await writeFile(join(reportDir, 'junit.xml'), reportJunit(report));
+  const ok = !findings.some((f) => f.severity === 'error') && changes.length === 0;
+  return { findings, changes, adjustments, pages: pages.length, labels, baseline, reportDir, ok };
+}
+
+/** Build the booklet's HTML and screen PDF into `out`, keeping what the checks look at. */
+function buildForProof(options: ProofOptions, out: string, variant: VariantBuild | undefined): Promise<BuildResult> {
+  return build({
     dir: options.dir,
     out,
     editions: ['html', 'screen'],
-    reporter,
+    reporter: options.reporter,
     collect: true,
     ...(options.theme ? { theme: options.theme } : {}),
     // Proof looks at the printed result; its tofu check covers lint's font check, and lint has its own
@@ -88,10 +126,13 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(variant ? { variant } : {}),
   });
+}
+
+/** Run every check on the laid-out pages and the printed PDF: the findings (with what the build tried
+ *  for each), the page breaks it moved, and each page's label. */
+async function checkPages(built: BuildResult, out: string, reporter: Reporter): Promise<{ findings: Finding[]; adjustments: PageAdjustment[]; labels: PageLabel[] }> {
   const collected = built.collected!;
   const { booklet } = collected;
-  const settings = booklet.proof.checks;
-
   const pdf = collected.files.screen!;
   const done = reporter.stage(phrase('stage.proof'));
   const [pdfPages, fonts, coverage] = await Promise.all([pdfTextPages(pdf), pdfFonts(pdf), textCoverage(booklet, join(out, '.cache'))]);
@@ -109,25 +150,24 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
     allowedFonts: [...booklet.faces.faces.map((f) => f.postScriptName), ...collected.html.styleAssets.flatMap((a) => (a.postScriptName ? [a.postScriptName] : []))],
     coverage,
   };
-  const active = CHECKS.filter((c) => settings[c.id] !== 'off');
   const adjustments = collected.layout.pages.flatMap((p) => (p.adjustments ?? []).map((a) => ({ ...a, page: p.index })));
-  const findings = runChecks(CHECKS, context, settings).map((f) => withAttempt(f, adjustments));
+  const findings = runChecks(CHECKS, context, booklet.proof.checks).map((f) => withAttempt(f, adjustments));
   const labels = pageLabels(context.pagination.pages);
   done('ok');
+  return { findings, adjustments, labels };
+}
 
-  const reportDir = join(out, `proof${suffix}`);
+/** Compare the pages just rendered into `<reportDir>/pages` with the baseline, or approve them as the new
+ *  one: the changes, with each changed page's baseline and difference beside it in the report folder. */
+async function compareWithBaseline(reportDir: string, baseline: BaselineState, approve: boolean, reporter: Reporter): Promise<PageChange[]> {
   const pagesDir = join(reportDir, 'pages');
-  const baselineDir = booklet.proof.baseline + suffix;
-  const pages = await renderPages(pdf, pagesDir);
-  // A baseline folder with no page image in it (none yet, or a .gitkeep) is no baseline: on a first run
-  // every page would be "added", and that is no change to fail on.
-  const baseline: BaselineState = { path: baselineDir, found: (await pageImages(baselineDir)).length > 0 };
+  const baselineDir = baseline.path;
   let changes: PageChange[] = [];
   // The report shows the baseline of each changed page beside the current one; a report folder kept from
   // an earlier run must not show its diffs.
   await rm(join(reportDir, 'baseline'), { recursive: true, force: true });
   await rm(join(reportDir, 'diff'), { recursive: true, force: true });
-  if (options.approve) {
+  if (approve) {
     const n = await approvePages(pagesDir, baselineDir);
     reporter.info(phrase('proof.approved', { pages: n, path: baselineDir }));
   } else if (baseline.found) {
@@ -138,23 +178,7 @@ export async function proofBooklet(options: ProofOptions): Promise<ProofResult> 
       await copyFile(join(baselineDir, name), join(reportDir, 'baseline', name));
     }
   }
-
-  const report = {
-    title: bookTitle(booklet),
-    pages,
-    labels,
-    findings,
-    changes,
-    adjustments,
-    baseline,
-    checks: active.map((c) => ({ id: c.id, severity: settings[c.id] ?? c.severity, rule: c.rule })),
-    approved: options.approve ?? false,
-  };
-  await writeFile(join(reportDir, 'index.html'), reportHtml(report, options.language?.ui));
-  await writeFile(join(reportDir, 'report.json'), reportJson(report));
-  await writeFile(join(reportDir, 'junit.xml'), reportJunit(report));
-  const ok = !findings.some((f) => f.severity === 'error') && changes.length === 0;
-  return { findings, changes, adjustments, pages: pages.length, labels, baseline, reportDir, ok };
+  return changes;
 }
 
 /** What the body face covers with its fallback's help, by the face's name (the tofu check), from the maps

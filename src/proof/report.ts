@@ -81,76 +81,95 @@ export function spreads(pages: number): [number | undefined, number | undefined]
   return out;
 }
 
+/** `phrase(key, values)` worded in `ui`. */
+const wordsIn = (ui: Ui) => (key: Parameters<typeof phrase>[0], values?: Record<string, string | number>) => say(ui, phrase(key, values as never));
+
 /** index.html: the findings, then the contact sheet of spreads (a badge on each page with findings, linking
  *  to them), then the visual changes, then the page breaks the build moved; worded in `ui` (default
  *  English), the book's own text marked as the book's language. */
 export function reportHtml(report: ProofReport, ui: Ui = 'en'): string {
-  const t = (key: Parameters<typeof phrase>[0], values?: Record<string, string | number>) => say(ui, phrase(key, values as never));
-  const name = (page: number) => pageName(labelOf(report.labels, page), ui);
-  const findingsOn = (page: number) => report.findings.filter((f) => f.page === page);
-  const changeOn = (page: number) => report.changes.find((c) => c.page === page);
-  const thumb = (page: number | undefined): Element => {
-    if (page === undefined) return h('div.page.empty');
-    const marks = findingsOn(page);
-    const change = changeOn(page);
-    const adjusted = report.adjustments.filter((a) => a.page === page);
-    const errors = marks.filter((f) => f.severity === 'error').length;
-    return h('figure.page', { id: `page-${page}`, className: [errors ? 'has-error' : marks.length ? 'has-warning' : '', change ? 'changed' : ''].filter(Boolean) }, [
-      h('img', { src: `pages/${report.pages[page - 1]}`, alt: name(page), loading: 'lazy' }),
-      marks.length
-        ? h('a.badge', { href: `#findings-page-${page}`, className: [errors ? 'error' : 'warning'], title: marks.map((f) => t('report.badge', { check: f.check, message: findingMessage(f, ui) })).join('\n') }, String(marks.length))
-        : '',
-      change || adjusted.length
-        ? h('div.notes', [
-            change ? h('a.changed-badge', { href: `#change-${page}` }, t(`report.kind.${change.kind}`)) : '',
-            adjusted.length ? h('span.adjusted-badge', { title: adjusted.map((a) => describeAdjustment(a, ui)).join('\n') }, '↧') : '',
-          ])
-        : '',
-      h('figcaption', name(page)),
-    ]);
-  };
+  const t = wordsIn(ui);
   const errors = report.findings.filter((f) => f.severity === 'error').length;
-  const image = (folder: string, file: string, what: 'baseline' | 'current' | 'difference') =>
-    h('figure', [h('img', { src: `${folder}/${file}`, alt: t(`report.image.${what}`) }), h('figcaption', t(`report.image.${what}`))]);
   const doc = h('html', { lang: ui === 'zh' ? 'zh-Hans' : 'en' }, [
     h('head', [h('meta', { charSet: 'utf-8' }), h('title', t('report.title', { title: report.title })), h('style', STYLE)]),
     h('body', [
       h('h1', t('report.title', { title: report.title })),
       h('p.summary', t('report.summary', { pages: report.pages.length, errors, warnings: report.findings.length - errors, compared: compared(report, ui), n: movedBreaks(report.adjustments) })),
       findingsSection(report, ui),
-      h('section.sheet', { id: 'pages' }, [h('h2', t('report.pages')), h('div.spreads', spreads(report.pages.length).map((s) => h('div.spread', s.map(thumb))))]),
-      h('section.changes', { id: 'changes' }, [
-        h('h2', t('report.changes')),
-        report.approved
-          ? h('p', t('report.approved', { path: report.baseline.path }))
-          : !report.baseline.found
-            ? h('p', code(noBaseline(report.baseline.path, ui)))
-            : report.changes.length === 0
-              ? h('p', t('report.unchanged'))
-              : '',
-        ...report.changes.map((c) =>
-          h('div.change', { id: `change-${c.page}` }, [
-            h('h3', describeChange(c, report.labels, ui)),
-            h('div.triptych', [
-              c.kind !== 'added' ? image('baseline', imageName(c.page), 'baseline') : '',
-              c.kind !== 'removed' ? image('pages', imageName(c.page), 'current') : '',
-              c.diff ? image('diff', c.diff, 'difference') : '',
-            ]),
-          ]),
-        ),
-      ]),
-      h('section.adjustments', [
-        h('h2', t('report.adjustments')),
-        report.adjustments.length
-          ? h('table', [
-              h('thead', h('tr', [h('th', t('report.th.where')), h('th', t('report.th.what'))])),
-              h('tbody', report.adjustments.map((a) => h('tr', [h('td', h('a', { href: `#page-${a.page}` }, [placeOf(a), name(a.page)].filter(Boolean).join(' · '))), h('td', describeAdjustment(a, ui))]))),
-            ])
-          : h('p', t('report.none')),
-      ]),
+      h('section.sheet', { id: 'pages' }, [h('h2', t('report.pages')), h('div.spreads', spreads(report.pages.length).map((s) => h('div.spread', s.map((page) => pageThumb(report, page, ui)))))]),
+      changesSection(report, ui),
+      adjustmentsSection(report, ui),
     ]),
   ]);
   return `<!doctype html>\n${toHtml(doc)}\n`;
+}
+
+/** One page of the contact sheet (an empty place beside a lone page): its image, a badge with its findings,
+ *  and notes on a visual change or a break the build moved. */
+function pageThumb(report: ProofReport, page: number | undefined, ui: Ui): Element {
+  if (page === undefined) return h('div.page.empty');
+  const t = wordsIn(ui);
+  const name = pageName(labelOf(report.labels, page), ui);
+  const marks = report.findings.filter((f) => f.page === page);
+  const change = report.changes.find((c) => c.page === page);
+  const adjusted = report.adjustments.filter((a) => a.page === page);
+  const errors = marks.filter((f) => f.severity === 'error').length;
+  return h('figure.page', { id: `page-${page}`, className: [errors ? 'has-error' : marks.length ? 'has-warning' : '', change ? 'changed' : ''].filter(Boolean) }, [
+    h('img', { src: `pages/${report.pages[page - 1]}`, alt: name, loading: 'lazy' }),
+    marks.length
+      ? h('a.badge', { href: `#findings-page-${page}`, className: [errors ? 'error' : 'warning'], title: marks.map((f) => t('report.badge', { check: f.check, message: findingMessage(f, ui) })).join('\n') }, String(marks.length))
+      : '',
+    change || adjusted.length
+      ? h('div.notes', [
+          change ? h('a.changed-badge', { href: `#change-${page}` }, t(`report.kind.${change.kind}`)) : '',
+          adjusted.length ? h('span.adjusted-badge', { title: adjusted.map((a) => describeAdjustment(a, ui)).join('\n') }, '↧') : '',
+        ])
+      : '',
+    h('figcaption', name),
+  ]);
+}
+
+/** The visual changes, each page's baseline, current image and difference side by side; or why there are
+ *  none to show. */
+function changesSection(report: ProofReport, ui: Ui): Element {
+  const t = wordsIn(ui);
+  const image = (folder: string, file: string, what: 'baseline' | 'current' | 'difference') =>
+    h('figure', [h('img', { src: `${folder}/${file}`, alt: t(`report.image.${what}`) }), h('figcaption', t(`report.image.${what}`))]);
+  return h('section.changes', { id: 'changes' }, [
+    h('h2', t('report.changes')),
+    report.approved
+      ? h('p', t('report.approved', { path: report.baseline.path }))
+      : !report.baseline.found
+        ? h('p', code(noBaseline(report.baseline.path, ui)))
+        : report.changes.length === 0
+          ? h('p', t('report.unchanged'))
+          : '',
+    ...report.changes.map((c) =>
+      h('div.change', { id: `change-${c.page}` }, [
+        h('h3', describeChange(c, report.labels, ui)),
+        h('div.triptych', [
+          c.kind !== 'added' ? image('baseline', imageName(c.page), 'baseline') : '',
+          c.kind !== 'removed' ? image('pages', imageName(c.page), 'current') : '',
+          c.diff ? image('diff', c.diff, 'difference') : '',
+        ]),
+      ]),
+    ),
+  ]);
+}
+
+/** The page breaks the build moved (or could not), each linked to its page. */
+function adjustmentsSection(report: ProofReport, ui: Ui): Element {
+  const t = wordsIn(ui);
+  const name = (page: number) => pageName(labelOf(report.labels, page), ui);
+  return h('section.adjustments', [
+    h('h2', t('report.adjustments')),
+    report.adjustments.length
+      ? h('table', [
+          h('thead', h('tr', [h('th', t('report.th.where')), h('th', t('report.th.what'))])),
+          h('tbody', report.adjustments.map((a) => h('tr', [h('td', h('a', { href: `#page-${a.page}` }, [placeOf(a), name(a.page)].filter(Boolean).join(' · '))), h('td', describeAdjustment(a, ui))]))),
+        ])
+      : h('p', t('report.none')),
+  ]);
 }
 
 // The excerpts are the book's own text, in the book's language whatever the report's: booklet.yaml's

@@ -49,100 +49,160 @@ const SHOW = new Set(['Tj', 'TJ', "'", '"']);
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const SILENT = /^<<\s*\/ActualText\s*<FEFF(?:2060|200B)+>\s*>>$/i;
 
+/** Bytes to put in at `at`, in place of those up to `end` if given. */
+interface Insert {
+  at: number;
+  text: string;
+  end?: number;
+}
+
+/** One page's marking as the scan goes: what it inserts, the sequence open, the graphics state, and what
+ *  the scan is in (Chromium's marked content, a text object, a path). */
+interface Marking<T> {
+  readonly view: Buffer;
+  readonly options: MarkOptions<T>;
+  readonly marks: T[];
+  readonly inserts: Insert[];
+  /** The sequence open: an owner's, the artifacts', or none. */
+  open: { owner: T | undefined } | undefined;
+  forms: number;
+  ctm: Matrix;
+  readonly saved: Matrix[];
+  // Chromium's own marked content outside text objects: how deep, where the outermost starts, and
+  // whether its owner is settled. Each BDC/BMC open: whether it is to be taken out, whether outside text.
+  nested: number;
+  nestedAt: number;
+  nestedSettled: boolean;
+  readonly spans: { silent: boolean; outer: boolean }[];
+  /** In a text object: where it starts, its line matrix, the font size, and whether it is settled. */
+  text: { at: number; line: Matrix; size: number; settled: boolean } | undefined;
+  path: { at: number; x: number; y: number } | undefined;
+}
+
 /** Mark what `bytes` (a page's content stream, decoded) draws, in one pass: whose a text object, a path
  *  or one of Chromium's own sequences is, is settled by its first glyph or its paint, and its BDC goes
  *  where it starts. */
 export function markContent<T>(bytes: Uint8Array, options: MarkOptions<T>): MarkedContent<T> {
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const marks: T[] = [];
-  const inserts: { at: number; text: string; end?: number }[] = [];
-  // The sequence open: an owner's, the artifacts', or none.
-  let open: { owner: T | undefined } | undefined;
-  const mark = (at: number, owner: T | undefined) => {
-    if (open && open.owner === owner) return;
-    if (open) inserts.push({ at, text: 'EMC\n' });
-    if (owner === undefined) inserts.push({ at, text: '/Artifact BMC\n' });
-    else inserts.push({ at, text: `/${options.tag(owner)} <</MCID ${marks.push(owner) - 1}>> BDC\n` });
-    open = { owner };
+  const marking: Marking<T> = {
+    view: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    options,
+    marks: [],
+    inserts: [],
+    open: undefined,
+    forms: 0,
+    ctm: IDENTITY,
+    saved: [],
+    nested: 0,
+    nestedAt: -1,
+    nestedSettled: false,
+    spans: [],
+    text: undefined,
+    path: undefined,
   };
-  const place = (m: Matrix, x: number, y: number, what: Place['what']): Place => {
-    const [px, py] = apply(m, x, y);
-    return { x: px / PT_PER_PX, y: (options.height - py) / PT_PER_PX, what };
-  };
-  let forms = 0;
-  let ctm = IDENTITY;
-  const saved: Matrix[] = [];
-  // Chromium's own marked content outside text objects: how deep, where the outermost starts, and
-  // whether its owner is settled. Each BDC/BMC open: whether it is to be taken out, whether outside text.
-  let nested = 0;
-  let nestedAt = -1;
-  let nestedSettled = false;
-  const spans: { silent: boolean; outer: boolean }[] = [];
-  // What is drawn is settled where it starts (`at`), or where the sequence round it starts.
-  const settle = (at: number, owner: () => T | undefined) => {
-    if (nested === 0) mark(at, owner());
-    else if (!nestedSettled) {
-      mark(nestedAt, owner());
-      nestedSettled = true;
-    }
-  };
-  // In a text object: where it starts, its line matrix, the font size, and whether it is settled.
-  let text: { at: number; line: Matrix; size: number; settled: boolean } | undefined;
-  let path: { at: number; x: number; y: number } | undefined;
-  const number = (spanList: readonly number[], k: number) => Number(view.toString('latin1', spanList[2 * k]!, spanList[2 * k + 1]!));
-  const matrix = (spanList: readonly number[]): Matrix => (spanList.length === 12 ? [0, 1, 2, 3, 4, 5].map((k) => number(spanList, k)) as Matrix : IDENTITY);
-
   scanOperations(bytes, (operator, start, end, operands) => {
-    if (operator === 'BDC' || operator === 'BMC') {
-      const silent = operator === 'BDC' && operands.length === 4 && SILENT.test(view.toString('latin1', operands[2]!, operands[3]!));
-      spans.push({ silent, outer: !text });
-      if (silent) inserts.push({ at: start, end, text: '' });
-      else if (!text && nested++ === 0) {
-        nestedAt = start;
-        nestedSettled = false;
-      }
-    } else if (operator === 'EMC') {
-      const span = spans.pop();
-      if (span?.silent) inserts.push({ at: start, end, text: '' });
-      else if (span?.outer && nested > 0 && --nested === 0 && !nestedSettled) mark(nestedAt, undefined);
-    } else if (text) {
-      // Once settled, only its end matters (Chromium places each glyph with a Td).
-      if (operator === 'ET') text = undefined;
-      else if (text.settled) return;
-      else if (operator === 'Tm') text.line = matrix(operands);
-      else if (operator === 'Td' || operator === 'TD') text.line = multiply([1, 0, 0, 1, number(operands, 0), number(operands, 1)], text.line);
-      else if (operator === 'Tf' && operands.length === 4) text.size = number(operands, 1) || 0;
-      else if (SHOW.has(operator)) {
-        text.settled = true;
-        // Into the first glyph: a third of the size above the baseline, a quarter right of its origin.
-        const glyph = multiply(multiply([1, 0, 0, 1, text.size / 4, text.size / 3], text.line), ctm);
-        settle(text.at, () => options.owner(place(glyph, 0, 0, 'text')));
-      }
-    } else if (operator === 'BT') text = { at: start, line: IDENTITY, size: 0, settled: false };
-    else if (operator === 'q') saved.push(ctm);
-    else if (operator === 'Q') ctm = saved.pop() ?? IDENTITY;
-    else if (operator === 'cm') ctm = multiply(matrix(operands), ctm);
-    else if (PATH.has(operator)) path ??= { at: start, x: number(operands, 0) || 0, y: number(operands, 1) || 0 };
-    else if (PAINT.has(operator)) {
-      const from = path ?? { at: start, x: 0, y: 0 };
-      path = undefined;
-      if (operator !== 'n') settle(from.at, () => options.owner(place(ctm, from.x, from.y, 'path')));
-    } else if (operator === 'Do') {
-      const object = options.xobject(view.toString('latin1', operands[0]! + 1, operands[1]!));
-      if (object?.kind === 'Image') settle(start, () => options.owner(place(ctm, 0.5, 0.5, 'image')));
-      else if (object?.kind === 'Form') {
-        const [x0, y0, x1, y1] = object.box;
-        settle(start, () => {
-          const owner = options.owner(place(ctm, (x0 + x1) / 2, (y0 + y1) / 2, 'image'));
-          if (owner === undefined) forms++;
-          return owner;
-        });
-      } else settle(start, () => undefined);
-    } else if (operator === 'sh' || operator === 'BI') settle(start, () => undefined);
+    if (operator === 'BDC' || operator === 'BMC' || operator === 'EMC') markedContent(marking, operator, start, end, operands);
+    else if (marking.text) textOperation(marking, operator, operands);
+    else drawingOperation(marking, operator, start, operands);
   });
-  if (open) inserts.push({ at: bytes.length, text: '\nEMC\n' });
-  return { bytes: splice(bytes, inserts.sort((a, b) => a.at - b.at)), marks, forms };
+  const { inserts } = marking;
+  if (marking.open) inserts.push({ at: bytes.length, text: '\nEMC\n' });
+  return { bytes: splice(bytes, inserts.sort((a, b) => a.at - b.at)), marks: marking.marks, forms: marking.forms };
 }
+
+/** Chromium's own BDC, BMC or EMC: a silent span taken out; a sequence outside text objects followed,
+ *  to be settled by what it draws first (an artifact if nothing). */
+function markedContent<T>(marking: Marking<T>, operator: string, start: number, end: number, operands: readonly number[]): void {
+  if (operator === 'EMC') {
+    const span = marking.spans.pop();
+    if (span?.silent) marking.inserts.push({ at: start, end, text: '' });
+    else if (span?.outer && marking.nested > 0 && --marking.nested === 0 && !marking.nestedSettled) mark(marking, marking.nestedAt, undefined);
+    return;
+  }
+  const silent = operator === 'BDC' && operands.length === 4 && SILENT.test(marking.view.toString('latin1', operands[2]!, operands[3]!));
+  marking.spans.push({ silent, outer: !marking.text });
+  if (silent) marking.inserts.push({ at: start, end, text: '' });
+  else if (!marking.text && marking.nested++ === 0) {
+    marking.nestedAt = start;
+    marking.nestedSettled = false;
+  }
+}
+
+/** An operator in a text object: its line matrix and font size followed until its first glyph settles
+ *  whose it is. */
+function textOperation<T>(marking: Marking<T>, operator: string, operands: readonly number[]): void {
+  const text = marking.text!;
+  const { view } = marking;
+  // Once settled, only its end matters (Chromium places each glyph with a Td).
+  if (operator === 'ET') marking.text = undefined;
+  else if (text.settled) return;
+  else if (operator === 'Tm') text.line = matrix(view, operands);
+  else if (operator === 'Td' || operator === 'TD') text.line = multiply([1, 0, 0, 1, number(view, operands, 0), number(view, operands, 1)], text.line);
+  else if (operator === 'Tf' && operands.length === 4) text.size = number(view, operands, 1) || 0;
+  else if (SHOW.has(operator)) {
+    text.settled = true;
+    // Into the first glyph: a third of the size above the baseline, a quarter right of its origin.
+    const glyph = multiply(multiply([1, 0, 0, 1, text.size / 4, text.size / 3], text.line), marking.ctm);
+    settle(marking, text.at, () => marking.options.owner(place(marking, glyph, 0, 0, 'text')));
+  }
+}
+
+/** An operator outside text objects: the graphics state followed, and what a path, image, form, shading
+ *  or inline image draws settled where it starts. */
+function drawingOperation<T>(marking: Marking<T>, operator: string, start: number, operands: readonly number[]): void {
+  const { view, options } = marking;
+  if (operator === 'BT') marking.text = { at: start, line: IDENTITY, size: 0, settled: false };
+  else if (operator === 'q') marking.saved.push(marking.ctm);
+  else if (operator === 'Q') marking.ctm = marking.saved.pop() ?? IDENTITY;
+  else if (operator === 'cm') marking.ctm = multiply(matrix(view, operands), marking.ctm);
+  else if (PATH.has(operator)) marking.path ??= { at: start, x: number(view, operands, 0) || 0, y: number(view, operands, 1) || 0 };
+  else if (PAINT.has(operator)) {
+    const from = marking.path ?? { at: start, x: 0, y: 0 };
+    marking.path = undefined;
+    if (operator !== 'n') settle(marking, from.at, () => options.owner(place(marking, marking.ctm, from.x, from.y, 'path')));
+  } else if (operator === 'Do') {
+    const object = options.xobject(view.toString('latin1', operands[0]! + 1, operands[1]!));
+    if (object?.kind === 'Image') settle(marking, start, () => options.owner(place(marking, marking.ctm, 0.5, 0.5, 'image')));
+    else if (object?.kind === 'Form') {
+      const [x0, y0, x1, y1] = object.box;
+      settle(marking, start, () => {
+        const owner = options.owner(place(marking, marking.ctm, (x0 + x1) / 2, (y0 + y1) / 2, 'image'));
+        if (owner === undefined) marking.forms++;
+        return owner;
+      });
+    } else settle(marking, start, () => undefined);
+  } else if (operator === 'sh' || operator === 'BI') settle(marking, start, () => undefined);
+}
+
+/** What is drawn from `at` on is `owner`'s (undefined: an artifact): a sequence starts there unless the
+ *  one open is the same owner's. */
+function mark<T>(marking: Marking<T>, at: number, owner: T | undefined): void {
+  const { open, inserts } = marking;
+  if (open && open.owner === owner) return;
+  if (open) inserts.push({ at, text: 'EMC\n' });
+  if (owner === undefined) inserts.push({ at, text: '/Artifact BMC\n' });
+  else inserts.push({ at, text: `/${marking.options.tag(owner)} <</MCID ${marking.marks.push(owner) - 1}>> BDC\n` });
+  marking.open = { owner };
+}
+
+// What is drawn is settled where it starts (`at`), or where the sequence round it starts.
+function settle<T>(marking: Marking<T>, at: number, owner: () => T | undefined): void {
+  if (marking.nested === 0) mark(marking, at, owner());
+  else if (!marking.nestedSettled) {
+    mark(marking, marking.nestedAt, owner());
+    marking.nestedSettled = true;
+  }
+}
+
+/** `x, y` in the space of `m` as a place on the page. */
+function place<T>(marking: Marking<T>, m: Matrix, x: number, y: number, what: Place['what']): Place {
+  const [px, py] = apply(m, x, y);
+  return { x: px / PT_PER_PX, y: (marking.options.height - py) / PT_PER_PX, what };
+}
+
+/** Operand `k` (of `spans`, as scanOperations gives them) as a number. */
+const number = (view: Buffer, spans: readonly number[], k: number) => Number(view.toString('latin1', spans[2 * k]!, spans[2 * k + 1]!));
+/** The six operands of `cm` or `Tm` as a matrix (the identity if they are not six). */
+const matrix = (view: Buffer, spans: readonly number[]): Matrix => (spans.length === 12 ? ([0, 1, 2, 3, 4, 5].map((k) => number(view, spans, k)) as Matrix) : IDENTITY);
 
 
 /** a × b (PDF's row-vector matrices: a then b). */
@@ -162,7 +222,7 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 }
 
 /** `bytes` with each text inserted at its offset (in order), in place of bytes up to `end` if given. */
-function splice(bytes: Uint8Array, inserts: { at: number; text: string; end?: number }[]): Uint8Array {
+function splice(bytes: Uint8Array, inserts: Insert[]): Uint8Array {
   const parts: Uint8Array[] = [];
   let at = 0;
   for (const insert of inserts) {
