@@ -116,9 +116,7 @@ async function whole(book: BookToPaginate, options: PaginateOptions, pool: Brows
 async function inParts(book: BookToPaginate, options: PaginateOptions, pool: BrowserPool, chromiums: Chromium[]): Promise<BookPagination> {
   const { reporter } = options;
   const versions = [...new Set(await Promise.all(chromiums.map((c) => c.browser.version())))].sort().join(',');
-  // Keyed by the faces, not by this build's subsets of them: a part printed with other subsets has its
-  // glyphs renumbered (remap-glyphs.ts), so an edit that brings in a new character leaves the other
-  // parts' pages good.
+  // A pool's browsers all in the key: a part laid out by another version may break elsewhere.
   const salt = `${versions}\0${await layoutCode()}\0${CACHE_VERSION}\0${book.facesKey}`;
   const units = splitUnits(book.tree, book.head, book.link, salt);
   const cache = options.cacheDir === undefined ? undefined : await openPageCache(options.cacheDir);
