@@ -99,25 +99,10 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
 
   try {
     await step('Load the HTML', () => loadBook(worker, htmlPath, shown, stallTimeout));
-    // The body must hold the elements the build typeset: a value that ends the head early (`</style>`)
-    // moves what follows into the body, and no split into parts (nor the whole book) would fit it.
-    const found = await page.evaluate(() => document.body.childElementCount);
-    const typeset = sizes.reduce((sum, size) => sum + size, 0);
-    if (found !== typeset) {
-      fail(phrase('html.broken-body', { n: found, count: typeset }), { file: shown }, 'paginate', phrase('html.broken-body.hint'));
-    }
+    await checkBody(page, sizes, shown);
     await loadInPage(page);
     const independent = await callInPage(page, 'keepUnits', [sizes, keep]);
-    await step('Load Paged.js', async () => {
-      await page.evaluate(() => {
-        (window as unknown as PagedWindow).PagedConfig = { auto: false };
-      });
-      await page.addScriptTag({ url: PAGED_POLYFILL_URL });
-      await callInPage(page, 'installBookletHandlers');
-      await page.evaluate(() => {
-        document.adoptedStyleSheets = [];
-      });
-    });
+    await step('Load Paged.js', () => loadPaged(page));
     const laying = options.step?.('Lay out the pages');
     await runPreview(page, stallTimeout, shown, worker.crashed, options.pagesLaidOut);
     // What moving page breaks (handlers.ts keepLines and the like) took of the layout.
@@ -166,6 +151,27 @@ function guardPage(worker: WorkerPage, htmlPath: string, warn: (reason: Phrase, 
     if (!blocked.includes(request.url())) warn(phrase('page.load-failed', { url: request.url(), detail: request.failure()?.errorText ?? 'failed' }), 'page-request');
   });
   return blocked;
+}
+
+/** The body must hold the elements the build typeset: a value that ends the head early (`</style>`)
+ *  moves what follows into the body, and no split into parts (nor the whole book) would fit it. */
+async function checkBody(page: Page, sizes: number[], shown: string): Promise<void> {
+  const found = await page.evaluate(() => document.body.childElementCount);
+  const typeset = sizes.reduce((sum, size) => sum + size, 0);
+  if (found !== typeset) fail(phrase('html.broken-body', { n: found, count: typeset }), { file: shown }, 'paginate', phrase('html.broken-body.hint'));
+}
+
+/** Paged.js into the page, not started (PagedConfig.auto = false), with our handlers; the book shown (it
+ *  was hidden while it loaded: worker-pages.ts). */
+async function loadPaged(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as PagedWindow).PagedConfig = { auto: false };
+  });
+  await page.addScriptTag({ url: PAGED_POLYFILL_URL });
+  await callInPage(page, 'installBookletHandlers');
+  await page.evaluate(() => {
+    document.adoptedStyleSheets = [];
+  });
 }
 
 /** Load the book's HTML file into the page. A browser that cannot read it is one that does not share this
