@@ -34,10 +34,18 @@ export async function watchBuild(options: BuildOptions): Promise<WatchHandle> {
   let watcher: FileWatch | undefined;
   const once = oneAtATime(async () => {
     const started = performance.now();
-    // A browser that died (or a remote one that went away) is started again, with the rest of its pool.
+    // A browser that died (or a remote one that went away) is started again, with the rest of its pool;
+    // while a pool's node does not answer, the build goes on with those still up.
     if (usesBrowser && !(await browser?.then((all) => all.every((b) => b.browser.connected)).catch(() => false))) {
-      void browser?.then(releaseAll).catch(() => {});
-      browser = start();
+      const before = (await browser?.catch(() => undefined)) ?? [];
+      const up = before.filter((b) => b.browser.connected);
+      void releaseAll(before.filter((b) => !up.includes(b))).catch(() => {});
+      const fresh = start();
+      fresh.then(() => releaseAll(up), () => {});
+      browser = fresh.catch((error: unknown) => {
+        if (up.length === 0) throw error;
+        return up;
+      });
       browser.catch(() => {});
     }
     try {

@@ -91,10 +91,10 @@ function resultOf(result: BuildResult, laidOut: Paginated | undefined, book: Omi
 async function readAndTypeset(options: BuildOptions, session: BrowserSession) {
   const read = await readBook(options);
   const { manuscripts } = read;
-  session.use(read.booklet.browsers);
   const editions = chosenEditions(['html', ...(options.editions ?? read.booklet.editions)]);
   const paged = withNeeded(editions).filter((name) => needsPagination([name]));
   if (paged.length === 0) session.release();
+  else session.use(read.booklet.browsers);
   const outDir = options.out ? resolve(options.out) : read.booklet.output;
   // The faces' character maps, read once (kept in the cache once the build is good): the lint's, and
   // those that choose the fallback faces.

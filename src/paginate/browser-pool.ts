@@ -39,7 +39,8 @@ export function browserPool(chromiums: readonly Chromium[], options: { early?: E
   const gone = async (chromium: Chromium) => {
     if (lost.includes(chromium)) return true;
     const quit = !chromium.browser.connected || (await disconnects(chromium, 500));
-    if (quit) lost.push(chromium);
+    // Several pages of one browser fail at once: it is lost once.
+    if (quit && !lost.includes(chromium)) lost.push(chromium);
     return quit;
   };
   const openIn = async (): Promise<WorkerPage> => {

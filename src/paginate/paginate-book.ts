@@ -8,7 +8,7 @@ import { availableParallelism, freemem } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import { createMessage } from '../diagnostics.js';
+import { createMessage, fail } from '../diagnostics.js';
 import { renderFirstPage } from './first-page.js';
 import { finishUnits, layOutUnits, type LaidOutUnits, type FinishedUnits } from './pagedjs.js';
 import type { UsedFont } from './used-fonts.js';
@@ -230,7 +230,9 @@ async function printRun(run: PartsRun, numbered: Numbered, cache: PageCache | un
   let cover: Uint8Array | undefined;
   const fonts = new Map<string, UsedFont>();
   const done = options.step?.(`Print ${run.open.length} part${run.open.length === 1 ? '' : 's'}`);
-  const printedNow = await Promise.all(
+  // Every page settles before a failure is thrown: a page laid out again meanwhile is in run.open, to be
+  // closed with the others.
+  const settled = await Promise.allSettled(
     run.open.map(async (laid, k) => {
       const { worker, finished } = await printPage(run, laid, numbered, (again) => (run.open[k] = again));
       if (options.cover && worker.units.includes(0)) cover = await renderFirstPage(worker.page, options.height / options.width);
@@ -245,6 +247,9 @@ async function printRun(run: PartsRun, numbered: Numbered, cache: PageCache | un
       return { worker, finished, file, coverFile };
     }),
   );
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const printedNow = settled.map((s) => (s as PromiseFulfilledResult<PrintedNow>).value);
   done?.();
   return { printedNow, fonts, ...(cover ? { cover } : {}) };
 }
@@ -262,8 +267,19 @@ async function printPage(run: PartsRun, laid: LaidOutUnits, numbered: Numbered, 
       await worker.close();
       worker = await layOutRun(run, worker.units, ' (again, in another browser)');
       moved(worker);
+      sameLayout(run, worker);
     }
   }
+}
+
+/** The units laid out again in `worker` (another browser of the pool) must count their pages as their
+ *  first layout did: the book was numbered with it. They differ only when the pool's browsers do (another
+ *  Chromium, other flags, other fonts). */
+function sameLayout(run: PartsRun, worker: LaidOutUnits): void {
+  const differs = worker.units.some((unit) => !sameCounting(run.layouts.get(unit)!, unitLayout(worker, unit)));
+  if (!differs) return;
+  const where = { file: worker.chromium.where };
+  fail(phrase('pool.layouts-differ', { where: worker.chromium.where }), where, 'browser', phrase('pool.layouts-differ.hint'));
 }
 
 /** Whether the units of a page whose call failed can go to another browser: its own went away, and

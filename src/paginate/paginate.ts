@@ -86,11 +86,12 @@ export async function paginate(book: BookToPaginate, options: PaginateOptions): 
   const { reporter } = options;
   const chromiums = await stage(reporter, phrase('stage.chromium'), () => options.browsers);
   const early = options.firstPage ? [{ chromium: chromiums[0]!, page: options.firstPage }] : [];
-  const pool = browserPool(chromiums, { early, kept: options.kept });
+  // The simple engine keeps nothing between builds.
+  const pool = browserPool(chromiums, { early, kept: options.engine === 'simple' ? undefined : options.kept });
   // Chromium killed right after it started fails here first: say so, as in the pagination.
   const quit = (error: unknown) => (pool.live()[0] ?? chromiums[0]!).failIfQuit(error, book.htmlFile);
   try {
-    const laidOut = await (options.engine === 'simple' ? whole(book, options, pool) : inParts(book, options, pool, chromiums)).catch(quit);
+    const laidOut = await (options.engine === 'simple' ? whole(book, options, pool) : inParts(book, options, pool)).catch(quit);
     laidOut.warnings.forEach((m) => reporter.message(m));
     const result: Paginated = {
       pagination: { facts: laidOut.facts, pdf: laidOut.pdf, structure: laidOut.structure, cover: laidOut.cover },
@@ -113,9 +114,9 @@ async function whole(book: BookToPaginate, options: PaginateOptions, pool: Brows
 }
 
 /** The parts engine, with the page cache keyed by what shapes a page. */
-async function inParts(book: BookToPaginate, options: PaginateOptions, pool: BrowserPool, chromiums: Chromium[]): Promise<BookPagination> {
+async function inParts(book: BookToPaginate, options: PaginateOptions, pool: BrowserPool): Promise<BookPagination> {
   const { reporter } = options;
-  const versions = [...new Set(await Promise.all(chromiums.map((c) => c.browser.version())))].sort().join(',');
+  const versions = await browserVersions(pool);
   // A pool's browsers all in the key: a part laid out by another version may break elsewhere.
   const salt = `${versions}\0${await layoutCode()}\0${CACHE_VERSION}\0${book.facesKey}`;
   const units = splitUnits(book.tree, book.head, book.link, salt);
@@ -132,6 +133,20 @@ async function inParts(book: BookToPaginate, options: PaginateOptions, pool: Bro
   );
   reporter.info(phrase('build.parts', { pages: laidOut.facts.pages.length, laidOut: laidOut.laidOut, parts: units.length, cached: laidOut.cached }));
   return laidOut;
+}
+
+/** The versions of the pool's browsers, sorted, once each. A browser that went away since it was started
+ *  (a pool's node, while the book was typeset) is out of the pool; none left is Chromium's quitting. */
+async function browserVersions(pool: BrowserPool): Promise<string> {
+  const versions = await Promise.all(
+    pool.live().map((chromium) =>
+      chromium.browser.version().catch(async (error: unknown) => {
+        if ((await pool.gone(chromium)) && pool.live().length > 0) return undefined;
+        throw error;
+      }),
+    ),
+  );
+  return [...new Set(versions.filter((v) => v !== undefined))].sort().join(',');
 }
 
 /** What both engines are told of the book and the build. */

@@ -106,6 +106,27 @@ for (const [when, stages] of [['layout', /Load|Lay out/], ['print', /Print/]] as
   });
 }
 
+test('a browser of the pool gone before the pagination begins (killed while the book is typeset): the others lay it out', async () => {
+  const pool = await startPool(2);
+  try {
+    const victim = pool.nodes[1]!;
+    let killed = false;
+    const reporter = watchingReporter((label) => {
+      if (!killed && /Typeset/.test(label)) {
+        killed = true;
+        process.kill(victim.pid, 'SIGKILL');
+      }
+    });
+    await poolBuild('gone-early', pool.nodes.map((n) => n.url), reporter);
+    assert.ok(killed);
+    assert.deepEqual(pageTexts(join(dir, 'gone-early', 'booklet.pdf')), reference);
+    const lost = reporter.messages.filter((m) => m.ruleId === 'browser');
+    assert.deepEqual(lost.map((m) => m.reason), [`The browser at ${victim.url} went away during the build: its parts were laid out again in the others`]);
+  } finally {
+    await pool.stop();
+  }
+});
+
 test('every browser of the pool killed: the build fails with one clear message, and no edition is written', async () => {
   const pool = await startPool(2);
   try {

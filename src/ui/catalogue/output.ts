@@ -173,6 +173,14 @@ export const OUTPUT = {
     en: (v) => `A browser on another machine or in a container must see the output folder at the same path: mount ${v.dir} there (docker run -v ${v.dir}:${v.dir} …), or build with --out on a folder both see.`,
     zh: (v) => `另一台机器或容器中的浏览器必须能在同一路径下看到输出文件夹：请把 ${v.dir} 挂载到那里（docker run -v ${v.dir}:${v.dir} …），或用 --out 指定双方都能看到的文件夹。`,
   } as E<{ dir: string }>,
+  'pool.layouts-differ': {
+    en: (v) => `The browser at ${v.where} laid out a part on another number of pages than the browser that laid it out first`,
+    zh: (v) => `位于 ${v.where} 的浏览器排出的某一部分页数与最初排版该部分的浏览器不同`,
+  } as E<{ where: string }>,
+  'pool.layouts-differ.hint': {
+    en: () => 'The browsers of a pool must be alike: the same Chromium version, started with --font-render-hinting=none, with the same fonts installed.',
+    zh: () => '浏览器池中的浏览器必须一致：同一 Chromium 版本，以 --font-render-hinting=none 启动，并装有相同的字体。',
+  } as E<object>,
   'pool.browser-lost': {
     en: (v) => `The browser at ${v.where} went away during the build: its parts were laid out again in the others`,
     zh: (v) => `位于 ${v.where} 的浏览器在生成中途退出：它承担的部分已改由其余浏览器重新排版`,
