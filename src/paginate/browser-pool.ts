@@ -6,6 +6,7 @@
 // when none is left.
 import type { Chromium } from './browser.js';
 import { openWorkerPage, type KeptPages, type WorkerPage } from './worker-pages.js';
+import { raceTimeout } from './race-timeout.js';
 
 export interface BrowserPool {
   /** The browsers still up, in the order given. */
@@ -17,11 +18,17 @@ export interface BrowserPool {
   /** Whether `chromium` went away (the news of its closed connection is given 0.5 s to come): it is then
    *  out of the pool, and `lostOnes` names it. */
   gone(chromium: Chromium): Promise<boolean>;
+  /** Whether `chromium` still answers (its version, within 5 s). A node cut off from the network keeps its
+   *  connection open and never answers: it is then out of the pool, and disconnected. */
+  answers(chromium: Chromium): Promise<boolean>;
   /** The browsers that went away during this pagination. */
   lostOnes(): Chromium[];
   /** Close the pages opened early and not used. */
   close(): Promise<void>;
 }
+
+/** How long a page may take to open (ms) before its browser is asked whether it answers at all. */
+const OPEN_PATIENCE = 10_000;
 
 /** A page already opening in one of the pool's browsers. */
 export interface EarlyPage {
@@ -50,12 +57,26 @@ export function browserPool(chromiums: readonly Chromium[], options: { early?: E
     const chromium = candidates[0];
     if (!chromium) throw new Error('Chromium quit: no browser is left');
     opened.set(chromium, opened.get(chromium)! + 1);
+    const opening = openWorkerPage(chromium, options.kept);
     try {
-      return await openWorkerPage(chromium, options.kept);
+      // A node cut off from the network never opens the page, nor closes its connection: after a while,
+      // it is asked whether it answers at all, and is left when it does not.
+      if (candidates.length > 1 && (await raceTimeout(opening.then(() => true), OPEN_PATIENCE)) !== true && !(await answers(chromium))) {
+        void opening.then((page) => page.close(), () => {});
+        return openIn();
+      }
+      return await opening;
     } catch (error) {
       if (candidates.length > 1 && (await gone(chromium))) return openIn();
       throw error;
     }
+  };
+  const answers = async (chromium: Chromium) => {
+    if (lost.includes(chromium)) return false;
+    if ((await raceTimeout(chromium.browser.version().then(() => true, () => false), 5_000)) === true) return true;
+    if (!lost.includes(chromium)) lost.push(chromium);
+    if (!chromium.startedHere) void chromium.release().catch(() => {});
+    return false;
   };
   return {
     live,
@@ -75,6 +96,7 @@ export function browserPool(chromiums: readonly Chromium[], options: { early?: E
       return openIn();
     },
     gone,
+    answers,
     lostOnes: () => [...lost],
     async close() {
       await Promise.all(early.splice(0).map((p) => p.page.then((w) => w.close()).catch(() => {})));

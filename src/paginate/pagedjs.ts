@@ -75,9 +75,11 @@ type PagedWindow = Window & {
  *  `sizes` is the element count of every unit of the book. The caller closes the worker (WorkerPage.close). */
 export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: number[], keep: number[], options: PaginateOptions = {}): Promise<LaidOutUnits> {
   const stallTimeout = options.stallTimeout ?? 60_000;
+  // Each step but the layout (which watches its own progress) is watched: a page whose browser stops
+  // answering (a pool's node cut off) holds no call for ever.
   const step = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
     const done = options.step?.(label);
-    const result = await run();
+    const result = await answeredWithin(run(), stallTimeout, worker.chromium, shown);
     done?.();
     return result;
   };
@@ -99,17 +101,20 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
 
   try {
     await step('Load the HTML', () => loadBook(worker, htmlPath, shown, stallTimeout));
-    await checkBody(page, sizes, shown);
-    await loadInPage(page);
-    const independent = await callInPage(page, 'keepUnits', [sizes, keep]);
-    await step('Load Paged.js', () => loadPaged(page));
+    const independent = await step('Load Paged.js', async () => {
+      await checkBody(page, sizes, shown);
+      await loadInPage(page);
+      const independent = await callInPage(page, 'keepUnits', [sizes, keep]);
+      await loadPaged(page);
+      return independent;
+    });
     const laying = options.step?.('Lay out the pages');
     await runPreview(page, stallTimeout, shown, worker.crashed, options.pagesLaidOut);
     // What moving page breaks (handlers.ts keepLines and the like) took of the layout.
     const cost = await page.evaluate(() => (window as unknown as PagedWindow).bookletAdjustments);
     laying?.(`${cost.moved} page break${cost.moved === 1 ? '' : 's'} moved (widows, orphans, single lines) in ${Math.round(cost.ms)} ms`);
-    const { pages, anchors } = await callInPage(page, 'unitPages');
-    for (const place of await callInPage(page, 'placesOf', [...new Set(blocked)])) {
+    const { pages, anchors } = await answeredWithin(callInPage(page, 'unitPages'), stallTimeout, worker.chromium, shown);
+    for (const place of await answeredWithin(callInPage(page, 'placesOf', [...new Set(blocked)]), stallTimeout, worker.chromium, shown)) {
       const where = place.file ? { file: place.file, line: place.line } : { file: shown };
       const message = createMessage(phrase('page.blocked', { url: place.url }), where, 'page-request-blocked', { fatal: false, hint: phrase('page.blocked.hint') });
       warnings.push(message);
@@ -191,7 +196,7 @@ export async function finishUnits(
   laidOut: LaidOutUnits,
   numbers: number[],
   targets: Record<string, number>,
-  options: { collect?: boolean } = {},
+  options: { collect?: boolean; stallTimeout?: number | undefined } = {},
 ): Promise<FinishedUnits> {
   const { page } = laidOut;
   const finish = async () => {
@@ -205,13 +210,31 @@ export async function finishUnits(
     return { facts, links, structure, pdf, ...collected };
   };
   try {
-    return await Promise.race([finish(), laidOut.crashed]);
+    return await Promise.race([answeredWithin(finish(), options.stallTimeout ?? 60_000, laidOut.chromium, laidOut.shown), laidOut.crashed]);
   } catch (error) {
     if (error instanceof BookletError) throw error;
     if (await answers(page)) {
       fail(phrase('print.script-failed', { pages: laidOut.pages.length, detail: firstLine(error) }), { file: laidOut.shown }, 'print', phrase('print.script-failed.hint'));
     }
     fail(phrase('print.crashed', { pages: laidOut.pages.length, detail: firstLine(error) }), { file: laidOut.shown }, 'print', phrase('print.crashed.hint'));
+  }
+}
+
+/** `call`, however long it takes while its browser answers; when `call` has not settled in `ms` ms and the
+ *  browser gives no answer either (its version, within 5 s: a node of a pool cut off, a stopped process),
+ *  one message about `file`. A long print of a live browser is only waited for. */
+async function answeredWithin<T>(call: Promise<T>, ms: number, chromium: WorkerPage['chromium'], file: string): Promise<T> {
+  let answered = false;
+  const settled = call.then(
+    () => (answered = true),
+    () => (answered = true),
+  );
+  for (;;) {
+    await raceTimeout(settled, ms);
+    if (answered) return call;
+    const alive = await raceTimeout(chromium.browser.version().then(() => true, () => false), 5_000);
+    if (answered) return call;
+    if (alive !== true) fail(phrase('paginate.unanswered', { seconds: Math.round(ms / 1000) }), { file }, 'paginate', phrase('paginate.unanswered.hint'));
   }
 }
 

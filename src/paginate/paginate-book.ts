@@ -8,7 +8,7 @@ import { availableParallelism, freemem } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import { createMessage, fail } from '../diagnostics.js';
+import { BookletError, createMessage, fail } from '../diagnostics.js';
 import { renderFirstPage } from './first-page.js';
 import { finishUnits, layOutUnits, type LaidOutUnits, type FinishedUnits } from './pagedjs.js';
 import type { UsedFont } from './used-fonts.js';
@@ -261,9 +261,9 @@ async function printPage(run: PartsRun, laid: LaidOutUnits, numbered: Numbered, 
     const numbers = worker.pages.map(() => 0);
     for (const unit of worker.units) pagesOfUnit(worker.pages, unit).forEach((i, k) => (numbers[i] = numbered.unitNumbers[unit]![k]!));
     try {
-      return { worker, finished: await finishUnits(worker, numbers, numbered.targets, { collect: run.options.collect ?? false }) };
+      return { worker, finished: await finishUnits(worker, numbers, numbered.targets, { collect: run.options.collect ?? false, stallTimeout: run.options.stallTimeout }) };
     } catch (error) {
-      if (!(await canMove(run.pool, worker.chromium))) throw error;
+      if (!(await canMove(run.pool, worker.chromium, error))) throw error;
       await worker.close();
       worker = await layOutRun(run, worker.units, ' (again, in another browser)');
       moved(worker);
@@ -282,10 +282,17 @@ function sameLayout(run: PartsRun, worker: LaidOutUnits): void {
   fail(phrase('pool.layouts-differ', { where: worker.chromium.where }), where, 'browser', phrase('pool.layouts-differ.hint'));
 }
 
-/** Whether the units of a page whose call failed can go to another browser: its own went away, and
- *  others are left. */
-async function canMove(pool: BrowserPool, chromium: LaidOutUnits['chromium']): Promise<boolean> {
-  return (await pool.gone(chromium)) && pool.live().length > 0;
+/** What a browser that went away can make the build say: Paged.js stalled (a node cut off), its page
+ *  crashed (the renderer went with it). */
+const STALLS = new Set(['paginate.stalled', 'paginate.unanswered', 'paginate.crashed', 'print.crashed']);
+
+/** Whether the units of a page whose call failed (or stalled) can go to another browser: its own went
+ *  away, or no longer answers (a node cut off), and others are left. */
+async function canMove(pool: BrowserPool, chromium: LaidOutUnits['chromium'], error: unknown): Promise<boolean> {
+  // The book's own problems (a body that does not fit, a script that threw) would fail anywhere.
+  if (error instanceof BookletError && !error.messages.some((m) => STALLS.has(m.phrases?.reason?.key ?? ''))) return false;
+  const lost = (await pool.gone(chromium)) || !(await pool.answers(chromium));
+  return lost && pool.live().length > 0;
 }
 
 /** Read the PDFs printed in this build, and record each unit's print in `printed`. They are read only now:
@@ -357,7 +364,7 @@ async function layOutRun(run: PartsRun, keep: number[], label: string): Promise<
         ...(options.step ? { step: (step: string) => options.step!(`${step}${label}`) } : {}),
       });
     } catch (error) {
-      if (!(await canMove(run.pool, worker.chromium))) throw error;
+      if (!(await canMove(run.pool, worker.chromium, error))) throw error;
     }
   }
 }

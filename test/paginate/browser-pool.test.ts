@@ -127,6 +127,28 @@ test('a browser of the pool gone before the pagination begins (killed while the 
   }
 });
 
+test('a browser of the pool cut off (stopped: its connection open, never answering) during the layout: its parts go to the others', async () => {
+  const pool = await startPool(3);
+  const victim = pool.nodes[1]!;
+  try {
+    let stopped = false;
+    const reporter = watchingReporter((label) => {
+      if (!stopped && /Load|Lay out/.test(label) && pool.opened[1]! >= 1) {
+        stopped = true;
+        process.kill(victim.pid, 'SIGSTOP');
+      }
+    });
+    await poolBuild('cut-off', pool.nodes.map((n) => n.url), reporter, { pageTimeout: 3_000 });
+    assert.ok(stopped);
+    assert.deepEqual(pageTexts(join(dir, 'cut-off', 'booklet.pdf')), reference);
+    const lost = reporter.messages.filter((m) => m.ruleId === 'browser');
+    assert.deepEqual(lost.map((m) => m.reason), [`The browser at ${victim.url} went away during the build: its parts were laid out again in the others`]);
+  } finally {
+    process.kill(victim.pid, 'SIGCONT');
+    await pool.stop();
+  }
+});
+
 test('every browser of the pool killed: the build fails with one clear message, and no edition is written', async () => {
   const pool = await startPool(2);
   try {

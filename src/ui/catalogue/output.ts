@@ -139,6 +139,14 @@ export const OUTPUT = {
     zh: (v) => `打印 ${v.pages} 页时 Chromium 的页面崩溃了：${v.detail}`,
   } as E<{ pages: number; detail: string }>,
   'print.crashed.hint': { en: () => 'Build again; if it fails again, report it.', zh: () => '请重新生成；若再次失败，请报告此问题。' } as E<object>,
+  'paginate.unanswered': {
+    en: (v) => `The page of Chromium gave no answer for ${v.seconds} s`,
+    zh: (v) => `Chromium 页面 ${v.seconds} 秒没有应答`,
+  } as E<{ seconds: number }>,
+  'paginate.unanswered.hint': {
+    en: () => 'Its browser may be stopped, or cut off from this machine (a node of a pool): see whether it runs; --page-timeout gives it longer.',
+    zh: () => '其浏览器可能已停止，或与本机断开（浏览器池中的节点）：请查看它是否在运行；--page-timeout 可以给它更长时间。',
+  } as E<object>,
   'paginate.stalled': {
     en: (v) => `Paged.js stalled: no new page for ${v.seconds} s after page ${v.page}${v.starts ? ` (which starts “${v.starts}”)` : ''}`,
     zh: (v) => `Paged.js 停滞了：排完第 ${v.page} 页${v.starts ? `（以“${v.starts}”开头）` : ''}后 ${v.seconds} 秒没有新页`,
