@@ -7,6 +7,8 @@
 import type { Chromium } from './browser.js';
 import { openWorkerPage, type KeptPages, type WorkerPage } from './worker-pages.js';
 import { raceTimeout } from './race-timeout.js';
+import { fail } from '../diagnostics.js';
+import { phrase } from '../ui/catalogue.js';
 
 export interface BrowserPool {
   /** The browsers still up, in the order given. */
@@ -37,8 +39,8 @@ export interface EarlyPage {
 }
 
 /** A pool of `chromiums`. `early`: pages already opening (used first); `kept`: the pages a command that
- *  runs on keeps between builds (worker-pages.ts). */
-export function browserPool(chromiums: readonly Chromium[], options: { early?: EarlyPage[] | undefined; kept?: KeptPages | undefined } = {}): BrowserPool {
+ *  runs on keeps between builds (worker-pages.ts); `file`: the book's HTML, as messages name it. */
+export function browserPool(chromiums: readonly Chromium[], options: { early?: EarlyPage[] | undefined; kept?: KeptPages | undefined; file: string }): BrowserPool {
   const early = [...(options.early ?? [])];
   const opened = new Map<Chromium, number>(chromiums.map((c) => [c, 0]));
   const lost: Chromium[] = [];
@@ -57,19 +59,25 @@ export function browserPool(chromiums: readonly Chromium[], options: { early?: E
     const chromium = candidates[0];
     if (!chromium) throw new Error('Chromium quit: no browser is left');
     opened.set(chromium, opened.get(chromium)! + 1);
-    const opening = openWorkerPage(chromium, options.kept);
     try {
-      // A node cut off from the network never opens the page, nor closes its connection: after a while,
-      // it is asked whether it answers at all, and is left when it does not.
-      if (candidates.length > 1 && (await raceTimeout(opening.then(() => true), OPEN_PATIENCE)) !== true && !(await answers(chromium))) {
-        void opening.then((page) => page.close(), () => {});
-        return openIn();
-      }
-      return await opening;
+      const page = await patiently(chromium, openWorkerPage(chromium, options.kept));
+      if (page) return page;
     } catch (error) {
       if (candidates.length > 1 && (await gone(chromium))) return openIn();
       throw error;
     }
+    return nextAfterSilent();
+  };
+  /** `opening`, or (a node cut off from the network never opens the page, nor closes its connection)
+   *  `undefined` when it is not open after a while and its browser does not answer: it is then left. */
+  const patiently = async (chromium: Chromium, opening: Promise<WorkerPage>) => {
+    if ((await raceTimeout(opening.then(() => true), OPEN_PATIENCE)) === true || (await answers(chromium))) return opening;
+    void opening.then((page) => page.close(), () => {});
+    return undefined;
+  };
+  const nextAfterSilent = () => {
+    if (live().length > 0) return openIn();
+    fail(phrase('paginate.unanswered', { seconds: OPEN_PATIENCE / 1000 }), { file: options.file }, 'paginate', phrase('paginate.unanswered.hint'));
   };
   const answers = async (chromium: Chromium) => {
     if (lost.includes(chromium)) return false;
@@ -86,7 +94,8 @@ export function browserPool(chromiums: readonly Chromium[], options: { early?: E
       // Counted at once: pages asked for meanwhile go to the other browsers.
       opened.set(ready.chromium, (opened.get(ready.chromium) ?? 0) + 1);
       try {
-        const page = await ready.page;
+        const page = await patiently(ready.chromium, ready.page);
+        if (!page) return nextAfterSilent();
         if (page.chromium.browser.connected && !lost.includes(page.chromium)) return page;
         void page.close();
       } catch (error) {

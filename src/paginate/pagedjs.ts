@@ -94,13 +94,15 @@ export async function layOutUnits(worker: WorkerPage, htmlPath: string, sizes: n
     if (!said.has(key)) warnings.push(createMessage(reason, { file: shown }, ruleId, { fatal: false }));
     said.add(key);
   };
-  await page.setRequestInterception(true);
   const blocked = guardPage(worker, htmlPath, warn);
   const abort = () => void worker.close();
   options.signal?.addEventListener('abort', abort, { once: true });
 
   try {
-    await step('Load the HTML', () => loadBook(worker, htmlPath, shown, stallTimeout));
+    await step('Load the HTML', async () => {
+      await page.setRequestInterception(true);
+      await loadBook(worker, htmlPath, shown, stallTimeout);
+    });
     const independent = await step('Load Paged.js', async () => {
       await checkBody(page, sizes, shown);
       await loadInPage(page);

@@ -87,7 +87,7 @@ export async function paginate(book: BookToPaginate, options: PaginateOptions): 
   const chromiums = await stage(reporter, phrase('stage.chromium'), () => options.browsers);
   const early = options.firstPage ? [{ chromium: chromiums[0]!, page: options.firstPage }] : [];
   // The simple engine keeps nothing between builds.
-  const pool = browserPool(chromiums, { early, kept: options.engine === 'simple' ? undefined : options.kept });
+  const pool = browserPool(chromiums, { early, kept: options.engine === 'simple' ? undefined : options.kept, file: book.htmlFile });
   // Chromium killed right after it started fails here first: say so, as in the pagination.
   const quit = (error: unknown) => (pool.live()[0] ?? chromiums[0]!).failIfQuit(error, book.htmlFile);
   try {

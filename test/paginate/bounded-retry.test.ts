@@ -25,7 +25,7 @@ test('a broken head (elements pushed into the body) fails at once with a message
     const browser = await launchBrowser();
     try {
       const started = Date.now();
-      const error = await paginateBook(browserPool([browser]), html, units, { width: 420, height: 595, fonts: new Map() }).then(
+      const error = await paginateBook(browserPool([browser], { file: html }), html, units, { width: 420, height: 595, fonts: new Map() }).then(
         () => undefined,
         (e: unknown) => e,
       );
@@ -49,7 +49,7 @@ test('parts that do not open on a recto are laid out as one book, once', { timeo
     const browser = await launchBrowser();
     try {
       const steps: string[] = [];
-      const result = await paginateBook(browserPool([browser]), html, units, { width: 420, height: 595, fonts: new Map(), step: (label) => (steps.push(label), () => {}) });
+      const result = await paginateBook(browserPool([browser], { file: html }), html, units, { width: 420, height: 595, fonts: new Map(), step: (label) => (steps.push(label), () => {}) });
       assert.equal(result.facts.pages.length >= 1, true);
       assert.equal(steps.filter((s) => s.startsWith('Lay out the pages')).length, 2, `laid out apart, then whole: ${steps}`);
     } finally {

@@ -149,6 +149,34 @@ test('a browser of the pool cut off (stopped: its connection open, never answeri
   }
 });
 
+test('the only browser cut off (stopped) as the pagination begins: the build fails with one clear message, and no edition is written', async () => {
+  const pool = await startPool(1);
+  const [node] = pool.nodes;
+  try {
+    let stopped = false;
+    const reporter = watchingReporter((label) => {
+      if (!stopped && /Paginate/.test(label)) {
+        stopped = true;
+        process.kill(node!.pid, 'SIGSTOP');
+      }
+    });
+    const error = await poolBuild('cut-off-alone', [node!.url], reporter, { pageTimeout: 3_000 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    assert.ok(stopped);
+    assert.ok(error instanceof BookletError, String(error));
+    assert.deepEqual(
+      error.messages.map((m) => [m.file, m.reason]),
+      [[join(dir, 'cut-off-alone', 'booklet.html'), 'The page of Chromium gave no answer for 3 s']],
+    );
+    await assert.rejects(readFile(join(dir, 'cut-off-alone', 'booklet.pdf')));
+  } finally {
+    process.kill(node!.pid, 'SIGCONT');
+    await pool.stop();
+  }
+});
+
 test('every browser of the pool killed: the build fails with one clear message, and no edition is written', async () => {
   const pool = await startPool(2);
   try {

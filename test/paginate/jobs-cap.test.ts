@@ -19,7 +19,7 @@ test('--jobs 500 lays out in no more pages of Chromium than the machine has core
     const units: Unit[] = [0, 1, 2, 3].map((index) => ({ index, size: 1, weight: 1, key: String(index) }));
     const browser = await launchBrowser();
     try {
-      const result = await paginateBook(browserPool([browser]), html, units, { jobs: 500, width: 420, height: 595, fonts: new Map() });
+      const result = await paginateBook(browserPool([browser], { file: html }), html, units, { jobs: 500, width: 420, height: 595, fonts: new Map() });
       assert.ok(result.pages <= availableParallelism(), `${result.pages} pages of Chromium on ${availableParallelism()} cores`);
       assert.equal(result.facts.pages.filter((p) => !p.blank).length, 4, 'every part laid out');
       const warning = result.warnings.find((m) => m.ruleId === 'jobs');

@@ -42,7 +42,7 @@ test('a script in the page opens no WebSocket and no WebRTC connection', { timeo
       await writeFile(html, `<!doctype html><html><head><script>${script}</script></head><body><section><p>一</p></section></body></html>`);
       const browser = await launchBrowser();
       try {
-        await paginateBook(browserPool([browser]), html, [{ index: 0, size: 1, weight: 1, key: 'a' }], { width: 420, height: 595, fonts: new Map() });
+        await paginateBook(browserPool([browser], { file: html }), html, [{ index: 0, size: 1, weight: 1, key: 'a' }], { width: 420, height: 595, fonts: new Map() });
         // ICE gathering and a worker's start take a moment.
         await new Promise((settle) => setTimeout(settle, 1_500));
       } finally {

@@ -144,8 +144,8 @@ export const OUTPUT = {
     zh: (v) => `Chromium 页面 ${v.seconds} 秒没有应答`,
   } as E<{ seconds: number }>,
   'paginate.unanswered.hint': {
-    en: () => 'Its browser may be stopped, or cut off from this machine (a node of a pool): see whether it runs; --page-timeout gives it longer.',
-    zh: () => '其浏览器可能已停止，或与本机断开（浏览器池中的节点）：请查看它是否在运行；--page-timeout 可以给它更长时间。',
+    en: () => 'Its browser did not answer either: it may be stopped, or cut off from this machine (a node of a pool). See whether it runs and can be reached from here.',
+    zh: () => '其浏览器也没有应答：可能已停止，或与本机断开（浏览器池中的节点）。请查看它是否在运行、能否从本机连接。',
   } as E<object>,
   'paginate.stalled': {
     en: (v) => `Paged.js stalled: no new page for ${v.seconds} s after page ${v.page}${v.starts ? ` (which starts “${v.starts}”)` : ''}`,
