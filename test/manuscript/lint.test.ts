@@ -15,6 +15,10 @@ test('broken-paragraph: a long paragraph ending mid-sentence; not a complete one
   assert.deepEqual(lint(`${long}人工智\n\n能整体发展已进入全球第一梯队。`), ['1:29 broken-paragraph']);
   assert.deepEqual(lint(`${long}。\n\n下一段。`), []);
   assert.deepEqual(lint('——深刻领会习近平总书记关于人工智能的重要论述\n\n■ 高文\n\n正文。'), []);
+  // What a code block, a list or a table follows is not cut off from the paragraph after them.
+  const code = '自行託管的瀏覽器版本可以這樣載入的 ES module:\n\n```html\n<script type="module"></script>\n```\n\nCDN ES module 則是另一種方式。';
+  assert.deepEqual(lint(code), []);
+  assert.deepEqual(lint(`${long}有三点\n\n- 第一\n- 第二\n\n其后的段落也足够长，用来说明列表之后的文字另起一段。`), []);
 });
 
 test('fragment-start: a paragraph opening with a fragment, when some paragraph is unfinished', () => {

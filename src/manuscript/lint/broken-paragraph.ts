@@ -11,10 +11,14 @@ export const brokenParagraph: Rule = {
   id: 'broken-paragraph',
   severity: 'error',
   description: 'A paragraph ends mid-sentence and the next one continues it (extraction damage)',
-  check({ blocks, report, script }) {
+  check({ file, blocks, report, script }) {
+    const source = String(file.value);
     blocks.forEach((block, i) => {
       const next = blocks[i + 1];
       if (block.node.type !== 'paragraph' || next?.node.type !== 'paragraph') return;
+      // Only the next block of the text: a paragraph that a code block, a list or a table follows
+      // introduces it (“如下:” before the code), and no paragraph of the text went on after it.
+      if (/\S/.test(source.slice(block.end, next.start))) return;
       const text = block.text.trim();
       if (!isBodyParagraph(text) || endsSentence(text, script) || /^\*\*[^*]+\*\*$/.test(block.raw.trim())) return;
       const joinable = HAN_END.test(text) && HAN_START.test(next.text.trim());
