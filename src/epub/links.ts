@@ -1,12 +1,13 @@
 // Links inside the booklet are `#id` in the one print document; the EPUB splits it into files. A link
 // goes to the file that holds its anchor; the printed contents become nav.xhtml; a link to a part the
 // EPUB leaves out (a note page) or to an anchor that is nowhere keeps its text and loses its link, the
-// latter with a warning at its manuscript line.
+// latter with a warning at its manuscript line; so does a link to a file (relative: the EPUB has none).
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFileMessage } from 'vfile-message';
 import { createMessage } from '../diagnostics.js';
 import { elements, type Chapter } from './chapters.js';
 import { phrase } from '../ui/catalogue.js';
+import type { Phrase } from '../ui/phrase.js';
 
 /** Where the EPUB has what the print document's contents page was. */
 const MOVED: Record<string, string> = { toc: 'nav.xhtml#toc' };
@@ -29,6 +30,11 @@ export function epubLinks(chapters: Chapter[], tree: Root): VFileMessage[] {
         unlink(child);
         if (child.tagName !== 'a') return [child];
         const href = String(child.properties['href'] ?? '');
+        if (!href.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(href) && href !== '') {
+          // A file beside the manuscript (a README's `[English](README.md)`): the EPUB holds no such file.
+          messages.push(deadLink(chapter, child, phrase('epub.file-link', { href }), phrase('epub.file-link.hint')));
+          return child.children;
+        }
         if (!href.startsWith('#') || href === '#') return [child];
         const id = decodeFragment(href.slice(1));
         const file = id === undefined ? undefined : fileOf.get(id);
@@ -40,21 +46,19 @@ export function epubLinks(chapters: Chapter[], tree: Root): VFileMessage[] {
           child.properties['href'] = MOVED[id];
           return [child];
         }
-        if (id === undefined || !printed.has(id)) {
-          const place = child.position?.start;
-          messages.push(
-            createMessage(phrase('epub.dead-link', { href }), { file: chapter.source ?? chapter.file, line: place?.line, column: place?.column }, 'link', {
-              fatal: false,
-              hint: phrase('epub.dead-link.hint'),
-            }),
-          );
-        }
+        if (id === undefined || !printed.has(id)) messages.push(deadLink(chapter, child, phrase('epub.dead-link', { href }), phrase('epub.dead-link.hint')));
         return child.children;
       });
     };
     unlink(chapter.body);
   }
   return messages;
+}
+
+/** A warning at the manuscript line of a link the EPUB drops (its text stays). */
+function deadLink(chapter: Chapter, link: Element, reason: Phrase, hint: Phrase): VFileMessage {
+  const place = link.position?.start;
+  return createMessage(reason, { file: chapter.source ?? chapter.file, line: place?.line, column: place?.column }, 'link', { fatal: false, hint });
 }
 
 function decodeFragment(fragment: string): string | undefined {

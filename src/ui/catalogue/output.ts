@@ -223,6 +223,14 @@ export const OUTPUT = {
     en: (v) => `Link to ${v.href}, which no part of the booklet has`,
     zh: (v) => `链接指向 ${v.href}，但读本中没有这一处`,
   } as E<{ href: string }>,
+  'epub.file-link': {
+    en: (v) => `Link to the file ${v.href}, which is not part of the booklet`,
+    zh: (v) => `链接指向文件 ${v.href}，它不在读本之中`,
+  } as E<{ href: string }>,
+  'epub.file-link.hint': {
+    en: () => 'Link to a web address (https://…) or to a heading’s id; its text stays, unlinked, in the EPUB.',
+    zh: () => '请链接到网址（https://…）或标题的 id；在 EPUB 中这段文字保留，但不带链接。',
+  } as E<object>,
   'epub.dead-link.hint': {
     en: () => 'Link to a heading’s id (see the contents) or to an id set in the manuscript; its text stays, unlinked, in the EPUB.',
     zh: () => '请链接到标题的 id（见目录）或稿件中设定的 id；在 EPUB 中这段文字保留，但不带链接。',
