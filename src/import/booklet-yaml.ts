@@ -9,14 +9,19 @@ import { isSeq, parseDocument } from 'yaml';
 /** The rules that find what import leaves for a human to decide. */
 export const LEFT_TO_DECIDE: readonly string[] = ['fragment-start', 'heading-sequence', 'unterminated-ending'];
 
-/** A new booklet.yaml for `articles`. */
-export function newBookletYaml(articles: string[], warnings: string[], date: string): string {
+/** A new booklet.yaml for `articles`, in `script`: articles in Traditional characters make a booklet
+ *  of `language: zh-Hant` (its faces, its punctuation, its quotation marks), placeholders in its script. */
+export function newBookletYaml(articles: string[], warnings: string[], date: string, script: 'Hans' | 'Hant' = 'Hans'): string {
+  const traditional = script === 'Hant';
   const lines = [
     '# The booklet: metadata and the order of its articles (written by `booklet import`; keys in README.md).',
     '# Decide its title, compiler and date.',
-    'title: 学习读本',
-    'compiler: 本书编写组',
+    traditional ? 'title: 學習讀本' : 'title: 学习读本',
+    traditional ? 'compiler: 本書編寫組' : 'compiler: 本书编写组',
     `date: ${date}`,
+    ...(traditional
+      ? ['# The articles are in Traditional characters: zh-Hant (Taiwan’s forms); zh-Hant-HK for Hong Kong’s.', 'language: zh-Hant']
+      : []),
     'articles:',
     ...articles.map((a) => `  - ${a}`),
   ];

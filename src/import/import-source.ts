@@ -23,6 +23,8 @@ import { recogniseHeadings } from './recognise-headings.js';
 import { composeArticle, type ComposedArticle } from './compose-article.js';
 import { checkNoTextLost } from './text-check.js';
 import { placePhrase, placeRecorder, type PlaceRecorder } from './editorial.js';
+import { scriptOf } from './script-of.js';
+import { bookScript } from '../config/language.js';
 import { LEFT_TO_DECIDE, appendToBookletYaml, newBookletYaml, today } from './booklet-yaml.js';
 import { writeImport, type ImportFile } from './write-import.js';
 import { placeAt } from './units.js';
@@ -142,7 +144,9 @@ function composeArticles(imported: Imported[], existing: Existing, reporter: Rep
 function importFiles(imported: Imported[], articles: ComposedArticle[], existing: Existing): { files: ImportFile[]; rulesSet: string[] } {
   // booklet.yaml: the rules whose findings are left for a human are warnings while they are.
   const settings = existing.booklet?.lint.rules ?? {};
-  const found = new Set(articles.flatMap((a) => lintText(a.name, a.text, settings).messages.filter((m) => m.fatal).map((m) => m.ruleId ?? '')));
+  // A new booklet.yaml says the articles' script; an existing one has its own language.
+  const script = existing.text !== undefined ? undefined : scriptOf(articles.map((a) => a.text));
+  const found = new Set(articles.flatMap((a) => lintText(a.name, a.text, settings, undefined, undefined, script ?? bookScript(existing.booklet?.language)).messages.filter((m) => m.fatal).map((m) => m.ruleId ?? '')));
   const warnings = LEFT_TO_DECIDE.filter((rule) => found.has(rule));
   const files: ImportFile[] = articles.map((a) => ({ name: a.name, text: a.text }));
   // The pictures a source holds (a .docx's, a saved web page's), where its manuscripts refer to them.
@@ -153,7 +157,7 @@ function importFiles(imported: Imported[], articles: ComposedArticle[], existing
     rulesSet = appended.set;
     files.push({ name: CONFIG_FILE, text: appended.text });
   } else {
-    files.push({ name: CONFIG_FILE, text: newBookletYaml(articles.map((a) => a.name), warnings, today()) });
+    files.push({ name: CONFIG_FILE, text: newBookletYaml(articles.map((a) => a.name), warnings, today(), script) });
   }
   return { files, rulesSet };
 }
