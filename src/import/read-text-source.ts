@@ -10,7 +10,7 @@ import { phrase } from '../ui/catalogue.js';
 import { decodeText } from '../text/read-text.js';
 import { guessEncoding, type GuessedEncoding } from '../text/guess-encoding.js';
 import { CONTROL_HINT, firstControl } from '../text/control-characters.js';
-import type { Reader, SourceDocument, SourceLine } from './source.js';
+import type { Dropped, Reader, SourceDocument, SourceLine } from './source.js';
 
 /** The decoders of the encodings guessEncoding names (WHATWG's big5 is Big5-HKSCS). */
 const DECODERS: Record<GuessedEncoding, string> = { GB18030: 'gb18030', BIG5: 'big5', 'BIG5-HKSCS': 'big5', 'UTF-16LE': 'utf-16le', 'UTF-16BE': 'utf-16be' };
@@ -23,9 +23,19 @@ export const readTextSource: Reader = async (path) => {
   // A .md with front matter is a manuscript: it goes in booklet.yaml as it is.
   if (kind === 'markdown' && /^---[ \t]*\n/.test(text)) fail(phrase('import.front-matter', { file: path }), { file: path, line: 1 }, 'import', phrase('import.front-matter.hint'));
   const lines: SourceLine[] = [];
+  const dropped: Dropped[] = [];
+  let fence: string | undefined;
   text.split('\n').forEach((raw, index) => {
     // Trailing white space is nothing; leading white space is kept (an indent tells a paragraph start).
-    const line = raw.replace(/[\s\u3000]+$/u, '');
+    let line = raw.replace(/[\s\u3000]+$/u, '');
+    const opens = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (kind === 'markdown' && opens && (fence === undefined || opens.startsWith(fence))) fence = fence === undefined ? opens : undefined;
+    else if (kind === 'markdown' && fence === undefined) {
+      const kept = withoutBadges(line, { line: index + 1 }, dropped);
+      // A line of badges alone is no line of the text (nor does it end a paragraph).
+      if (kept === '' && line !== '') return;
+      line = kept;
+    }
     if (line === '') {
       const last = lines.at(-1);
       if (last) last.end = 'blank';
@@ -33,10 +43,24 @@ export const readTextSource: Reader = async (path) => {
     }
     lines.push({ text: line, place: { line: index + 1 }, end: 'line' });
   });
-  const document: SourceDocument = { path, kind, lines, dropped: [] };
+  const document: SourceDocument = { path, kind, lines, dropped };
   if (warnings.length > 0) document.warnings = warnings;
   return document;
 };
+
+/** A README's badge: a linked picture from the web (`[![npm](https://badge.fury.io/js/x.svg)](https://…)`),
+ *  the clutter of the page the Markdown came from. */
+const BADGE = /\[!\[[^\]]*\]\(https?:\/\/[^)\s]*\)\]\([^)\s]*\)/g;
+
+/** `line` without its badges (a heading keeps its words: `# opencc-js [![…](…)](…)` → `# opencc-js`),
+ *  each put in `dropped`. */
+function withoutBadges(line: string, place: SourceLine['place'], dropped: Dropped[]): string {
+  const badges = line.match(BADGE);
+  if (!badges) return line;
+  for (const badge of badges) dropped.push({ text: badge, place, why: 'clutter' });
+  const kept = line.replace(BADGE, '').replace(/[ \t]+$/, '').replace(/[ \t]{2,}/g, ' ');
+  return /^ {0,3}#{1,6}$/.test(kept) || kept.trim() === '' ? '' : kept;
+}
 
 /** The bytes of a source, or a message naming what is wrong with it (missing, a folder, unreadable). */
 export async function readSourceBytes(path: string): Promise<Buffer> {
