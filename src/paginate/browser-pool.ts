@@ -38,79 +38,102 @@ export interface EarlyPage {
   page: Promise<WorkerPage>;
 }
 
+/** What one pool knows: its browsers, how many of this pagination's pages each has, those lost. */
+interface Pool {
+  chromiums: readonly Chromium[];
+  early: EarlyPage[];
+  opened: Map<Chromium, number>;
+  lost: Chromium[];
+  kept: KeptPages | undefined;
+  file: string;
+}
+
 /** A pool of `chromiums`. `early`: pages already opening (used first); `kept`: the pages a command that
  *  runs on keeps between builds (worker-pages.ts); `file`: the book's HTML, as messages name it. */
 export function browserPool(chromiums: readonly Chromium[], options: { early?: EarlyPage[] | undefined; kept?: KeptPages | undefined; file: string }): BrowserPool {
-  const early = [...(options.early ?? [])];
-  const opened = new Map<Chromium, number>(chromiums.map((c) => [c, 0]));
-  const lost: Chromium[] = [];
-  const live = () => chromiums.filter((c) => !lost.includes(c));
-  const gone = async (chromium: Chromium) => {
-    if (lost.includes(chromium)) return true;
-    const quit = !chromium.browser.connected || (await disconnects(chromium, 500));
-    // Several pages of one browser fail at once: it is lost once.
-    if (quit && !lost.includes(chromium)) lost.push(chromium);
-    return quit;
-  };
-  const openIn = async (): Promise<WorkerPage> => {
-    // A browser known to be gone is never opened in again (nor made to start siblings).
-    for (const chromium of live()) if (!chromium.browser.connected) lost.push(chromium);
-    const candidates = live().sort((a, b) => opened.get(a)! - opened.get(b)!);
-    const chromium = candidates[0];
-    if (!chromium) throw new Error('Chromium quit: no browser is left');
-    opened.set(chromium, opened.get(chromium)! + 1);
-    try {
-      const page = await patiently(chromium, openWorkerPage(chromium, options.kept));
-      if (page) return page;
-    } catch (error) {
-      if (candidates.length > 1 && (await gone(chromium))) return openIn();
-      throw error;
-    }
-    return nextAfterSilent();
-  };
-  /** `opening`, or (a node cut off from the network never opens the page, nor closes its connection)
-   *  `undefined` when it is not open after a while and its browser does not answer: it is then left. */
-  const patiently = async (chromium: Chromium, opening: Promise<WorkerPage>) => {
-    if ((await raceTimeout(opening.then(() => true), OPEN_PATIENCE)) === true || (await answers(chromium))) return opening;
-    void opening.then((page) => page.close(), () => {});
-    return undefined;
-  };
-  const nextAfterSilent = () => {
-    if (live().length > 0) return openIn();
-    fail(phrase('paginate.unanswered', { seconds: OPEN_PATIENCE / 1000 }), { file: options.file }, 'paginate', phrase('paginate.unanswered.hint'));
-  };
-  const answers = async (chromium: Chromium) => {
-    if (lost.includes(chromium)) return false;
-    if ((await raceTimeout(chromium.browser.version().then(() => true, () => false), 5_000)) === true) return true;
-    if (!lost.includes(chromium)) lost.push(chromium);
-    if (!chromium.startedHere) void chromium.release().catch(() => {});
-    return false;
-  };
+  const pool: Pool = { chromiums, early: [...(options.early ?? [])], opened: new Map(chromiums.map((c) => [c, 0])), lost: [], kept: options.kept, file: options.file };
   return {
-    live,
-    async open() {
-      const ready = early.shift();
-      if (!ready) return openIn();
-      // Counted at once: pages asked for meanwhile go to the other browsers.
-      opened.set(ready.chromium, (opened.get(ready.chromium) ?? 0) + 1);
-      try {
-        const page = await patiently(ready.chromium, ready.page);
-        if (!page) return nextAfterSilent();
-        if (page.chromium.browser.connected && !lost.includes(page.chromium)) return page;
-        void page.close();
-      } catch (error) {
-        // The only browser: its failure is the build's.
-        if (chromiums.length === 1) throw error;
-      }
-      return openIn();
-    },
-    gone,
-    answers,
-    lostOnes: () => [...lost],
+    live: () => live(pool),
+    open: () => openEarly(pool),
+    gone: (chromium) => gone(pool, chromium),
+    answers: (chromium) => answers(pool, chromium),
+    lostOnes: () => [...pool.lost],
     async close() {
-      await Promise.all(early.splice(0).map((p) => p.page.then((w) => w.close()).catch(() => {})));
+      await Promise.all(pool.early.splice(0).map((p) => p.page.then((w) => w.close()).catch(() => {})));
     },
   };
+}
+
+const live = (pool: Pool) => pool.chromiums.filter((c) => !pool.lost.includes(c));
+
+/** A browser out of the pool: once, though several of its pages fail at once. */
+function leave(pool: Pool, chromium: Chromium): void {
+  if (!pool.lost.includes(chromium)) pool.lost.push(chromium);
+}
+
+async function gone(pool: Pool, chromium: Chromium): Promise<boolean> {
+  if (pool.lost.includes(chromium)) return true;
+  const quit = !chromium.browser.connected || (await disconnects(chromium, 500));
+  if (quit) leave(pool, chromium);
+  return quit;
+}
+
+async function answers(pool: Pool, chromium: Chromium): Promise<boolean> {
+  if (pool.lost.includes(chromium)) return false;
+  if ((await raceTimeout(chromium.browser.version().then(() => true, () => false), 5_000)) === true) return true;
+  leave(pool, chromium);
+  if (!chromium.startedHere) void chromium.release().catch(() => {});
+  return false;
+}
+
+/** The page opened early, when there is one left (the build's first page), else a new one. */
+async function openEarly(pool: Pool): Promise<WorkerPage> {
+  const ready = pool.early.shift();
+  if (!ready) return openIn(pool);
+  // Counted at once: pages asked for meanwhile go to the other browsers.
+  pool.opened.set(ready.chromium, (pool.opened.get(ready.chromium) ?? 0) + 1);
+  try {
+    const page = await patiently(pool, ready.chromium, ready.page);
+    if (!page) return nextAfterSilent(pool);
+    if (page.chromium.browser.connected && !pool.lost.includes(page.chromium)) return page;
+    void page.close();
+  } catch (error) {
+    // The only browser: its failure is the build's.
+    if (pool.chromiums.length === 1) throw error;
+  }
+  return openIn(pool);
+}
+
+/** A new page in the live browser with the fewest of this pagination's pages. */
+async function openIn(pool: Pool): Promise<WorkerPage> {
+  // A browser known to be gone is never opened in again (nor made to start siblings).
+  for (const chromium of live(pool)) if (!chromium.browser.connected) leave(pool, chromium);
+  const candidates = live(pool).sort((a, b) => pool.opened.get(a)! - pool.opened.get(b)!);
+  const chromium = candidates[0];
+  if (!chromium) throw new Error('Chromium quit: no browser is left');
+  pool.opened.set(chromium, pool.opened.get(chromium)! + 1);
+  try {
+    const page = await patiently(pool, chromium, openWorkerPage(chromium, pool.kept));
+    if (page) return page;
+  } catch (error) {
+    if (candidates.length > 1 && (await gone(pool, chromium))) return openIn(pool);
+    throw error;
+  }
+  return nextAfterSilent(pool);
+}
+
+/** `opening`, or (a node cut off from the network never opens the page, nor closes its connection)
+ *  `undefined` when it is not open after a while and its browser does not answer: it is then left. */
+async function patiently(pool: Pool, chromium: Chromium, opening: Promise<WorkerPage>): Promise<WorkerPage | undefined> {
+  if ((await raceTimeout(opening.then(() => true), OPEN_PATIENCE)) === true || (await answers(pool, chromium))) return opening;
+  void opening.then((page) => page.close(), () => {});
+  return undefined;
+}
+
+/** After a browser that gave no answer: a page in another, else one clear message. */
+function nextAfterSilent(pool: Pool): Promise<WorkerPage> {
+  if (live(pool).length > 0) return openIn(pool);
+  fail(phrase('paginate.unanswered', { seconds: OPEN_PATIENCE / 1000 }), { file: pool.file }, 'paginate', phrase('paginate.unanswered.hint'));
 }
 
 /** Whether `chromium`'s connection closes within `ms` ms. */
