@@ -8,6 +8,7 @@ import { createMessage } from '../diagnostics.js';
 import { elements, type Chapter } from './chapters.js';
 import { phrase } from '../ui/catalogue.js';
 import type { Phrase } from '../ui/phrase.js';
+import { hasScheme } from '../html/stylesheet-urls.js';
 
 /** Where the EPUB has what the print document's contents page was. */
 const MOVED: Record<string, string> = { toc: 'nav.xhtml#toc' };
@@ -30,7 +31,7 @@ export function epubLinks(chapters: Chapter[], tree: Root): VFileMessage[] {
         unlink(child);
         if (child.tagName !== 'a') return [child];
         const href = String(child.properties['href'] ?? '');
-        if (!href.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(href) && href !== '') {
+        if (!href.startsWith('#') && !hasScheme(href) && href !== '') {
           // A file beside the manuscript (a README's `[English](README.md)`): the EPUB holds no such file.
           messages.push(deadLink(chapter, child, phrase('epub.file-link', { href }), phrase('epub.file-link.hint')));
           return child.children;

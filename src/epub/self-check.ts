@@ -6,6 +6,7 @@ import type { Element } from 'hast';
 import { elements, type Chapter } from './chapters.js';
 import type { ManifestItem } from './package-document.js';
 import { NO_TEXT } from './page-list.js';
+import { hasScheme } from '../html/stylesheet-urls.js';
 
 /** Characters OCF 3.3 forbids in file names (and spaces, which EPUBCheck warns about). */
 const FORBIDDEN = /[\u0000-\u001f"*:<>?\\\u007f-\u009f\uE000-\uF8FF\uFFF0-\uFFFF ]|\.$/u;
@@ -26,7 +27,7 @@ export function epubProblems(options: { paths: string[]; manifest: ManifestItem[
   for (const chapter of options.chapters) {
     for (const el of [chapter.body, ...elements(chapter.body)]) {
       const href = el.tagName === 'a' ? el.properties['href'] : undefined;
-      if (typeof href === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+      if (typeof href === 'string' && !hasScheme(href)) {
         const [file = '', fragment] = href.split('#');
         const target = decode(file) || chapter.file;
         if (!ids.has(target)) problems.push(`${chapter.file}: link to a file that is not there: ${href}`);

@@ -10,6 +10,7 @@ import { readNaturalSize, type NaturalSize } from './image-size.js';
 import { imageType } from './read-images.js';
 import { fileMessage } from '../diagnostics.js';
 import { phrase } from '../ui/catalogue.js';
+import { hasScheme } from './stylesheet-urls.js';
 
 export interface ImageRef {
   /** Absolute path of the source file. */
@@ -56,7 +57,7 @@ export function rehypeImages(options: ImagesOptions) {
       if (node.tagName !== 'img') return;
       const src = String(node.properties['src'] ?? '');
       if (src === '') return;
-      if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+      if (hasScheme(src) || src.startsWith('//')) {
         fileMessage(file, phrase('image.remote', { src }), { place: node.position?.start, ruleId: 'image-remote', hint: phrase('image.remote.hint') });
         Object.assign(node, { tagName: 'span', properties: { className: ['image-alt'] }, children: [{ type: 'text', value: String(node.properties['alt'] ?? '') }] });
         return;

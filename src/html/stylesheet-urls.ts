@@ -26,12 +26,16 @@ export interface CssReference {
   late?: boolean;
 }
 
+/** Whether a URL names its scheme (`https:`, `mailto:`, `data:`, `file:`): it leads nowhere beside the
+ *  document. */
+export const hasScheme = (url: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(url);
+
 /** Where a URL leads: to another server, scheme or the machine's root (`http:`, `//host`, `file:`,
  *  `/etc/…`); nowhere outside the document (`data:`, a fragment `#id`, nothing); or to a file beside the
  *  stylesheet. */
 export function urlKind(url: string): 'remote' | 'inline' | 'local' {
   if (/^data:/i.test(url) || url.startsWith('#') || url.trim() === '') return 'inline';
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('\\')) return 'remote';
+  if (hasScheme(url) || url.startsWith('/') || url.startsWith('\\')) return 'remote';
   return 'local';
 }
 

@@ -6,6 +6,7 @@
 // article's `editorial` list. Blocks of a .docx or a web page are units as they are (blocksToUnits).
 import { TERMINAL } from '../manuscript/lint/rule.js';
 import { FRAGMENT, OPENERS } from '../manuscript/lint/fragment-start.js';
+import { closesFence, opensFence } from './code-fence.js';
 import { bylineOf, isNumberedHeadingLine, sourceNoteOf, subtitleOf } from './header-patterns.js';
 import { SENTENCE_INSIDE, joiner, width, type Unit } from './units.js';
 import type { SourceDocument, SourceLine } from './source.js';
@@ -182,10 +183,10 @@ function prepare(doc: SourceDocument): Line[] {
     if (doc.kind !== 'pdf') {
       if (markdown && fence !== undefined) {
         out.form = 'markdown';
-        if (new RegExp(`^\\s{0,3}${fence}\\s*$`).test(line.text)) fence = undefined;
-      } else if (markdown && /^\s{0,3}(```|~~~)/.test(line.text)) {
+        if (closesFence(line.text, fence)) fence = undefined;
+      } else if (markdown && opensFence(line.text)) {
         out.form = 'markdown';
-        fence = /^\s{0,3}(```|~~~)/.exec(line.text)![1]!;
+        fence = opensFence(line.text);
       } else {
         const heading = /^\s{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line.text);
         const bold = /^\s{0,3}(?:\*\*([^*]+)\*\*|__([^_]+)__)$/.exec(line.text);

@@ -17,6 +17,7 @@ import { decodeHtml } from './web/decode-html.js';
 import { findArticle } from './web/find-article.js';
 import { flattenLayoutTables } from './web/layout-tables.js';
 import { mediaShelf, typeOfName, type MediaShelf } from './web/media.js';
+import { hasScheme } from '../html/stylesheet-urls.js';
 
 export const HTML_RULE = 'import-html';
 
@@ -68,7 +69,7 @@ async function keepPictures(body: Element, folder: string, shelf: MediaShelf): P
       image.properties['src'] = shelf.add(bytes, type!);
       continue;
     }
-    if (src === '' || /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) continue;
+    if (src === '' || hasScheme(src) || src.startsWith('//')) continue;
     const file = resolve(folder, safeDecode(src.replace(/[?#].*$/, '')));
     const type = typeOfName(file);
     if (!type) continue;

@@ -10,6 +10,7 @@ import { phrase } from '../ui/catalogue.js';
 import { decodeText } from '../text/read-text.js';
 import { guessEncoding, type GuessedEncoding } from '../text/guess-encoding.js';
 import { CONTROL_HINT, firstControl } from '../text/control-characters.js';
+import { closesFence, opensFence } from './code-fence.js';
 import type { Dropped, Reader, SourceDocument, SourceLine } from './source.js';
 
 /** The decoders of the encodings guessEncoding names (WHATWG's big5 is Big5-HKSCS). */
@@ -28,9 +29,9 @@ export const readTextSource: Reader = async (path) => {
   text.split('\n').forEach((raw, index) => {
     // Trailing white space is nothing; leading white space is kept (an indent tells a paragraph start).
     let line = raw.replace(/[\s\u3000]+$/u, '');
-    const opens = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (kind === 'markdown' && opens && (fence === undefined || opens.startsWith(fence))) fence = fence === undefined ? opens : undefined;
-    else if (kind === 'markdown' && fence === undefined) {
+    if (kind === 'markdown' && fence !== undefined) {
+      if (closesFence(line, fence)) fence = undefined;
+    } else if (kind === 'markdown' && (fence = opensFence(line)) === undefined) {
       const kept = withoutBadges(line, { line: index + 1 }, dropped);
       // A line of badges alone is no line of the text (nor does it end a paragraph).
       if (kept === '' && line !== '') return;

@@ -80,7 +80,7 @@ async function gone(pool: Pool, chromium: Chromium): Promise<boolean> {
 
 async function answers(pool: Pool, chromium: Chromium): Promise<boolean> {
   if (pool.lost.includes(chromium)) return false;
-  if ((await raceTimeout(chromium.browser.version().then(() => true, () => false), 5_000)) === true) return true;
+  if (await chromium.answers()) return true;
   leave(pool, chromium);
   if (!chromium.startedHere) void chromium.release().catch(() => {});
   return false;

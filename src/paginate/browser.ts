@@ -50,6 +50,9 @@ export interface Chromium {
    *  failed call can come before the news of the closed connection: it is given 0.5 s to come. The watch
    *  starts afresh, so that a later failure (in `build --watch`) is not put down to the same quit. */
   failIfQuit(error: unknown, file: string): Promise<never>;
+  /** Whether it still answers (its version, within 5 s). A browser cut off from this machine (a pool's
+   *  node) keeps its connection open and never answers; one that did not is not asked again. */
+  answers(): Promise<boolean>;
   /** Close a Chromium this process started, with its siblings (killing them after `timeout` ms, default
    *  5 000); only disconnect from one it connected to (it goes on serving others). */
   release(timeout?: number): Promise<void>;
@@ -76,6 +79,7 @@ function quitWatch(): QuitWatch {
 function chromiumOf(browser: Browser, where: string, proc: ChromiumProcess | undefined, quits: { watch: QuitWatch }, forget = () => {}): Chromium {
   let releasing = false;
   let firstTab = proc !== undefined;
+  let silent = false;
   const siblings = new Set<Chromium>();
   browser.once('disconnected', () => {
     if (!releasing) quits.watch.resolve();
@@ -102,6 +106,10 @@ function chromiumOf(browser: Browser, where: string, proc: ChromiumProcess | und
         fail(phrase('chromium.quit', { detail: firstLine(error) }), { file }, 'browser', phrase('chromium.quit.hint'));
       }
       throw error;
+    },
+    async answers() {
+      silent ||= (await raceTimeout(browser.version().then(() => true, () => false), 5_000)) !== true;
+      return !silent;
     },
     async release(timeout = 5_000) {
       const closing = !releasing && proc;

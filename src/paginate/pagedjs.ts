@@ -223,8 +223,8 @@ export async function finishUnits(
 }
 
 /** `call`, however long it takes while its browser answers; when `call` has not settled in `ms` ms and the
- *  browser gives no answer either (its version, within 5 s: a node of a pool cut off, a stopped process),
- *  one message about `file`. A long print of a live browser is only waited for. */
+ *  browser gives no answer either (Chromium.answers: a node of a pool cut off, a stopped process), one
+ *  message about `file`. A long print of a live browser is only waited for. */
 async function answeredWithin<T>(call: Promise<T>, ms: number, chromium: WorkerPage['chromium'], file: string): Promise<T> {
   let answered = false;
   const settled = call.then(
@@ -234,9 +234,9 @@ async function answeredWithin<T>(call: Promise<T>, ms: number, chromium: WorkerP
   for (;;) {
     await raceTimeout(settled, ms);
     if (answered) return call;
-    const alive = await raceTimeout(chromium.browser.version().then(() => true, () => false), 5_000);
+    const alive = await chromium.answers();
     if (answered) return call;
-    if (alive !== true) fail(phrase('paginate.unanswered', { seconds: Math.round(ms / 1000) }), { file }, 'paginate', phrase('paginate.unanswered.hint'));
+    if (!alive) fail(phrase('paginate.unanswered', { seconds: Math.round(ms / 1000) }), { file }, 'paginate', phrase('paginate.unanswered.hint'));
   }
 }
 
